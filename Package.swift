@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers, one way only:
+//   marquee → MarqueeCLI → TerminalUI → ViewModel → {CatalogStore, Recommender} → Catalog
+// Only TerminalUI/Backend/CursesTerminal.swift imports CNcursesw.
+let package = Package(
+    name: "Marquee",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "marquee", targets: ["marquee"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "Catalog"),
+        .target(
+            name: "EmbeddedCatalog",
+            path: "catalog",
+            exclude: ["README.md"],
+            resources: [.copy("titles.tsv")]
+        ),
+        .target(
+            name: "CatalogStore",
+            dependencies: ["Catalog", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "Recommender", dependencies: ["Catalog"]),
+        .target(name: "ViewModel", dependencies: ["Catalog", "Recommender"]),
+        .target(name: "TerminalUI", dependencies: ["ViewModel", "Catalog", "CNcursesw"]),
+        .target(
+            name: "MarqueeCLI",
+            dependencies: [
+                "Catalog", "CatalogStore", "Recommender", "ViewModel", "TerminalUI", "EmbeddedCatalog",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "marquee", dependencies: ["MarqueeCLI"]),
+
+        .target(name: "TestSupport", dependencies: ["Catalog"], path: "Tests/TestSupport"),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
+        .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport"]),
+        .testTarget(name: "RecommenderTests", dependencies: ["Recommender", "TestSupport"]),
+        .testTarget(name: "ViewModelTests", dependencies: ["ViewModel", "TestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ViewModel", "TestSupport"]),
+        .testTarget(name: "MarqueeCLITests", dependencies: ["MarqueeCLI", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["marquee", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,77 @@
+/// Marquee's own genre vocabulary. Source catalogs use many labels for the
+/// same idea ("Dramas", "TV Dramas"); importers map them onto these.
+/// The raw value is the code written in catalog files.
+public enum Genre: String, CaseIterable, Sendable, Codable, Comparable {
+    case actionAdventure = "action-adventure"
+    case anime
+    case british
+    case classic
+    case comedy
+    case crime
+    case cult
+    case documentary
+    case drama
+    case faith
+    case horror
+    case independent
+    case international
+    case kidsFamily = "kids-family"
+    case korean
+    case lgbtq
+    case music
+    case mystery
+    case reality
+    case romance
+    case scienceNature = "science-nature"
+    case sciFiFantasy = "scifi-fantasy"
+    case spanishLanguage = "spanish-language"
+    case sports
+    case standUp = "stand-up"
+    case talkShow = "talk-show"
+    case teen
+    case thriller
+
+    public var displayName: String {
+        switch self {
+        case .actionAdventure: "Action & Adventure"
+        case .anime: "Anime"
+        case .british: "British"
+        case .classic: "Classic"
+        case .comedy: "Comedy"
+        case .crime: "Crime"
+        case .cult: "Cult"
+        case .documentary: "Documentary"
+        case .drama: "Drama"
+        case .faith: "Faith & Spirituality"
+        case .horror: "Horror"
+        case .independent: "Independent"
+        case .international: "International"
+        case .kidsFamily: "Kids & Family"
+        case .korean: "Korean"
+        case .lgbtq: "LGBTQ"
+        case .music: "Music & Musicals"
+        case .mystery: "Mystery"
+        case .reality: "Reality"
+        case .romance: "Romance"
+        case .scienceNature: "Science & Nature"
+        case .sciFiFantasy: "Sci-Fi & Fantasy"
+        case .spanishLanguage: "Spanish-Language"
+        case .sports: "Sports"
+        case .standUp: "Stand-Up"
+        case .talkShow: "Talk Show"
+        case .teen: "Teen"
+        case .thriller: "Thriller"
+        }
+    }
+
+    /// Genres that describe where a title comes from or how it is made rather
+    /// than what it feels like; taste and mood inference weigh them lightly.
+    public var isDescriptiveOnly: Bool {
+        switch self {
+        case .international, .british, .korean, .spanishLanguage, .independent, .classic, .cult: true
+        default: false
+        }
+    }
+
+    public static func < (lhs: Genre, rhs: Genre) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,30 @@
+/// How a title feels: a point on the mood map plus tone weights in 0…1.
+public struct MoodProfile: Hashable, Sendable {
+    public var point: MoodPoint
+    public var tones: ToneVector
+    public var source: ProfileSource
+
+    public init(point: MoodPoint, tones: ToneVector, source: ProfileSource) {
+        self.point = point
+        self.tones = tones
+        self.source = source
+    }
+}
+
+/// Where a mood profile came from, always shown beside it.
+public enum ProfileSource: String, Sendable, Codable, CaseIterable {
+    /// Judged by a person who knows the work.
+    case curated
+    /// Computed by Marquee from genres, title words, runtime and maturity.
+    case inferred
+    /// Corrected by the person using this copy of Marquee.
+    case corrected
+
+    public var displayName: String {
+        switch self {
+        case .curated: "curated"
+        case .inferred: "inferred from genres and facts"
+        case .corrected: "corrected by you"
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Catalog
+import Foundation
+
+/// Reads `titles.tsv`, checking every field. A catalog with any error is
+/// refused as a whole: the caller gets every problem with its line.
+public struct CatalogFileReader {
+    public struct Result {
+        public var titles: [Title]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public init() {}
+
+    public func read(contentsOf url: URL) throws -> Result {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw StoreError.unreadableFile(path: url.path, reason: "cannot read file")
+        }
+        return parse(data, fileName: url.lastPathComponent)
+    }
+
+    /// Parses the bytes of a titles file; `fileName` names it in diagnostics.
+    public func parse(_ data: Data, fileName: String) -> Result {
+        var titles: [Title] = []
+        var diagnostics: [Diagnostic] = []
+        var seenIDs: [TitleID: Int] = [:]
+        var sawHeader = false
+        var lineNumber = 0
+        let bytes = [UInt8](data)
+        var start = 0
+        titles.reserveCapacity(bytes.count / 300)
+
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            lineNumber += 1
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { start = end + 1 }
+            let lineBytes = bytes[start..<lineEnd]
+            if lineBytes.isEmpty || lineBytes.first == UInt8(ascii: "#") { continue }
+            guard let line = String(validating: lineBytes, as: UTF8.self) else {
+                diagnostics.append(Diagnostic(file: fileName, line: lineNumber, message: "not valid UTF-8"))
+                continue
+            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if !sawHeader {
+                sawHeader = true
+                if fields.map(String.init) != CatalogFileFormat.columns {
+                    diagnostics.append(Diagnostic(
+                        file: fileName, line: lineNumber,
+                        message: "header must be the columns \(CatalogFileFormat.columns.joined(separator: ","))"))
+                    return Result(titles: [], diagnostics: diagnostics)
+                }
+                continue
+            }
+            var problems = RecordProblems(file: fileName, line: lineNumber)
+            guard fields.count == CatalogFileFormat.columns.count else {
+                problems.add(nil, "expected \(CatalogFileFormat.columns.count) tab-separated fields, found \(fields.count)")
+                diagnostics += problems.list
+                continue
+            }
+            if let title = parseRecord(fields, problems: &problems) {
+                if let firstLine = seenIDs[title.id] {
+                    problems.add("id", "duplicate id '\(title.id)' (first on line \(firstLine))")
+                } else {
+                    seenIDs[title.id] = lineNumber
+                }
+                if problems.list.isEmpty { titles.append(title) }
+            }
+            diagnostics += problems.list
+        }
+        if !sawHeader {
+            diagnostics.append(Diagnostic(file: fileName, line: max(lineNumber, 1), message: "no header line"))
+        }
+        return Result(titles: titles, diagnostics: diagnostics)
+    }
+
+    private func parseRecord(_ fields: [Substring], problems: inout RecordProblems) -> Title? {
+        let idText = fields[0]
+        let id = TitleID(String(idText))
+        if !id.isWellFormed { problems.add("id", "'\(SafeText.display(String(idText)))' must be lowercase letters, digits and hyphens") }
+
+        let kind = TitleKind(rawValue: String(fields[1]))
+        if kind == nil { problems.add("kind", "'\(SafeText.display(String(fields[1])))' must be movie or series") }
+
+        let name = CatalogFileFormat.unescape(fields[2]) ?? ""
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { problems.add("title", "empty title") }
+        if !SafeText.isClean(name) { problems.add("title", "contains control characters") }
+        if name.contains("\u{FFFD}") { problems.add("title", "contains a replacement character (broken encoding)") }
+
+        let year = Int(fields[3])
+        if year == nil || !(1870...2100).contains(year!) {
+            problems.add("year", "'\(SafeText.display(String(fields[3])))' is not a plausible year")
+        }
+
+        let runtime = optionalInt(fields[4], field: "runtime", range: 1...1000, problems: &problems)
+        let seasons = optionalInt(fields[5], field: "seasons", range: 1...200, problems: &problems)
+
+        let maturity = fields[6].isEmpty ? Maturity.notRated : Maturity(rawValue: String(fields[6]))
+        if maturity == nil { problems.add("maturity", "unknown maturity code '\(SafeText.display(String(fields[6])))'") }
+
+        var genres: [Genre] = []
+        for code in list(fields[7], field: "genres", problems: &problems) {
+            if let genre = Genre(rawValue: code) { genres.append(genre) } else {
+                problems.add("genres", "unknown genre '\(SafeText.display(code))'")
+            }
+        }
+        let countries = list(fields[8], field: "countries", problems: &problems)
+        let directors = list(fields[9], field: "directors", problems: &problems)
+        let cast = list(fields[10], field: "cast", problems: &problems)
+
+        var added: CalendarDate?
+        if !fields[11].isEmpty {
+            added = CalendarDate(iso: String(fields[11]))
+            if added == nil { problems.add("added", "'\(SafeText.display(String(fields[11])))' is not a date YYYY-MM-DD") }
+        }
+        let source = CatalogFileFormat.unescape(fields[12]) ?? ""
+
+        guard let kind, let year, let maturity, problems.list.isEmpty else { return nil }
+        return Title(
+            id: id, kind: kind, name: name, year: year, runtimeMinutes: runtime, seasons: seasons,
+            maturity: maturity, genres: genres, countries: countries, directors: directors, cast: cast,
+            dateAdded: added, source: source)
+    }
+
+    private func optionalInt(_ field: Substring, field name: String, range: ClosedRange<Int>,
+                             problems: inout RecordProblems) -> Int? {
+        guard !field.isEmpty else { return nil }
+        guard let value = Int(field), range.contains(value) else {
+            problems.add(name, "'\(SafeText.display(String(field)))' must be a whole number in \(range.lowerBound)…\(range.upperBound)")
+            return nil
+        }
+        return value
+    }
+
+    private func list(_ field: Substring, field name: String, problems: inout RecordProblems) -> [String] {
+        guard let items = CatalogFileFormat.splitList(field) else {
+            problems.add(name, "malformed backslash escape")
+            return []
+        }
+        if items.contains(where: { $0.isEmpty }) { problems.add(name, "empty list item") }
+        for item in items where !SafeText.isClean(item) || item.contains("\u{FFFD}") {
+            problems.add(name, "'\(SafeText.display(item))' contains control characters or a broken encoding")
+        }
+        return items
+    }
+}
+
+/// Collects the problems of one record.
+struct RecordProblems {
+    let file: String
+    let line: Int
+    private(set) var list: [Diagnostic] = []
+
+    init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    mutating func add(_ field: String?, _ message: String) {
+        list.append(Diagnostic(file: file, line: line, field: field, message: message))
+    }
+}

@@ -1,0 +1,122 @@
+import Catalog
+import Foundation
+import GRDB
+
+/// Everything a person owns: ratings, watchlist, "not for me", the current
+/// mood. One SQLite file (`user.sqlite`, mode 0600, WAL), separate from the
+/// catalog so that rebuilding the catalog never touches it.
+///
+/// Every write is its own committed transaction with `synchronous = FULL`:
+/// once a call returns, a crash or `kill -9` cannot lose it.
+public final class UserDatabase: @unchecked Sendable {
+    public static let fileName = "user.sqlite"
+
+    private let pool: DatabasePool
+
+    public init(directory: URL) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(Self.fileName)
+        if !FileManager.default.fileExists(atPath: url.path) {
+            // Created private before SQLite opens it; SQLite gives the WAL
+            // and shared-memory files the same mode.
+            _ = FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        pool = try DatabasePool(path: url.path, configuration: configuration)
+        try UserMigrations.migrator.migrate(pool)
+    }
+
+    /// Applied migrations, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try pool.read { try UserMigrations.migrator.appliedMigrations($0) }
+    }
+
+    // MARK: Ratings
+
+    /// Sets or, with nil, clears a rating.
+    public func setRating(_ rating: Rating?, for id: TitleID, at date: Date = Date()) throws {
+        try pool.write { db in
+            if let rating {
+                try db.execute(sql: """
+                    INSERT INTO rating (title_id, stars, rated_at) VALUES (?, ?, ?)
+                    ON CONFLICT(title_id) DO UPDATE SET stars = excluded.stars, rated_at = excluded.rated_at
+                    """, arguments: [id.rawValue, rating.stars, Self.timestamp(date)])
+            } else {
+                try db.execute(sql: "DELETE FROM rating WHERE title_id = ?", arguments: [id.rawValue])
+            }
+        }
+    }
+
+    public func ratings() throws -> [TitleID: Rating] {
+        try pool.read { db in
+            var result: [TitleID: Rating] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT title_id, stars FROM rating") {
+                if let rating = Rating(stars: row[1]) { result[TitleID(row[0] as String)] = rating }
+            }
+            return result
+        }
+    }
+
+    // MARK: Watchlist and "not for me"
+
+    public func setOnWatchlist(_ on: Bool, id: TitleID, at date: Date = Date()) throws {
+        try setMembership(table: "watchlist", column: "added_at", on: on, id: id, date: date)
+    }
+
+    public func watchlist() throws -> Set<TitleID> { try members(of: "watchlist") }
+
+    public func setHidden(_ hidden: Bool, id: TitleID, at date: Date = Date()) throws {
+        try setMembership(table: "hidden", column: "hidden_at", on: hidden, id: id, date: date)
+    }
+
+    public func hidden() throws -> Set<TitleID> { try members(of: "hidden") }
+
+    private func setMembership(table: String, column: String, on: Bool, id: TitleID, date: Date) throws {
+        try pool.write { db in
+            if on {
+                try db.execute(sql: "INSERT OR IGNORE INTO \(table) (title_id, \(column)) VALUES (?, ?)",
+                               arguments: [id.rawValue, Self.timestamp(date)])
+            } else {
+                try db.execute(sql: "DELETE FROM \(table) WHERE title_id = ?", arguments: [id.rawValue])
+            }
+        }
+    }
+
+    private func members(of table: String) throws -> Set<TitleID> {
+        try pool.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT title_id FROM \(table)").map { TitleID($0) })
+        }
+    }
+
+    // MARK: Settings
+
+    public func setting(_ key: String) throws -> String? {
+        try pool.read { try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
+    }
+
+    public func setSetting(_ key: String, to value: String) throws {
+        try pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO setting (key, value) VALUES (?, ?)
+                ON CONFLICT(key) DO UPDATE SET value = excluded.value
+                """, arguments: [key, value])
+        }
+    }
+
+    /// The person's current mood and context, or nil before they set one.
+    public func moodSetting() throws -> MoodSetting? {
+        try setting("mood").flatMap(MoodSettingCoding.decode)
+    }
+
+    public func saveMoodSetting(_ setting: MoodSetting) throws {
+        try setSetting("mood", to: MoodSettingCoding.encode(setting))
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        ISO8601DateFormatter().string(from: date)
+    }
+}

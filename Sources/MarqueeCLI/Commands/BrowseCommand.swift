@@ -1,0 +1,14 @@
+import ArgumentParser
+
+struct BrowseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Open the full-screen browser (the default).")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let environment = try AppEnvironment(options: options)
+        _ = environment
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Catalog
+
+extension MoodStrategy: ExpressibleByArgument {}
+extension Audience: ExpressibleByArgument {}
+
+struct MoodCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mood",
+        abstract: "Set how you feel and what tonight allows; with no name, show the current setting.",
+        discussion: "Moods: \(NamedMood.allCases.map(\.rawValue).joined(separator: ", ")).")
+
+    @Argument(help: "A named mood.")
+    var name: String?
+
+    @Option(name: .long, help: "match: titles that feel like you do; lift: steer toward a better mood.")
+    var strategy: MoodStrategy?
+
+    @Option(name: .long, help: ArgumentHelp("Minutes available tonight; 0 for no limit.", valueName: "minutes"))
+    var time: Int?
+
+    @Option(name: .customLong("with"), help: "Who is watching: alone, partner, friends or kids.")
+    var audience: Audience?
+
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        if let name, Mood.named(name) == nil {
+            throw ValidationError("unknown mood '\(name)'; moods are \(NamedMood.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let time, time < 0 { throw ValidationError("--time must be 0 (no limit) or a number of minutes") }
+    }
+
+    func run() throws {
+        let environment = try AppEnvironment(options: options)
+        var setting = try environment.moodSetting()
+        let changing = name != nil || strategy != nil || time != nil || audience != nil
+        if let name, let mood = Mood.named(name) { setting.mood = mood }
+        if let strategy { setting.strategy = strategy }
+        if let time { setting.minutesAvailable = time == 0 ? nil : time }
+        if let audience { setting.audience = audience }
+        if changing { try environment.user.saveMoodSetting(setting) }
+        if json {
+            try Output.json(MoodSettingJSON(setting))
+        } else {
+            print("mood: \(setting.summary)")
+        }
+    }
+}
+
+struct MoodSettingJSON: Encodable {
+    var mood: String
+    var valence: Float
+    var energy: Float
+    var strategy: String
+    var minutes: Int?
+    var with: String
+
+    init(_ setting: MoodSetting) {
+        mood = setting.mood.name
+        valence = setting.mood.point.valence
+        energy = setting.mood.point.energy
+        strategy = setting.strategy.rawValue
+        minutes = setting.minutesAvailable
+        with = setting.audience.rawValue
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Catalog
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show every fact of one title, its mood profile, your rating and watchlist state.")
+
+    @Argument(help: "The title's id, as `marquee search` prints it.")
+    var id: String
+
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let environment = try AppEnvironment(options: options)
+        let (position, title) = try environment.title(id)
+        let signals = try environment.signals()
+        let rating = signals.ratings[title.id]
+        let profile = environment.library.profiles[position]
+        if json {
+            var object = TitleJSON(title)
+            object.countries = title.countries
+            object.directors = title.directors
+            object.cast = title.cast
+            object.added = title.dateAdded?.iso
+            object.myRating = .some(rating?.stars)
+            object.onWatchlist = signals.watchlist.contains(title.id)
+            object.notForMe = signals.hidden.contains(title.id)
+            object.mood = MoodJSON(profile)
+            try Output.json(object)
+            return
+        }
+        var lines = [
+            "\(title.name) (\(title.year))",
+            "id          \(title.id)",
+            "type        \(title.kind.displayName) · \(title.lengthDescription) · \(title.maturity.rawValue)",
+            "genres      \(title.genres.map(\.displayName).joined(separator: ", "))",
+        ]
+        if !title.countries.isEmpty { lines.append("countries   \(title.countries.joined(separator: ", "))") }
+        if !title.directors.isEmpty { lines.append("directed by \(title.directors.joined(separator: ", "))") }
+        if !title.cast.isEmpty { lines.append("cast        \(title.cast.prefix(8).joined(separator: ", "))") }
+        if let added = title.dateAdded { lines.append("added       \(added.iso)") }
+        let tones = profile.tones.strongest(above: 0.15).prefix(4).map(\.adjective).joined(separator: ", ")
+        lines.append("mood        \(tones.isEmpty ? "neutral" : tones) (\(profile.source.displayName))")
+        lines.append("my rating   \(rating.map { "\($0.starText) (\($0.numberText))" } ?? "not rated")")
+        lines.append("watchlist   \(signals.watchlist.contains(title.id) ? "yes" : "no")")
+        if signals.hidden.contains(title.id) { lines.append("not for me  yes (hidden from suggestions)") }
+        lines.forEach { print(SafeText.display($0)) }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Catalog
+import Recommender
+
+struct SuggestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suggest",
+        abstract: "Suggest titles for your current mood (or --mood), each with the reason it is there.")
+
+    @Option(name: .long, help: "Use this mood instead of the saved one (not saved).")
+    var mood: String?
+
+    @Option(name: .long, help: "How many suggestions.")
+    var limit = 10
+
+    @Option(name: .long, help: "Diversity from 0 (most relevant) to 1 (most varied).")
+    var diversity: Float = Recommender.defaultDiversity
+
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        if let mood, Mood.named(mood) == nil {
+            throw ValidationError("unknown mood '\(mood)'; moods are \(NamedMood.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        guard (0...1).contains(diversity) else { throw ValidationError("--diversity must be between 0 and 1") }
+    }
+
+    func run() throws {
+        let environment = try AppEnvironment(options: options)
+        var setting = try environment.moodSetting()
+        if let mood, let named = Mood.named(mood) { setting.mood = named }
+        let request = Recommender.Request(setting: setting, diversity: diversity, limit: limit)
+        let suggestions = Recommender(library: environment.library).suggest(request, signals: try environment.signals())
+        if json {
+            try Output.json(suggestions.map { suggestion in
+                var object = TitleJSON(environment.library.titles[suggestion.position])
+                object.score = (suggestion.score * 1000).rounded() / 1000
+                object.reason = suggestion.reason
+                object.outsideUsual = suggestion.isOutsideUsual
+                return object
+            })
+            return
+        }
+        print("For \(setting.summary):")
+        for (rank, suggestion) in suggestions.enumerated() {
+            let title = environment.library.titles[suggestion.position]
+            print(SafeText.display("\(rank + 1). \(title.name) (\(title.year)) [\(title.id)]"))
+            print(SafeText.display("   \(suggestion.reason)"))
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Catalog
+import Foundation
+import Recommender
+
+/// The JSON shape of a title in every command's `--json` output.
+struct TitleJSON: Encodable {
+    var id: String
+    var title: String
+    var year: Int
+    var type: String
+    var genres: [String]
+    var runtime: Int?
+    var seasons: Int?
+    var maturity: String
+    var countries: [String]?
+    var directors: [String]?
+    var cast: [String]?
+    var added: String?
+    var myRating: Double??
+    var onWatchlist: Bool?
+    var notForMe: Bool?
+    var mood: MoodJSON?
+    var score: Float?
+    var reason: String?
+    var outsideUsual: Bool?
+
+    init(_ title: Title) {
+        id = title.id.rawValue
+        self.title = title.name
+        year = title.year
+        type = title.kind.rawValue
+        genres = title.genres.map(\.displayName)
+        runtime = title.runtimeMinutes
+        seasons = title.seasons
+        maturity = title.maturity.rawValue
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, year, type, genres, runtime, seasons, maturity, countries, directors, cast, added
+        case myRating, onWatchlist, notForMe, mood, score, reason, outsideUsual
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(year, forKey: .year)
+        try container.encode(type, forKey: .type)
+        try container.encode(genres, forKey: .genres)
+        try container.encodeIfPresent(runtime, forKey: .runtime)
+        try container.encodeIfPresent(seasons, forKey: .seasons)
+        try container.encode(maturity, forKey: .maturity)
+        try container.encodeIfPresent(countries, forKey: .countries)
+        try container.encodeIfPresent(directors, forKey: .directors)
+        try container.encodeIfPresent(cast, forKey: .cast)
+        try container.encodeIfPresent(added, forKey: .added)
+        // myRating is written as null when the person has not rated the title.
+        if let myRating { try container.encode(myRating, forKey: .myRating) }
+        try container.encodeIfPresent(onWatchlist, forKey: .onWatchlist)
+        try container.encodeIfPresent(notForMe, forKey: .notForMe)
+        try container.encodeIfPresent(mood, forKey: .mood)
+        try container.encodeIfPresent(score, forKey: .score)
+        try container.encodeIfPresent(reason, forKey: .reason)
+        try container.encodeIfPresent(outsideUsual, forKey: .outsideUsual)
+    }
+}
+
+struct MoodJSON: Encodable {
+    var valence: Float
+    var energy: Float
+    var tones: [String: Float]
+    var source: String
+
+    init(_ profile: MoodProfile) {
+        valence = (profile.point.valence * 100).rounded() / 100
+        energy = (profile.point.energy * 100).rounded() / 100
+        var tones: [String: Float] = [:]
+        for tone in Tone.allCases where profile.tones[tone] > 0 {
+            tones[tone.code] = (profile.tones[tone] * 100).rounded() / 100
+        }
+        self.tones = tones
+        source = profile.source.rawValue
+    }
+}
+
+enum Output {
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// "stranger-things-2016  Stranger Things (2016) · Series · TV-14 · Horror, Sci-Fi & Fantasy"
+    static func line(_ title: Title) -> String {
+        let facts = [title.kind.displayName, title.lengthDescription, title.maturity.rawValue,
+                     title.genres.map(\.displayName).joined(separator: ", ")].filter { !$0.isEmpty }
+        return SafeText.display("\(title.id)  \(title.name) (\(title.year)) · \(facts.joined(separator: " · "))")
+    }
+}

@@ -1,0 +1,43 @@
+import Catalog
+
+/// The catalog in memory, ready for scoring: titles, their mood profiles and
+/// their taste features, addressed by position.
+///
+/// Built once at launch and shared read-only by the view-model and the
+/// recommender, so it is a class; nothing in it changes after `init`.
+public final class Library: Sendable {
+    public let titles: [Title]
+    public let profiles: [MoodProfile]
+    public let features: [FeatureVector]
+    public let featureNames: [String]
+    private let positions: [TitleID: Int]
+    /// The most recent "date added" in the catalog: "new" is relative to it,
+    /// so suggestions do not change with the wall clock.
+    public let newestAddition: CalendarDate?
+
+    /// `profileOverrides` (curated or corrected profiles) win over inference.
+    public init(titles: [Title], profileOverrides: [TitleID: MoodProfile] = [:]) {
+        self.titles = titles
+        var positions: [TitleID: Int] = [:]
+        positions.reserveCapacity(titles.count)
+        for (index, title) in titles.enumerated() { positions[title.id] = index }
+        self.positions = positions
+        self.profiles = titles.map { profileOverrides[$0.id] ?? MoodInference.profile(for: $0) }
+        var vocabulary = FeatureVocabulary()
+        self.features = titles.map { vocabulary.vector(for: $0) }
+        self.featureNames = vocabulary.names
+        self.newestAddition = titles.compactMap(\.dateAdded).max()
+    }
+
+    public var count: Int { titles.count }
+
+    public func position(of id: TitleID) -> Int? { positions[id] }
+
+    public func title(_ id: TitleID) -> Title? { positions[id].map { titles[$0] } }
+
+    /// Added within 90 days of the newest addition.
+    public func isNew(_ position: Int) -> Bool {
+        guard let newest = newestAddition, let added = titles[position].dateAdded else { return false }
+        return newest.dayNumber - added.dayNumber <= 90
+    }
+}

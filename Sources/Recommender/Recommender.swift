@@ -1,0 +1,234 @@
+import Catalog
+import Foundation
+
+/// Ranks the library for tonight: mood fit × taste × context, then a
+/// diversity re-ranking and one labelled pick from outside the usual.
+///
+/// score = 0.6 · moodFit + 0.3 · strength · taste + 0.1 · prior, where
+/// strength grows with the number of ratings (cold start is pure mood),
+/// and titles that break tonight's limits (time, kids) are left out.
+public struct Recommender: Sendable {
+    public struct Request: Sendable, Hashable {
+        public var setting: MoodSetting
+        /// 0 = pure relevance, 1 = as varied as possible.
+        public var diversity: Float
+        public var limit: Int
+
+        public init(setting: MoodSetting, diversity: Float = Recommender.defaultDiversity, limit: Int = 20) {
+            self.setting = setting
+            self.diversity = min(max(diversity, 0), 1)
+            self.limit = limit
+        }
+    }
+
+    public static let defaultDiversity: Float = 0.3
+
+    enum Weight {
+        static let mood: Float = 0.6
+        static let taste: Float = 0.3
+        static let prior: Float = 0.1
+        static let watchlistPrior: Float = 0.6
+        static let newPrior: Float = 0.4
+    }
+
+    public let library: Library
+
+    public init(library: Library) {
+        self.library = library
+    }
+
+    /// Ranked suggestions with reasons.
+    public func suggest(_ request: Request, signals: UserSignals) -> [Suggestion] {
+        let context = Scoring(library: library, request: request, signals: signals)
+        let candidates = context.rankedCandidates()
+        guard !candidates.isEmpty, request.limit > 0 else { return [] }
+        let pool = Array(candidates.prefix(max(request.limit * 5, 100)))
+        var chosen = Diversifier(library: library).rerank(pool, lambda: request.diversity, limit: request.limit)
+        var outside: Scored?
+        if chosen.count >= 4, let pick = context.outsideUsualPick(candidates: candidates, chosen: chosen) {
+            outside = pick
+            chosen.removeLast()
+            chosen.insert(pick, at: min(3, chosen.count))
+        }
+        return chosen.map { context.suggestion(for: $0, outsideUsual: $0.position == outside?.position) }
+    }
+
+    /// A fitting title far from what the person usually watches, chosen by
+    /// `seed` among the farthest few so that pressing again gives another.
+    public func surprise(_ request: Request, signals: UserSignals, seed: UInt64) -> Suggestion? {
+        let context = Scoring(library: library, request: request, signals: signals)
+        let candidates = context.rankedCandidates()
+        guard let best = candidates.first else { return nil }
+        let fitting = candidates.prefix(600).filter { $0.fit.value >= best.fit.value * 0.75 }
+        let usual = context.usualGenres(fallback: Array(candidates.prefix(20)))
+        let far = fitting
+            .map { ($0, context.familiarity($0, usualGenres: usual)) }
+            .sorted { ($0.1, -$0.0.score) < ($1.1, -$1.0.score) }
+            .prefix(12)
+        guard !far.isEmpty else { return nil }
+        var generator = SplitMix64(seed: seed)
+        let pick = far[Int(generator.next() % UInt64(far.count))].0
+        return context.suggestion(for: pick, outsideUsual: true)
+    }
+}
+
+/// A candidate with its score parts.
+struct Scored: Sendable {
+    var position: Int
+    var fit: MoodFit
+    var tasteRaw: Float
+    var terms: ScoreTerms
+    var score: Float { terms.total }
+}
+
+/// The per-request state of scoring: target, limits, taste.
+struct Scoring {
+    let library: Library
+    let request: Recommender.Request
+    let signals: UserSignals
+    let target: MoodTarget
+    let rules: ContextRules
+    let taste: TasteProfile
+
+    init(library: Library, request: Recommender.Request, signals: UserSignals) {
+        self.library = library
+        self.request = request
+        self.signals = signals
+        self.target = MoodTarget(setting: request.setting)
+        self.rules = ContextRules(setting: request.setting)
+        self.taste = TasteProfile(library: library, signals: signals)
+    }
+
+    /// Every allowed, unseen, not-hidden title, best first.
+    func rankedCandidates() -> [Scored] {
+        var scored: [Scored] = []
+        scored.reserveCapacity(library.count / 2)
+        let tasteWeight = Recommender.Weight.taste * taste.strength
+        for position in 0..<library.count {
+            let title = library.titles[position]
+            if signals.ratings[title.id] != nil || signals.hidden.contains(title.id) { continue }
+            guard rules.allows(title) else { continue }
+            let fit = target.fit(library.profiles[position])
+            let tasteRaw = taste.score(library.features[position])
+            var prior: Float = 0
+            if signals.watchlist.contains(title.id) { prior += Recommender.Weight.watchlistPrior }
+            if library.isNew(position) { prior += Recommender.Weight.newPrior }
+            let terms = ScoreTerms(
+                mood: Recommender.Weight.mood * fit.value,
+                taste: tasteWeight * Self.squash(tasteRaw),
+                prior: Recommender.Weight.prior * prior)
+            scored.append(Scored(position: position, fit: fit, tasteRaw: tasteRaw, terms: terms))
+        }
+        scored.sort { ($0.score, $1.position) > ($1.score, $0.position) }
+        return scored
+    }
+
+    /// Taste similarities are small numbers; spread them over −1…1.
+    static func squash(_ value: Float) -> Float {
+        tanh(4 * value)
+    }
+
+    // MARK: Outside the usual
+
+    /// Genres the person usually watches: of titles rated 4★ or more, or,
+    /// with no ratings yet, of the list's own leading titles.
+    func usualGenres(fallback: [Scored]) -> Set<Genre> {
+        var counts: [Genre: Int] = [:]
+        let liked = taste.evidence.filter { $0.weight > 0 }.map(\.position)
+        let positions = liked.isEmpty ? fallback.map(\.position) : liked
+        for position in positions {
+            for genre in library.titles[position].genres where !genre.isDescriptiveOnly { counts[genre, default: 0] += 1 }
+        }
+        let threshold = max(1, positions.count / 4)
+        return Set(counts.filter { $0.value >= threshold }.map(\.key))
+    }
+
+    /// 0 when none of the title's genres is usual, 1 when all are.
+    func familiarity(_ candidate: Scored, usualGenres: Set<Genre>) -> Float {
+        let genres = library.titles[candidate.position].genres.filter { !$0.isDescriptiveOnly }
+        guard !genres.isEmpty else { return 1 }
+        let usual = genres.filter(usualGenres.contains).count
+        return Float(usual) / Float(genres.count) + max(0, candidate.tasteRaw)
+    }
+
+    /// The best-fitting candidate that shares no main genre with the usual.
+    func outsideUsualPick(candidates: [Scored], chosen: [Scored]) -> Scored? {
+        let usual = usualGenres(fallback: chosen)
+        let chosenPositions = Set(chosen.map(\.position))
+        let fits = chosen.map(\.fit.value).sorted()
+        let floor = fits[fits.count / 2] * 0.85
+        return candidates.prefix(2000).first { candidate in
+            !chosenPositions.contains(candidate.position) && candidate.fit.value >= floor
+                && familiarity(candidate, usualGenres: usual) == 0
+        }
+    }
+
+    // MARK: Explanations
+
+    /// The reason is built from the terms that produced the score: the mood
+    /// phrase names the wanted tones this title actually carries, the taste
+    /// phrase names the rated title with the largest positive term, the prior
+    /// phrases appear only when their term is non-zero.
+    func suggestion(for scored: Scored, outsideUsual: Bool) -> Suggestion {
+        let title = library.titles[scored.position]
+        let profile = library.profiles[scored.position]
+        var weighted: [(ReasonPhrase, Float)] = []
+        weighted.append((moodPhrase(title: title, profile: profile), scored.terms.mood))
+
+        if scored.terms.taste > 0.02 {
+            let top = taste.contributions(library.features[scored.position], library: library).first
+            if let top, top.value > 0, let rating = top.evidence.rating {
+                let liked = library.titles[top.evidence.position]
+                weighted.append((ReasonPhrase(
+                    kind: .likedTitle(liked.id),
+                    text: "you rated \(liked.name) \(rating.starText)"), scored.terms.taste))
+            }
+        }
+        if signals.watchlist.contains(title.id) {
+            weighted.append((ReasonPhrase(kind: .watchlist, text: "on your watchlist"),
+                             Recommender.Weight.prior * Recommender.Weight.watchlistPrior))
+        }
+        if library.isNew(scored.position) {
+            weighted.append((ReasonPhrase(kind: .new, text: "new on the catalog"),
+                             Recommender.Weight.prior * Recommender.Weight.newPrior))
+        }
+        var phrases = weighted.sorted { $0.1 > $1.1 }.map(\.0)
+        if outsideUsual {
+            phrases.insert(ReasonPhrase(kind: .outsideUsual, text: "outside your usual"), at: 0)
+        }
+        phrases += rules.phrases(for: title).map { ReasonPhrase(kind: .context, text: $0) }
+        return Suggestion(
+            position: scored.position, id: title.id, score: scored.score, terms: scored.terms,
+            phrases: phrases, isOutsideUsual: outsideUsual)
+    }
+
+    private func moodPhrase(title: Title, profile: MoodProfile) -> ReasonPhrase {
+        let verb = target.strategy == .lift ? "lifts" : "fits"
+        let tones = target.wantedTones(in: profile).prefix(2).map(\.adjective)
+        let noun = Self.genreNoun(title)
+        let text: String
+        if tones.isEmpty {
+            text = "\(verb) \(target.mood.displayName): close on the mood map"
+        } else {
+            text = "\(verb) \(target.mood.displayName): \(tones.joined(separator: ", ")) \(noun)"
+        }
+        return ReasonPhrase(kind: .mood, text: text)
+    }
+
+    /// "thriller", "comedy series", "documentary".
+    static func genreNoun(_ title: Title) -> String {
+        let main = title.genres.first { !$0.isDescriptiveOnly }
+        let noun: String = switch main {
+        case .actionAdventure?: "action"
+        case .kidsFamily?: "family"
+        case .sciFiFantasy?: "sci-fi"
+        case .standUp?: "stand-up"
+        case .scienceNature?: "nature"
+        case .music?: "music"
+        case let genre?: genre.displayName.lowercased()
+        case nil: ""
+        }
+        let kind = title.kind == .series ? "series" : (noun.isEmpty ? "film" : "")
+        return [noun, kind].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,2 @@
+import MarqueeCLI
+MarqueeCommand.main()
