@@ -39,7 +39,7 @@ let package = Package(
         ),
         .executableTarget(name: "marquee", dependencies: ["MarqueeCLI"]),
 
-        .target(name: "TestSupport", dependencies: ["Catalog"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Catalog", "CatalogStore", "Recommender"], path: "Tests/TestSupport"),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
         .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport"]),
         .testTarget(name: "RecommenderTests", dependencies: ["Recommender", "TestSupport"]),

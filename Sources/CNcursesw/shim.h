@@ -8,9 +8,12 @@
 #include <locale.h>
 #include <wchar.h>
 #include <signal.h>
+#include <string.h>
+#include <unistd.h>
 #include <ncursesw/ncurses.h>
 
 static inline WINDOW *marquee_stdscr(void) { return stdscr; }
+static inline WINDOW *marquee_curscr(void) { return curscr; }
 static inline int marquee_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int marquee_lines(void) { return LINES; }
 static inline int marquee_cols(void) { return COLS; }
@@ -19,10 +22,48 @@ static inline attr_t marquee_a_reverse(void) { return A_REVERSE; }
 static inline attr_t marquee_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t marquee_a_dim(void) { return A_DIM; }
 static inline attr_t marquee_a_normal(void) { return A_NORMAL; }
-static inline int marquee_key_code_yes(void) { return KEY_CODE_YES; }
-static inline int marquee_err(void) { return ERR; }
-static inline int marquee_colors(void) { return COLORS; }
 static inline int marquee_color_pairs(void) { return COLOR_PAIRS; }
 static inline void marquee_set_escdelay(int ms) { set_escdelay(ms); }
+static inline int marquee_set_style(attr_t attributes, short pair) {
+    return wattr_set(stdscr, attributes, pair, NULL);
+}
+
+// Quit signals (TERM, INT, HUP) only set a flag: the event loop sees it
+// within one poll and restores the terminal in normal code. Crash signals
+// restore the terminal at once, then die with the default action so the
+// exit status still tells what happened.
+static volatile sig_atomic_t marquee_received_signal = 0;
+
+static void marquee_on_quit_signal(int number) { marquee_received_signal = number; }
+
+static void marquee_on_crash_signal(int number) {
+    endwin();
+    signal(number, SIG_DFL);
+    raise(number);
+}
+
+static inline void marquee_install_signal_handlers(void) {
+    struct sigaction quit;
+    memset(&quit, 0, sizeof quit);
+    quit.sa_handler = marquee_on_quit_signal;
+    sigemptyset(&quit.sa_mask);
+    sigaction(SIGTERM, &quit, NULL);
+    sigaction(SIGINT, &quit, NULL);
+    sigaction(SIGHUP, &quit, NULL);
+
+    struct sigaction crash;
+    memset(&crash, 0, sizeof crash);
+    crash.sa_handler = marquee_on_crash_signal;
+    crash.sa_flags = SA_RESETHAND;
+    sigemptyset(&crash.sa_mask);
+    int crashes[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
+    for (unsigned i = 0; i < sizeof crashes / sizeof crashes[0]; i++) sigaction(crashes[i], &crash, NULL);
+}
+
+static inline int marquee_take_signal(void) {
+    int number = marquee_received_signal;
+    marquee_received_signal = 0;
+    return number;
+}
 
 #endif

@@ -6,6 +6,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
         case repaired
         /// The record was skipped.
         case skipped
+        /// Suspicious but usable (for example control characters in a name,
+        /// which are shown harmlessly).
+        case warning
         /// The file cannot be used.
         case error
     }

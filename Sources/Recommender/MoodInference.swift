@@ -91,7 +91,7 @@ public enum MoodInference {
         var table: [String: [Tone: Float]] = [:]
         func cue(_ words: [String], _ tones: [Tone: Float]) { for word in words { table[word] = tones } }
         cue(["christmas", "xmas", "holiday", "holidays", "santa", "snow", "elf", "reindeer"],
-            [.heartwarming: 0.5, .light: 0.4])
+            [.heartwarming: 0.35, .light: 0.25])
         cue(["love", "wedding", "romance", "kiss", "bride", "valentine", "honeymoon", "crush", "boyfriend", "girlfriend"],
             [.romantic: 0.45])
         cue(["murder", "murders", "killer", "killers", "kill", "killing", "dead", "death", "blood", "revenge", "crime", "massacre"],

@@ -173,11 +173,14 @@ struct Scoring {
         let title = library.titles[scored.position]
         let profile = library.profiles[scored.position]
         var weighted: [(ReasonPhrase, Float)] = []
-        weighted.append((moodPhrase(title: title, profile: profile), scored.terms.mood))
+        weighted.append((moodPhrase(title: title, profile: profile, fit: scored.fit), scored.terms.mood))
 
         if scored.terms.taste > 0.02 {
-            let top = taste.contributions(library.features[scored.position], library: library).first
-            if let top, top.value > 0, let rating = top.evidence.rating {
+            let features = library.features[scored.position]
+            let top = taste.contributions(features, library: library).first
+            // Name a rated title only when it really resembles this one.
+            if let top, top.value > 0, let rating = top.evidence.rating,
+               library.features[top.evidence.position].dot(features) >= Self.namedLikenessThreshold {
                 let liked = library.titles[top.evidence.position]
                 weighted.append((ReasonPhrase(
                     kind: .likedTitle(liked.id),
@@ -202,22 +205,33 @@ struct Scoring {
             phrases: phrases, isOutsideUsual: outsideUsual)
     }
 
-    private func moodPhrase(title: Title, profile: MoodProfile) -> ReasonPhrase {
+    /// Cosine likeness above which "you rated X" may be said.
+    static let namedLikenessThreshold: Float = 0.2
+
+    private func moodPhrase(title: Title, profile: MoodProfile, fit: MoodFit) -> ReasonPhrase {
         let verb = target.strategy == .lift ? "lifts" : "fits"
         let tones = target.wantedTones(in: profile).prefix(2).map(\.adjective)
         let noun = Self.genreNoun(title)
         let text: String
-        if tones.isEmpty {
-            text = "\(verb) \(target.mood.displayName): close on the mood map"
+        if fit.value < 0.15 {
+            text = "a weak fit for \(target.mood.displayName)"
+        } else if tones.isEmpty {
+            text = "\(verb) \(target.mood.displayName): near it on the mood map"
         } else {
             text = "\(verb) \(target.mood.displayName): \(tones.joined(separator: ", ")) \(noun)"
         }
         return ReasonPhrase(kind: .mood, text: text)
     }
 
+    /// Which genre names a title best when it has several.
+    static let genreNounPriority: [Genre] = [
+        .documentary, .standUp, .horror, .thriller, .crime, .mystery, .romance, .sciFiFantasy,
+        .comedy, .actionAdventure, .anime, .kidsFamily, .music, .sports, .reality, .drama,
+    ]
+
     /// "thriller", "comedy series", "documentary".
     static func genreNoun(_ title: Title) -> String {
-        let main = title.genres.first { !$0.isDescriptiveOnly }
+        let main = genreNounPriority.first(where: title.genres.contains) ?? title.genres.first { !$0.isDescriptiveOnly }
         let noun: String = switch main {
         case .actionAdventure?: "action"
         case .kidsFamily?: "family"

@@ -38,13 +38,28 @@ final class TitleSearch: @unchecked Sendable {
 
     /// How closely the title itself matches the query; lower is better.
     enum MatchQuality: Int, Comparable {
-        case exactTitle, titlePrefix, titleWords, elsewhere, fuzzy
+        /// "stranger" → "Stranger", "matrix" → "The Matrix"
+        case exactTitle
+        /// "stranger" → "Stranger Things"
+        case titleStartsWithWords
+        /// "strang" → "Stranger Things"
+        case titlePrefix
+        /// "things" → "Stranger Things"
+        case titleWholeWords
+        /// "thin" → "Stranger Things"
+        case titleWords
+        /// a person or genre matched
+        case elsewhere
+        case fuzzy
         static func < (a: MatchQuality, b: MatchQuality) -> Bool { a.rawValue < b.rawValue }
     }
 
     struct Hit {
         var position: Int
         var quality: MatchQuality
+        /// Words in the title: among equally good matches the shorter title
+        /// is the more likely target ("Stranger Things" before "Stranger than Fiction").
+        var titleLength: Int
         var rank: Double
     }
 
@@ -66,9 +81,10 @@ final class TitleSearch: @unchecked Sendable {
                 """, arguments: [expression, candidates])
         }.map { row -> Hit in
             let name: String = row[2]
-            return Hit(position: row[0], quality: Self.quality(of: name, foldedQuery: foldedQuery), rank: row[1])
+            return Hit(position: row[0], quality: Self.quality(of: name, foldedQuery: foldedQuery),
+                       titleLength: TextFolding.words(name).count, rank: row[1])
         }
-        hits.sort { ($0.quality, $0.rank) < ($1.quality, $1.rank) }
+        hits.sort { ($0.quality, $0.titleLength, $0.rank) < ($1.quality, $1.titleLength, $1.rank) }
         return hits
     }
 
@@ -77,8 +93,10 @@ final class TitleSearch: @unchecked Sendable {
         let folded = titleWords.joined(separator: " ")
         let withoutArticle = ["the", "a", "an"].contains(titleWords.first ?? "") ? titleWords.dropFirst().joined(separator: " ") : folded
         if folded == foldedQuery || withoutArticle == foldedQuery { return .exactTitle }
+        if folded.hasPrefix(foldedQuery + " ") || withoutArticle.hasPrefix(foldedQuery + " ") { return .titleStartsWithWords }
         if folded.hasPrefix(foldedQuery) || withoutArticle.hasPrefix(foldedQuery) { return .titlePrefix }
         let queryWords = foldedQuery.split(separator: " ")
+        if queryWords.allSatisfy({ word in titleWords.contains { $0 == word } }) { return .titleWholeWords }
         if queryWords.allSatisfy({ word in titleWords.contains { $0.hasPrefix(word) } }) { return .titleWords }
         return .elsewhere
     }

@@ -68,7 +68,7 @@ public struct CatalogFileReader {
                 } else {
                     seenIDs[title.id] = lineNumber
                 }
-                if problems.list.isEmpty { titles.append(title) }
+                if !problems.hasErrors { titles.append(title) }
             }
             diagnostics += problems.list
         }
@@ -88,8 +88,8 @@ public struct CatalogFileReader {
 
         let name = CatalogFileFormat.unescape(fields[2]) ?? ""
         if name.trimmingCharacters(in: .whitespaces).isEmpty { problems.add("title", "empty title") }
-        if !SafeText.isClean(name) { problems.add("title", "contains control characters") }
-        if name.contains("\u{FFFD}") { problems.add("title", "contains a replacement character (broken encoding)") }
+        if !SafeText.isClean(name) { problems.warn("title", "contains control characters (shown as symbols)") }
+        if name.contains("\u{FFFD}") { problems.warn("title", "contains a replacement character (broken encoding)") }
 
         let year = Int(fields[3])
         if year == nil || !(1870...2100).contains(year!) {
@@ -119,7 +119,7 @@ public struct CatalogFileReader {
         }
         let source = CatalogFileFormat.unescape(fields[12]) ?? ""
 
-        guard let kind, let year, let maturity, problems.list.isEmpty else { return nil }
+        guard let kind, let year, let maturity, !problems.hasErrors else { return nil }
         return Title(
             id: id, kind: kind, name: name, year: year, runtimeMinutes: runtime, seasons: seasons,
             maturity: maturity, genres: genres, countries: countries, directors: directors, cast: cast,
@@ -143,7 +143,7 @@ public struct CatalogFileReader {
         }
         if items.contains(where: { $0.isEmpty }) { problems.add(name, "empty list item") }
         for item in items where !SafeText.isClean(item) || item.contains("\u{FFFD}") {
-            problems.add(name, "'\(SafeText.display(item))' contains control characters or a broken encoding")
+            problems.warn(name, "'\(SafeText.display(item))' contains control characters or a broken encoding")
         }
         return items
     }
@@ -160,7 +160,13 @@ struct RecordProblems {
         self.line = line
     }
 
+    var hasErrors: Bool { list.contains { $0.severity == .error } }
+
     mutating func add(_ field: String?, _ message: String) {
         list.append(Diagnostic(file: file, line: line, field: field, message: message))
+    }
+
+    mutating func warn(_ field: String?, _ message: String) {
+        list.append(Diagnostic(file: file, line: line, field: field, message: message, severity: .warning))
     }
 }

@@ -23,7 +23,8 @@ public struct CatalogFiles: Sendable {
     /// Reads and validates the titles; throws with every problem found.
     public func readTitles() throws -> [Title] {
         let result = try CatalogFileReader().read(contentsOf: titlesURL)
-        guard result.diagnostics.isEmpty else { throw StoreError.invalidCatalog(result.diagnostics) }
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw StoreError.invalidCatalog(errors) }
         return result.titles
     }
 }

@@ -1,0 +1,54 @@
+import Catalog
+import Foundation
+import TerminalUI
+import ViewModel
+
+/// The full-screen app: read a key, reduce, carry out effects, draw.
+final class TerminalApp {
+    private var state: AppState
+    private let effects: EffectRunner
+    private let renderer: Renderer
+
+    init(environment: AppEnvironment, environmentVariables: [String: String] = ProcessInfo.processInfo.environment) throws {
+        state = AppState(library: environment.library, signals: try environment.signals(),
+                         moodSetting: try environment.moodSetting())
+        effects = EffectRunner(catalog: environment.catalog, user: environment.user)
+        renderer = Renderer(theme: Self.wantsColor(environmentVariables) ? .colored : .monochrome)
+        self.environmentVariables = environmentVariables
+    }
+
+    private let environmentVariables: [String: String]
+
+    /// `NO_COLOR` (any non-empty value) turns colour off, as no-color.org asks.
+    static func wantsColor(_ environment: [String: String]) -> Bool {
+        (environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw MarqueeError("the browser needs a terminal; in scripts use `marquee search`, `show`, `rate` or `suggest`")
+        }
+        let terminal = CursesTerminal(wantsColor: Self.wantsColor(environmentVariables))
+        defer { terminal.stop() }
+        dispatch(.resize(width: terminal.width, height: terminal.height))
+        terminal.draw(renderer.render(state))
+        while state.isRunning {
+            guard let event = terminal.nextEvent() else { continue }
+            switch event {
+            case let .key(key): dispatch(.key(key))
+            case let .resize(width, height): dispatch(.resize(width: width, height: height))
+            case .quitSignal: return
+            }
+            if state.isRunning { terminal.draw(renderer.render(state)) }
+        }
+    }
+
+    /// Reduces an action and every action its effects answer with.
+    private func dispatch(_ action: Action) {
+        var queue = [action]
+        while !queue.isEmpty {
+            let next = queue.removeFirst()
+            for effect in state.reduce(next) { queue += effects.perform(effect) }
+        }
+    }
+}

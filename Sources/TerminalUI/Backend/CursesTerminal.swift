@@ -1,0 +1,183 @@
+import CNcursesw
+import Foundation
+import ViewModel
+
+/// Something the terminal reports.
+public enum TerminalEvent: Equatable, Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// SIGTERM, SIGINT or SIGHUP arrived: leave cleanly.
+    case quitSignal(Int32)
+}
+
+/// The one place that talks to ncurses: it copies frames to the screen,
+/// reads keys, and puts the terminal back as it found it.
+public final class CursesTerminal {
+    private var previous: CellGrid?
+    private var pairs: [PairKey: Int16] = [:]
+    private let usesColor: Bool
+    private var stopped = false
+
+    private struct PairKey: Hashable {
+        var foreground: Int16
+        var background: Int16
+    }
+
+    public private(set) var width: Int
+    public private(set) var height: Int
+
+    /// Enters full-screen mode. `wantsColor` is false under `NO_COLOR`.
+    public init(wantsColor: Bool) {
+        setlocale(LC_ALL, "")
+        marquee_install_signal_handlers()
+        initscr()
+        raw()  // Ctrl-C arrives as a key, so quitting always goes through the normal path.
+        noecho()
+        nonl()
+        keypad(marquee_stdscr(), true)
+        marquee_set_escdelay(25)
+        wtimeout(marquee_stdscr(), 100)
+        curs_set(0)
+        if wantsColor && has_colors() {
+            start_color()
+            use_default_colors()
+            usesColor = true
+        } else {
+            usesColor = false
+        }
+        width = Int(marquee_cols())
+        height = Int(marquee_lines())
+    }
+
+    /// Leaves full-screen mode; safe to call twice.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        curs_set(1)
+        endwin()
+    }
+
+    deinit { stop() }
+
+    /// Copies a frame to the screen, rewriting only the changed part of each row.
+    public func draw(_ frame: Frame) {
+        let grid = frame.grid
+        let screen = marquee_stdscr()
+        let full = previous == nil || previous!.width != grid.width || previous!.height != grid.height
+        for y in 0..<min(grid.height, height) {
+            var first = 0, last = grid.width - 1
+            if !full, let previous {
+                while first < grid.width && previous[first, y] == grid[first, y] { first += 1 }
+                if first == grid.width { continue }
+                while last > first && previous[last, y] == grid[last, y] { last -= 1 }
+            }
+            // Start on a whole character, never on the right half of a wide one.
+            while first > 0 && grid[first, y].width == 0 { first -= 1 }
+            drawRun(of: grid, y: y, from: first, through: min(last, width - 1))
+        }
+        previous = grid
+        if let cursor = frame.cursor, cursor.y < height, cursor.x < width {
+            wmove(screen, Int32(cursor.y), Int32(cursor.x))
+        }
+        curs_set(frame.showsCursor ? 1 : 0)
+        wrefresh(screen)
+    }
+
+    private func drawRun(of grid: CellGrid, y: Int, from first: Int, through last: Int) {
+        guard first <= last else { return }
+        var x = first
+        while x <= last {
+            let style = grid[x, y].style
+            var characters: [wchar_t] = []
+            let start = x
+            while x <= last, grid[x, y].style == style || grid[x, y].width == 0 {
+                let cell = grid[x, y]
+                if cell.width != 0 {
+                    for scalar in cell.character.unicodeScalars { characters.append(wchar_t(bitPattern: scalar.value)) }
+                }
+                x += 1
+            }
+            apply(style)
+            characters.append(0)
+            _ = mvwaddnwstr(marquee_stdscr(), Int32(y), Int32(start), characters, Int32(characters.count - 1))
+        }
+    }
+
+    private func apply(_ style: Style) {
+        var attributes = marquee_a_normal()
+        if style.bold { attributes |= marquee_a_bold() }
+        if style.dim { attributes |= marquee_a_dim() }
+        if style.reverse { attributes |= marquee_a_reverse() }
+        if style.underline { attributes |= marquee_a_underline() }
+        _ = marquee_set_style(attributes, usesColor ? pair(style) : 0)
+    }
+
+    /// Colour pairs are made on first use; -1 is the terminal's default colour.
+    private func pair(_ style: Style) -> Int16 {
+        let key = PairKey(foreground: Int16(style.foreground?.rawValue ?? -1),
+                          background: Int16(style.background?.rawValue ?? -1))
+        if key.foreground == -1 && key.background == -1 { return 0 }
+        if let existing = pairs[key] { return existing }
+        let next = Int16(pairs.count + 1)
+        guard Int(next) < marquee_color_pairs() else { return 0 }
+        init_pair(next, key.foreground, key.background)
+        pairs[key] = next
+        return next
+    }
+
+    /// Waits up to the poll interval for input; nil when nothing happened.
+    public func nextEvent() -> TerminalEvent? {
+        let signal = marquee_take_signal()
+        if signal != 0 { return .quitSignal(signal) }
+        var character: wint_t = 0
+        let result = wget_wch(marquee_stdscr(), &character)
+        if result == KEY_CODE_YES {
+            if Int32(character) == KEY_RESIZE {
+                width = Int(marquee_cols())
+                height = Int(marquee_lines())
+                previous = nil
+                // Repaint everything on the next refresh: no leftovers from the old size.
+                clearok(marquee_curscr(), true)
+                return .resize(width: width, height: height)
+            }
+            return Self.functionKey(Int32(character)).map(TerminalEvent.key)
+        }
+        guard result == OK else {
+            let late = marquee_take_signal()
+            return late != 0 ? .quitSignal(late) : nil
+        }
+        return Self.characterKey(UInt32(character)).map(TerminalEvent.key)
+    }
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_HOME: .home
+        case KEY_END: .end
+        case KEY_NPAGE: .pageDown
+        case KEY_PPAGE: .pageUp
+        case KEY_BTAB: .backTab
+        case KEY_BACKSPACE: .backspace
+        case KEY_DC: .delete
+        case KEY_ENTER: .enter
+        default: nil
+        }
+    }
+
+    static func characterKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 27: return .escape
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(value + 96)!))
+        case 0..<32: return nil
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+}

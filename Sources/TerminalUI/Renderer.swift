@@ -1,0 +1,56 @@
+import Catalog
+import ViewModel
+
+/// What one frame shows: the cells, and where the hardware cursor goes (the
+/// focused row or the search prompt) so screen readers follow the selection.
+public struct Frame: Sendable {
+    public var grid: CellGrid
+    public var cursor: (x: Int, y: Int)?
+    /// True when the person is typing and should see the cursor.
+    public var showsCursor: Bool
+}
+
+/// Draws the whole screen for a state. Pure: same state, same cells.
+public struct Renderer: Sendable {
+    public var theme: Theme
+
+    public init(theme: Theme = .colored) {
+        self.theme = theme
+    }
+
+    public func render(_ state: AppState) -> Frame {
+        var frame = Frame(grid: CellGrid(width: state.width, height: state.height), cursor: nil, showsCursor: false)
+        if state.isTooSmall {
+            TooSmallView.draw(state, into: &frame, theme: theme)
+            return frame
+        }
+        HeaderView.draw(state, into: &frame.grid, theme: theme)
+        let body = Rect(x: 0, y: 1, width: state.width, height: Viewport.bodyRows(height: state.height))
+        switch state.screen {
+        case .browse:
+            BrowseView.draw(state, in: body, into: &frame, theme: theme)
+        case .suggestions:
+            SuggestionsView.draw(state, in: body, into: &frame, theme: theme)
+        case .watchlist:
+            TitleListView.draw(state, items: state.watchlistItems, list: state.watchlistList,
+                               title: "Watchlist", empty: "Your watchlist is empty: press a on any title to add it.",
+                               in: body, into: &frame, theme: theme)
+        case .ratings:
+            TitleListView.draw(state, items: state.ratedItems, list: state.ratingsList,
+                               title: "My ratings", empty: "No ratings yet: press 1 to 5 on any title.",
+                               in: body, into: &frame, theme: theme)
+        case let .detail(context):
+            DetailView.drawScreen(state, context: context, in: body, into: &frame, theme: theme)
+        }
+        switch state.overlay {
+        case let .help(scroll):
+            HelpView.draw(state, scroll: scroll, in: body, into: &frame, theme: theme)
+        case let .moodPicker(picker):
+            MoodPickerView.draw(state, picker: picker, in: body, into: &frame, theme: theme)
+        case nil:
+            break
+        }
+        StatusBarView.draw(state, into: &frame.grid, theme: theme)
+        return frame
+    }
+}

@@ -1,0 +1,79 @@
+import Catalog
+import ViewModel
+
+/// Browse: the title list (or search results) with the detail pane beside it.
+enum BrowseView {
+    static func draw(_ state: AppState, in body: Rect, into frame: inout Frame, theme: Theme) {
+        var area = body
+        if state.search.isActive {
+            let (line, rest) = area.splitRows(1)
+            drawSearchLine(state, in: line, into: &frame, theme: theme)
+            area = rest
+        }
+        let listWidth = Viewport.browseListWidth(width: state.width)
+        let (listRect, paneRect) = area.splitColumns(listWidth)
+        let items = state.browseItems
+        let listTitle: String
+        if state.search.results != nil || state.search.isEditing {
+            listTitle = state.search.query.isEmpty ? "Search" : "Results for “\(state.search.query)”"
+        } else {
+            listTitle = "All titles · newest first"
+        }
+        let counter = items.isEmpty ? "0" : "\(state.browseList.selection + 1)/\(items.count)"
+        let listFocused = state.browseFocus == .list && !state.search.isEditing
+        let inner = Box.draw(listRect, in: &frame.grid, title: listTitle, trailing: counter,
+                             focused: state.browseFocus == .list, theme: theme)
+        if items.isEmpty {
+            let message = state.search.pendingQuery != nil ? "Searching…" : "No titles match. Esc clears the search."
+            frame.grid.put(message, x: inner.x + 1, y: inner.y, style: theme.dim, maxWidth: inner.width - 1)
+        }
+        let visible = min(inner.height, Viewport.visibleItems(state))
+        for row in 0..<visible {
+            let index = state.browseList.offset + row
+            guard index < items.count else { break }
+            let selected = index == state.browseList.selection
+            TitleRow.draw(state.library.titles[items[index]], state: state, x: inner.x, y: inner.y + row,
+                          width: inner.width, selected: selected, focused: listFocused || state.search.isEditing,
+                          into: &frame.grid, theme: theme)
+            if selected && !state.search.isEditing { frame.cursor = (inner.x, inner.y + row) }
+        }
+        if Viewport.showsDetailPane(width: state.width) {
+            let paneInner = Box.draw(paneRect, in: &frame.grid, title: "Detail", focused: state.browseFocus == .detail,
+                                     theme: theme)
+            let lines = state.detailPaneLines
+            let textRect = Rect(x: paneInner.x + 1, y: paneInner.y, width: paneInner.width - 2, height: paneInner.height)
+            DetailView.drawLines(lines, scroll: state.detailPaneScroll, in: textRect, into: &frame.grid, theme: theme)
+            if state.browseFocus == .detail { frame.cursor = (textRect.x, textRect.y) }
+        }
+    }
+
+    private static func drawSearchLine(_ state: AppState, in rect: Rect, into frame: inout Frame, theme: Theme) {
+        let prompt = " / "
+        var x = rect.x
+        x += frame.grid.put(prompt, x: x, y: rect.y, style: theme.keyHint)
+        let count: String
+        if state.search.pendingQuery != nil {
+            count = "searching…"
+        } else if let results = state.search.results {
+            count = results.count == 1 ? "1 result" : "\(results.count) results"
+        } else {
+            count = ""
+        }
+        let countWidth = DisplayWidth.of(count)
+        let queryRoom = max(1, rect.width - (x - rect.x) - countWidth - 3)
+        let query = state.search.query
+        // Keep the end of a long query, where the person is typing, in view.
+        var shown = query
+        while DisplayWidth.of(shown) > queryRoom - 1, !shown.isEmpty { shown.removeFirst() }
+        let used = frame.grid.put(shown, x: x, y: rect.y, style: theme.strong, maxWidth: queryRoom)
+        if state.search.isEditing {
+            frame.cursor = (x + used, rect.y)
+            frame.showsCursor = true
+        } else {
+            frame.grid.put("  Esc clears", x: x + used, y: rect.y, style: theme.dim, maxWidth: queryRoom - used)
+        }
+        if !count.isEmpty {
+            frame.grid.put(count, x: rect.maxX - countWidth - 1, y: rect.y, style: theme.dim)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Catalog
+import ViewModel
+
+/// The mood picker overlay: named moods, the valence × energy map, and the
+/// strategy / time / company fields.
+enum MoodPickerView {
+    static func draw(_ state: AppState, picker: MoodPickerState, in body: Rect, into frame: inout Frame, theme: Theme) {
+        let rect = body.centered(width: body.width <= 90 ? body.width : 80, height: body.height <= 24 ? body.height : 22)
+        let inner = Box.draw(rect, in: &frame.grid, title: "How do you feel tonight?", focused: true, theme: theme)
+        guard inner.height >= 3, inner.width >= 20 else { return }
+        let fieldsRow = inner.maxY - 2
+        let summaryRow = inner.maxY - 1
+        let upper = Rect(x: inner.x, y: inner.y, width: inner.width, height: max(1, inner.height - 3))
+        let listWidth = 16
+        let (listRect, mapArea) = upper.splitColumns(listWidth)
+        drawMoodList(picker, in: listRect, into: &frame, theme: theme)
+        if mapArea.width >= 24 && mapArea.height >= 5 {
+            drawMap(picker, in: Rect(x: mapArea.x + 1, y: mapArea.y, width: mapArea.width - 2, height: mapArea.height),
+                    into: &frame, theme: theme)
+        }
+        drawFields(picker, y: fieldsRow, x: inner.x + 1, width: inner.width - 2, into: &frame, theme: theme)
+        frame.grid.put(summary(picker), x: inner.x + 1, y: summaryRow, style: theme.dim, maxWidth: inner.width - 2)
+    }
+
+    private static func drawMoodList(_ picker: MoodPickerState, in rect: Rect, into frame: inout Frame, theme: Theme) {
+        let moods = NamedMood.allCases
+        let focused = picker.field == .mood
+        frame.grid.put("Moods", x: rect.x + 1, y: rect.y, style: focused ? theme.paneTitle : theme.label)
+        let rows = max(1, rect.height - 1)
+        let selected = picker.namedIndex ?? 0
+        let offset = min(max(0, selected - rows + 1), max(0, moods.count - rows))
+        for row in 0..<rows {
+            let index = offset + row
+            guard index < moods.count else { break }
+            let y = rect.y + 1 + row
+            let isSelected = picker.namedIndex == index
+            frame.grid.put((isSelected ? "▸ " : "  ") + moods[index].rawValue, x: rect.x + 1, y: y,
+                           style: theme.text, maxWidth: rect.width - 1)
+            if isSelected {
+                frame.grid.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1),
+                                   with: focused ? theme.selection : theme.inactiveSelection)
+                if focused { frame.cursor = (rect.x, y) }
+            }
+        }
+    }
+
+    private static func drawMap(_ picker: MoodPickerState, in area: Rect, into frame: inout Frame, theme: Theme) {
+        let focused = picker.field == .map
+        let mapRect = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        frame.grid.put("Mood map", x: area.x, y: area.y, style: focused ? theme.paneTitle : theme.label)
+        frame.grid.put("energy ↑", x: area.maxX - 8, y: area.y, style: theme.dim)
+        let plot = Box.draw(mapRect, in: &frame.grid, focused: focused, theme: theme)
+        guard plot.width >= 10, plot.height >= 3 else { return }
+        // Axes through the centre.
+        let midX = plot.x + plot.width / 2, midY = plot.y + plot.height / 2
+        for x in plot.x..<plot.maxX { frame.grid.put("┄", x: x, y: midY, style: theme.border) }
+        for y in plot.y..<plot.maxY { frame.grid.put("┆", x: midX, y: y, style: theme.border) }
+        frame.grid.put("┼", x: midX, y: midY, style: theme.border)
+        frame.grid.put("unpleasant", x: plot.x, y: plot.maxY - 1, style: theme.dim)
+        frame.grid.put("pleasant", x: plot.maxX - 8, y: plot.maxY - 1, style: theme.dim)
+        frame.grid.put("calm", x: midX + 1, y: plot.maxY - 1, style: theme.dim)
+        frame.grid.put("excited", x: midX + 1, y: plot.y, style: theme.dim)
+
+        func cell(_ point: MoodPoint) -> (x: Int, y: Int) {
+            let x = plot.x + Int(((point.valence + 1) / 2 * Float(plot.width - 1)).rounded())
+            let y = plot.y + Int(((1 - point.energy) / 2 * Float(plot.height - 1)).rounded())
+            return (x, y)
+        }
+        var occupied = Set<Int>()
+        for mood in NamedMood.allCases {
+            let (x, y) = cell(mood.point)
+            let label = mood.rawValue
+            let width = label.count
+            let chosen = picker.namedIndex.map { NamedMood.allCases[$0] == mood } ?? false
+            frame.grid.put("•", x: x, y: y, style: chosen ? theme.mapCursor : theme.mapMood)
+            // Name to the right of the dot, or to the left at the right edge.
+            let start = x + 1 + width < plot.maxX ? x + 1 : x - width
+            let cells = (start..<(start + width)).map { y * 1000 + $0 }
+            if start >= plot.x, occupied.isDisjoint(with: cells) {
+                frame.grid.put(label, x: start, y: y, style: chosen ? theme.mapCursor : theme.dim)
+                occupied.formUnion(cells)
+            }
+        }
+        let (cx, cy) = cell(picker.point)
+        frame.grid.put("◆", x: cx, y: cy, style: theme.mapCursor)
+        if focused { frame.cursor = (cx, cy) }
+    }
+
+    private static func drawFields(_ picker: MoodPickerState, y: Int, x: Int, width: Int, into frame: inout Frame, theme: Theme) {
+        let fields: [(MoodPickerState.Field, String)] = [
+            (.strategy, picker.strategy == .match ? "match my mood" : "lift my mood"),
+            (.time, DurationText.available(picker.minutes)),
+            (.audience, picker.audience.displayName),
+        ]
+        var column = x
+        for (field, value) in fields {
+            let focused = picker.field == field
+            column += frame.grid.put(field.label + " ", x: column, y: y, style: theme.label, maxWidth: x + width - column)
+            let shown = "‹ \(value) ›"
+            let start = column
+            column += frame.grid.put(shown, x: column, y: y, style: focused ? theme.selection : theme.text,
+                                     maxWidth: x + width - column)
+            if focused { frame.cursor = (start, y) }
+            column += 3
+        }
+    }
+
+    /// "Tense: wants suspenseful, dark · avoids easy-watching, funny"
+    static func summary(_ picker: MoodPickerState) -> String {
+        let mood = picker.mood
+        let wants = mood.preferences.strongest(above: 0.25).prefix(3).map(\.adjective)
+        let avoids = Tone.allCases.filter { mood.preferences[$0] < -0.25 }
+            .sorted { mood.preferences[$0] < mood.preferences[$1] }.prefix(3).map(\.adjective)
+        var text = mood.displayName
+        if mood.name == "custom" {
+            text += String(format: " (pleasant %+.1f, energy %+.1f)", picker.point.valence, picker.point.energy)
+        }
+        if !wants.isEmpty { text += ": wants " + wants.joined(separator: ", ") }
+        if !avoids.isEmpty { text += " · avoids " + avoids.joined(separator: ", ") }
+        return text
+    }
+}

@@ -1,0 +1,40 @@
+import Catalog
+import ViewModel
+
+/// One title as a list row: name on the left; year, kind and your rating in
+/// fixed columns on the right so they line up down the list.
+enum TitleRow {
+    static func draw(_ title: Title, state: AppState, x: Int, y: Int, width: Int, selected: Bool, focused: Bool,
+                     into grid: inout CellGrid, theme: Theme, prefix: String = "") {
+        guard width > 0 else { return }
+        let rating = state.signals.ratings[title.id]
+        let onWatchlist = state.signals.watchlist.contains(title.id)
+        // Right-hand columns, dropped from the left as the row narrows.
+        let showStars = width >= 30
+        let showKind = width >= 40
+        let showYear = width >= 20
+        var right: StyledLine = []
+        if showYear { right.append(Span(" \(title.year)", theme.dim)) }
+        if showKind { right.append(Span(title.kind == .movie ? " film  " : " series", theme.dim)) }
+        if showStars {
+            right.append(Span(onWatchlist ? " +" : "  ", theme.accent))
+            right.append(Span(" " + (rating?.starText ?? "     "), theme.stars))
+        } else if rating != nil {
+            right.append(Span(" ★\(rating!.numberText)", theme.stars))
+        }
+        let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        let nameWidth = max(1, width - rightWidth - 2)
+        grid.fill(Rect(x: x, y: y, width: width, height: 1))
+        var line: StyledLine = []
+        if !prefix.isEmpty { line.append(Span(prefix, theme.dim)) }
+        line.append(Span(title.name, theme.text))
+        grid.put(line, x: x + 1, y: y, maxWidth: nameWidth)
+        grid.put(right, x: x + width - rightWidth - 1, y: y, maxWidth: rightWidth)
+        if selected {
+            // A visible marker as well as the highlight: monochrome terminals,
+            // screen readers and text snapshots all see which row is chosen.
+            grid.put("▸", x: x, y: y, style: theme.accent)
+            grid.restyle(Rect(x: x, y: y, width: width, height: 1), with: focused ? theme.selection : theme.inactiveSelection)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import Catalog
+import Recommender
+
+/// Everything that can happen to the app: keys from the person, answers
+/// from effects, the terminal changing size.
+public enum Action: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// The answer to `Effect.search`.
+    case searchResults(query: String, positions: [Int])
+    /// An effect could not be carried out; shown in the status bar.
+    case effectFailed(String)
+    /// What is really stored, after a save failed.
+    case signalsReloaded(UserSignals)
+}
+
+/// Work the reducer asks the runtime to do; it never does I/O itself.
+public enum Effect: Hashable, Sendable {
+    case search(query: String)
+    case saveRating(TitleID, Rating?)
+    case saveWatchlist(TitleID, Bool)
+    case saveHidden(TitleID, Bool)
+    case saveMood(MoodSetting)
+    case quit
+}

@@ -1,0 +1,26 @@
+/// Every intent a key can express outside text entry and the mood picker.
+/// One case per row of the canonical keymap (docs/keymap.md).
+public enum Command: Hashable, Sendable {
+    case moveDown, moveUp, nextPane, previousPane, first, last, pageDown, pageUp
+    case open, back, search
+    case rate(Int)
+    case clearRating, undo, toggleWatchlist, notForMe
+    case moodPicker, suggestions, lessDiversity, moreDiversity, surprise
+    case browse, watchlist, ratings
+    case help, quit, forceQuit
+}
+
+/// Keys inside the search line.
+public enum SearchLineCommand: Hashable, Sendable {
+    case accept, cancel, deleteBackward, clear, moveDown, moveUp, forceQuit
+}
+
+/// Keys inside the mood picker.
+public enum MoodPickerCommand: Hashable, Sendable {
+    case nextField, previousField, up, down, left, right, apply, cancel, forceQuit
+}
+
+/// Keys inside the help overlay.
+public enum HelpCommand: Hashable, Sendable {
+    case scrollDown, scrollUp, pageDown, pageUp, close, forceQuit
+}

@@ -1,0 +1,120 @@
+/// One row of a keymap: the keys, what they do, and how help describes it.
+public struct KeyBinding<Intent: Hashable & Sendable>: Sendable {
+    public var keys: [Key]
+    public var intent: Intent
+    public var summary: String
+
+    public init(_ keys: [Key], _ intent: Intent, _ summary: String) {
+        self.keys = keys
+        self.intent = intent
+        self.summary = summary
+    }
+}
+
+/// A titled group of bindings in the help overlay.
+public struct HelpSection: Sendable {
+    public var title: String
+    public var rows: [(keys: String, summary: String)]
+}
+
+/// The one table of keys. Input handling looks keys up here and the help
+/// overlay is printed from here, so the two cannot disagree.
+public enum Keymap {
+    public static let main: [KeyBinding<Command>] = [
+        KeyBinding([.character("j"), .down], .moveDown, "move down"),
+        KeyBinding([.character("k"), .up], .moveUp, "move up"),
+        KeyBinding([.character("l"), .right, .tab], .nextPane, "next pane"),
+        KeyBinding([.character("h"), .left, .backTab], .previousPane, "previous pane"),
+        KeyBinding([.character("g"), .home], .first, "first"),
+        KeyBinding([.character("G"), .end], .last, "last"),
+        KeyBinding([.pageDown, .control("d")], .pageDown, "page down"),
+        KeyBinding([.pageUp, .control("u")], .pageUp, "page up"),
+        KeyBinding([.enter], .open, "open detail"),
+        KeyBinding([.escape], .back, "back / clear search"),
+        KeyBinding([.character("/")], .search, "search"),
+        KeyBinding([.character("1")], .rate(1), "rate 1 to 5 stars"),
+        KeyBinding([.character("2")], .rate(2), "rate 1 to 5 stars"),
+        KeyBinding([.character("3")], .rate(3), "rate 1 to 5 stars"),
+        KeyBinding([.character("4")], .rate(4), "rate 1 to 5 stars"),
+        KeyBinding([.character("5")], .rate(5), "rate 1 to 5 stars"),
+        KeyBinding([.character("0")], .clearRating, "clear my rating"),
+        KeyBinding([.character("u")], .undo, "undo rating, watchlist or not-for-me"),
+        KeyBinding([.character("a")], .toggleWatchlist, "add to / remove from watchlist"),
+        KeyBinding([.character("x")], .notForMe, "not for me (hide from suggestions)"),
+        KeyBinding([.character("m")], .moodPicker, "mood picker"),
+        KeyBinding([.character("s")], .suggestions, "suggestions for my mood"),
+        KeyBinding([.character("[")], .lessDiversity, "less diversity"),
+        KeyBinding([.character("]")], .moreDiversity, "more diversity"),
+        KeyBinding([.character("!")], .surprise, "surprise me"),
+        KeyBinding([.character("b")], .browse, "browse"),
+        KeyBinding([.character("W")], .watchlist, "watchlist"),
+        KeyBinding([.character("R")], .ratings, "my ratings"),
+        KeyBinding([.character("?")], .help, "this help"),
+        KeyBinding([.character("q")], .quit, "quit (closes an overlay first)"),
+        KeyBinding([.control("c")], .forceQuit, "quit at once"),
+    ]
+
+    public static let searchLine: [KeyBinding<SearchLineCommand>] = [
+        KeyBinding([.enter], .accept, "accept and focus results"),
+        KeyBinding([.escape], .cancel, "cancel search"),
+        KeyBinding([.backspace, .delete], .deleteBackward, "delete a character"),
+        KeyBinding([.control("w")], .clear, "clear the query"),
+        KeyBinding([.down, .control("n")], .moveDown, "next result"),
+        KeyBinding([.up, .control("p")], .moveUp, "previous result"),
+        KeyBinding([.control("c")], .forceQuit, "quit at once"),
+    ]
+
+    public static let moodPicker: [KeyBinding<MoodPickerCommand>] = [
+        KeyBinding([.tab], .nextField, "next field"),
+        KeyBinding([.backTab], .previousField, "previous field"),
+        KeyBinding([.character("k"), .up], .up, "previous mood / move up on the map / previous field"),
+        KeyBinding([.character("j"), .down], .down, "next mood / move down on the map / next field"),
+        KeyBinding([.character("h"), .left], .left, "change value / move left on the map"),
+        KeyBinding([.character("l"), .right], .right, "change value / move right on the map"),
+        KeyBinding([.enter], .apply, "apply and show suggestions"),
+        KeyBinding([.escape, .character("q")], .cancel, "cancel"),
+        KeyBinding([.control("c")], .forceQuit, "quit at once"),
+    ]
+
+    public static let help: [KeyBinding<HelpCommand>] = [
+        KeyBinding([.character("j"), .down], .scrollDown, "scroll down"),
+        KeyBinding([.character("k"), .up], .scrollUp, "scroll up"),
+        KeyBinding([.pageDown, .control("d"), .character(" ")], .pageDown, "page down"),
+        KeyBinding([.pageUp, .control("u")], .pageUp, "page up"),
+        KeyBinding([.escape, .character("q"), .character("?")], .close, "close help"),
+        KeyBinding([.control("c")], .forceQuit, "quit at once"),
+    ]
+
+    public static func lookup<Intent>(_ key: Key, in table: [KeyBinding<Intent>]) -> Intent? {
+        table.first { $0.keys.contains(key) }?.intent
+    }
+
+    /// The help overlay's content, generated from the tables above.
+    public static var helpSections: [HelpSection] {
+        func rows<Intent>(_ table: [KeyBinding<Intent>], where include: (Intent) -> Bool = { _ in true })
+            -> [(keys: String, summary: String)] {
+            // Neighbouring rows that do the same thing share a line: "1 2 3 4 5  rate 1 to 5 stars".
+            var merged: [(keys: String, summary: String)] = []
+            for binding in table where include(binding.intent) {
+                let keys = binding.keys.map(\.description).joined(separator: " ")
+                if let last = merged.last, last.summary == binding.summary {
+                    merged[merged.count - 1].keys += " " + keys
+                } else {
+                    merged.append((keys, binding.summary))
+                }
+            }
+            return merged
+        }
+        let move: Set<Command> = [.moveDown, .moveUp, .nextPane, .previousPane, .first, .last, .pageDown, .pageUp, .open, .back]
+        let titles: Set<Command> = [.search, .rate(1), .rate(2), .rate(3), .rate(4), .rate(5), .clearRating, .undo, .toggleWatchlist, .notForMe]
+        let mood: Set<Command> = [.moodPicker, .suggestions, .lessDiversity, .moreDiversity, .surprise]
+        return [
+            HelpSection(title: "Move", rows: rows(main) { move.contains($0) }),
+            HelpSection(title: "Titles", rows: rows(main) { titles.contains($0) }),
+            HelpSection(title: "Mood & suggestions", rows: rows(main) { mood.contains($0) }),
+            HelpSection(title: "Screens & app", rows: rows(main) { !move.contains($0) && !titles.contains($0) && !mood.contains($0) }),
+            HelpSection(title: "In the search line", rows: [("letters", "type the query; results update as you type")] + rows(searchLine)),
+            HelpSection(title: "In the mood picker", rows: rows(moodPicker)),
+        ]
+    }
+}

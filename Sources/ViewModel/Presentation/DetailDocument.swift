@@ -1,0 +1,68 @@
+import Catalog
+import Recommender
+
+/// The detail of one title as lines of a given width, with the meaning of
+/// each line so the renderer can style it. Built here, not in the renderer,
+/// so that the reducer knows how far the detail can scroll.
+public struct DetailLine: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case title, facts, genres, blank
+        case reason
+        /// "label  value"; continuation lines of a wrapped value have an empty label.
+        case field(label: String)
+        /// A tone of the mood profile and its weight 0…1.
+        case tone(Tone, Float)
+        case stars(Rating?)
+    }
+
+    public var kind: Kind
+    public var text: String
+}
+
+public enum DetailDocument {
+    /// Width of the label column of fields.
+    public static let labelWidth = 12
+
+    public static func lines(position: Int, state: AppState, width: Int, reason: String?) -> [DetailLine] {
+        let library = state.library
+        let title = library.titles[position]
+        let profile = library.profiles[position]
+        let signals = state.signals
+        var lines: [DetailLine] = []
+        func wrapped(_ kind: DetailLine.Kind, _ text: String) {
+            for line in TextWrap.lines(SafeText.display(text), width: width) { lines.append(DetailLine(kind: kind, text: line)) }
+        }
+        func field(_ label: String, _ value: String) {
+            let valueWidth = max(1, width - labelWidth)
+            for (index, line) in TextWrap.lines(SafeText.display(value), width: valueWidth).enumerated() {
+                lines.append(DetailLine(kind: .field(label: index == 0 ? label : ""), text: line))
+            }
+        }
+        let blank = DetailLine(kind: .blank, text: "")
+
+        wrapped(.title, title.name)
+        wrapped(.facts, [title.kind.displayName, String(title.year), title.lengthDescription, title.maturity.rawValue]
+            .joined(separator: " · "))
+        if !title.genres.isEmpty { wrapped(.genres, title.genres.map(\.displayName).joined(separator: " · ")) }
+        if let reason {
+            lines.append(blank)
+            wrapped(.reason, reason)
+        }
+        lines.append(blank)
+        lines.append(DetailLine(kind: .stars(signals.ratings[title.id]), text: signals.ratings[title.id]?.starText ?? "not rated"))
+        field("Watchlist", signals.watchlist.contains(title.id) ? "yes" : "no")
+        if signals.hidden.contains(title.id) { field("Not for me", "hidden from suggestions") }
+        lines.append(blank)
+        field("Mood", profile.source.displayName)
+        let tones = profile.tones.strongest(above: 0.1).prefix(5)
+        for tone in tones { lines.append(DetailLine(kind: .tone(tone, profile.tones[tone]), text: tone.adjective)) }
+        if tones.isEmpty { field("", "no strong tone") }
+        lines.append(blank)
+        if !title.directors.isEmpty { field(title.directors.count == 1 ? "Director" : "Directors", title.directors.joined(separator: ", ")) }
+        if !title.cast.isEmpty { field("Cast", title.cast.joined(separator: ", ")) }
+        if !title.countries.isEmpty { field(title.countries.count == 1 ? "Country" : "Countries", title.countries.joined(separator: ", ")) }
+        if let added = title.dateAdded { field("Added", added.iso) }
+        field("Id", title.id.rawValue)
+        return lines
+    }
+}

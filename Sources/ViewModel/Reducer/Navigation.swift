@@ -1,0 +1,104 @@
+import Catalog
+import Recommender
+
+extension AppState {
+    mutating func moveSelection(by delta: Int) {
+        let visible = Viewport.visibleItems(self)
+        switch screen {
+        case .browse:
+            if browseFocus == .detail {
+                detailPaneScroll = min(max(0, detailPaneScroll + delta), maxDetailPaneScroll)
+            } else {
+                browseList.move(by: delta, count: browseItems.count, visible: visible)
+                detailPaneScroll = 0
+            }
+        case .suggestions:
+            suggestions.list.move(by: delta, count: suggestions.items.count, visible: visible)
+        case .watchlist:
+            watchlistList.move(by: delta, count: watchlistItems.count, visible: visible)
+        case .ratings:
+            ratingsList.move(by: delta, count: ratedItems.count, visible: visible)
+        case var .detail(context):
+            context.scroll = min(max(0, context.scroll + delta), maxDetailScroll(context))
+            stack[stack.count - 1] = .detail(context)
+        }
+    }
+
+    mutating func moveSelection(to index: Int) {
+        let visible = Viewport.visibleItems(self)
+        switch screen {
+        case .browse:
+            if browseFocus == .detail {
+                detailPaneScroll = index == 0 ? 0 : maxDetailPaneScroll
+            } else {
+                browseList.select(index, count: browseItems.count, visible: visible)
+                detailPaneScroll = 0
+            }
+        case .suggestions:
+            suggestions.list.select(index, count: suggestions.items.count, visible: visible)
+        case .watchlist:
+            watchlistList.select(index, count: watchlistItems.count, visible: visible)
+        case .ratings:
+            ratingsList.select(index, count: ratedItems.count, visible: visible)
+        case var .detail(context):
+            context.scroll = index == 0 ? 0 : maxDetailScroll(context)
+            stack[stack.count - 1] = .detail(context)
+        }
+    }
+
+    mutating func switchPane(_ forward: Bool) {
+        guard screen == .browse, Viewport.showsDetailPane(width: width) else { return }
+        browseFocus = forward ? .detail : .list
+    }
+
+    mutating func openSelected() {
+        guard let position = selectedPosition else { return }
+        let id = library.titles[position].id
+        switch screen {
+        case .detail:
+            return
+        case .suggestions:
+            let reason = suggestions.items[suggestions.list.selection].reason
+            stack.append(.detail(DetailContext(id: id, reason: reason)))
+        default:
+            stack.append(.detail(DetailContext(id: id)))
+        }
+    }
+
+    mutating func goBack() {
+        if screen == .browse && browseFocus == .detail {
+            browseFocus = .list
+        } else if stack.count > 1 {
+            stack.removeLast()
+            if screen == .suggestions && suggestions.isStale { refreshSuggestions() }
+        } else if search.results != nil {
+            search = SearchState()
+            browseList.select(0, count: browseItems.count, visible: Viewport.visibleItems(self))
+        }
+    }
+}
+
+extension AppState {
+    /// The lines of the full detail screen.
+    public func detailLines(_ context: DetailContext) -> [DetailLine] {
+        guard let position = library.position(of: context.id) else { return [] }
+        return DetailDocument.lines(position: position, state: self,
+                                    width: Viewport.detailScreenTextWidth(width: width), reason: context.reason)
+    }
+
+    /// The lines of the detail pane beside the browse list.
+    public var detailPaneLines: [DetailLine] {
+        guard screen == .browse || screen == stack.first, let position = browseItems.indices.contains(browseList.selection)
+            ? browseItems[browseList.selection] : nil else { return [] }
+        return DetailDocument.lines(position: position, state: self,
+                                    width: Viewport.detailPaneTextWidth(width: width), reason: nil)
+    }
+
+    func maxDetailScroll(_ context: DetailContext) -> Int {
+        max(0, detailLines(context).count - Viewport.visibleItems(self, on: .detail(context)))
+    }
+
+    var maxDetailPaneScroll: Int {
+        max(0, detailPaneLines.count - Viewport.detailPaneRows(self))
+    }
+}

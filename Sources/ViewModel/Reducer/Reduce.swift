@@ -1,0 +1,97 @@
+import Catalog
+import Recommender
+
+extension AppState {
+    /// The only way state changes: apply `action`, return the effects the
+    /// runtime must carry out (saving, searching, quitting).
+    public mutating func reduce(_ action: Action) -> [Effect] {
+        switch action {
+        case let .key(key):
+            status = nil
+            let effects = handle(key)
+            keepSelectionsInBounds()
+            return effects
+        case let .resize(width, height):
+            self.width = max(1, width)
+            self.height = max(1, height)
+            keepSelectionsInBounds()
+            return []
+        case let .searchResults(query, positions):
+            guard query == search.pendingQuery else { return [] }
+            search.pendingQuery = nil
+            search.results = positions.filter { library.titles.indices.contains($0) }
+            browseList.select(0, count: browseItems.count, visible: Viewport.visibleItems(self))
+            return []
+        case let .effectFailed(message):
+            status = .error(message)
+            return []
+        case let .signalsReloaded(stored):
+            signals = stored
+            suggestions.isStale = true
+            keepSelectionsInBounds()
+            return []
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        switch overlay {
+        case let .help(scroll):
+            return handleHelp(key, scroll: scroll)
+        case let .moodPicker(picker):
+            return handleMoodPicker(key, picker)
+        case nil:
+            break
+        }
+        if search.isEditing { return handleSearchLine(key) }
+        guard let command = Keymap.lookup(key, in: Keymap.main) else { return [] }
+        return perform(command)
+    }
+
+    mutating func perform(_ command: Command) -> [Effect] {
+        switch command {
+        case .moveDown: moveSelection(by: 1)
+        case .moveUp: moveSelection(by: -1)
+        case .pageDown: moveSelection(by: Viewport.visibleItems(self))
+        case .pageUp: moveSelection(by: -Viewport.visibleItems(self))
+        case .first: moveSelection(to: 0)
+        case .last: moveSelection(to: Int.max / 2)
+        case .nextPane, .previousPane: switchPane(command == .nextPane)
+        case .open: openSelected()
+        case .back: goBack()
+        case .search: return startSearch()
+        case let .rate(stars): return rateSelected(Rating(stars: Double(stars)))
+        case .clearRating: return rateSelected(nil)
+        case .undo: return undo()
+        case .toggleWatchlist: return toggleWatchlist()
+        case .notForMe: return hideSelected()
+        case .moodPicker: overlay = .moodPicker(MoodPickerState(setting: moodSetting))
+        case .suggestions: showSuggestions()
+        case .lessDiversity: changeDiversity(by: -SuggestionsState.dialStep)
+        case .moreDiversity: changeDiversity(by: SuggestionsState.dialStep)
+        case .surprise: surprise()
+        case .browse: stack = [.browse]
+        case .watchlist: stack = [.browse, .watchlist]
+        case .ratings: stack = [.browse, .ratings]
+        case .help: overlay = .help(scroll: 0)
+        case .quit, .forceQuit:
+            isRunning = false
+            return [.quit]
+        }
+        return []
+    }
+
+    /// Every list's selection inside its list and on screen, after any change.
+    mutating func keepSelectionsInBounds() {
+        // Each list is clamped with its own screen's geometry.
+        browseList.clamp(count: browseItems.count, visible: Viewport.visibleItems(self, on: .browse))
+        suggestions.list.clamp(count: suggestions.items.count, visible: Viewport.visibleItems(self, on: .suggestions))
+        watchlistList.clamp(count: watchlistItems.count, visible: Viewport.visibleItems(self, on: .watchlist))
+        ratingsList.clamp(count: ratedItems.count, visible: Viewport.visibleItems(self, on: .ratings))
+        if case var .detail(context) = screen {
+            context.scroll = min(max(0, context.scroll), maxDetailScroll(context))
+            stack[stack.count - 1] = .detail(context)
+        }
+        if detailPaneScroll > 0 { detailPaneScroll = min(detailPaneScroll, maxDetailPaneScroll) }
+        if !Viewport.showsDetailPane(width: width) { browseFocus = .list }
+    }
+}

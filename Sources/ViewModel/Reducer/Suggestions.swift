@@ -1,0 +1,55 @@
+import Catalog
+import Recommender
+
+extension AppState {
+    public var suggestionRequest: Recommender.Request {
+        Recommender.Request(setting: moodSetting, diversity: suggestions.diversity, limit: SuggestionsState.limit)
+    }
+
+    mutating func showSuggestions() {
+        if screen != .suggestions { stack = [.browse, .suggestions] }
+        if suggestions.isStale { refreshSuggestions() }
+    }
+
+    /// Recomputes the list (pure: the recommender only reads the library).
+    mutating func refreshSuggestions() {
+        suggestions.items = Recommender(library: library).suggest(suggestionRequest, signals: signals)
+        suggestions.isStale = false
+        suggestions.list.select(0, count: suggestions.items.count, visible: Viewport.visibleItems(self, on: .suggestions))
+    }
+
+    mutating func changeDiversity(by delta: Float) {
+        let dial = min(max(suggestions.diversity + delta, 0), 1)
+        suggestions.diversity = (dial * 10).rounded() / 10
+        suggestions.isStale = true
+        if screen == .suggestions { refreshSuggestions() }
+        status = .info("Diversity \(DiversityGauge.text(suggestions.diversity))")
+    }
+
+    mutating func surprise() {
+        suggestions.surpriseCount &+= 1
+        let pick = Recommender(library: library)
+            .surprise(suggestionRequest, signals: signals, seed: suggestions.surpriseCount)
+        guard let pick else {
+            status = .info("Nothing fits tonight's limits; try more time or another mood")
+            return
+        }
+        if case .detail = screen { stack.removeLast() }
+        stack.append(.detail(DetailContext(id: pick.id, reason: "surprise · " + pick.reason)))
+    }
+}
+
+/// The diversity dial as a small gauge: "▰▰▰▱▱▱▱▱▱▱ 0.3".
+public enum DiversityGauge {
+    public static func text(_ value: Float) -> String {
+        let filled = Int((value * 10).rounded())
+        return String(repeating: "▰", count: filled) + String(repeating: "▱", count: 10 - filled)
+            + " " + number(value)
+    }
+
+    /// "0.3"
+    public static func number(_ value: Float) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}

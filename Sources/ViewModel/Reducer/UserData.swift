@@ -1,0 +1,93 @@
+import Catalog
+import Recommender
+
+/// Ratings, watchlist and "not for me": each change updates the state the
+/// screen shows, records how to undo it, and asks the runtime to save it
+/// before the next frame is drawn.
+extension AppState {
+    static let undoLimit = 100
+
+    mutating func rateSelected(_ rating: Rating?) -> [Effect] {
+        guard let title = selectedTitle else { return [] }
+        let previous = signals.ratings[title.id]
+        guard previous != rating else { return [] }
+        pushUndo(.rating(title.id, previous: previous))
+        return setRating(rating, for: title)
+    }
+
+    private mutating func setRating(_ rating: Rating?, for title: Title) -> [Effect] {
+        signals.ratings[title.id] = rating
+        suggestions.isStale = true
+        let name = SafeText.display(title.name)
+        status = .info(rating.map { "Rated \(name) \($0.starText) · u undoes" } ?? "Cleared your rating of \(name) · u undoes")
+        return [.saveRating(title.id, rating)]
+    }
+
+    mutating func toggleWatchlist() -> [Effect] {
+        guard let title = selectedTitle else { return [] }
+        let wasOn = signals.watchlist.contains(title.id)
+        pushUndo(.watchlist(title.id, previous: wasOn))
+        return setWatchlist(!wasOn, for: title)
+    }
+
+    private mutating func setWatchlist(_ on: Bool, for title: Title) -> [Effect] {
+        if on { signals.watchlist.insert(title.id) } else { signals.watchlist.remove(title.id) }
+        suggestions.isStale = true
+        let name = SafeText.display(title.name)
+        status = .info(on ? "Added \(name) to your watchlist" : "Removed \(name) from your watchlist")
+        return [.saveWatchlist(title.id, on)]
+    }
+
+    mutating func hideSelected() -> [Effect] {
+        guard let title = selectedTitle else { return [] }
+        let wasHidden = signals.hidden.contains(title.id)
+        var removed: RemovedSuggestion?
+        if !wasHidden, screen == .suggestions, suggestions.items.indices.contains(suggestions.list.selection) {
+            let index = suggestions.list.selection
+            removed = RemovedSuggestion(index: index, suggestion: suggestions.items.remove(at: index))
+        }
+        pushUndo(.hidden(title.id, previous: wasHidden, removedSuggestion: removed))
+        if wasHidden { signals.hidden.remove(title.id) } else { signals.hidden.insert(title.id) }
+        if screen != .suggestions { suggestions.isStale = true }
+        let name = SafeText.display(title.name)
+        status = .info(wasHidden ? "\(name) may be suggested again" : "Not for you: \(name) is hidden from suggestions · u undoes")
+        return [.saveHidden(title.id, !wasHidden)]
+    }
+
+    mutating func undo() -> [Effect] {
+        guard let entry = undoStack.popLast() else {
+            status = .info("Nothing to undo")
+            return []
+        }
+        switch entry {
+        case let .rating(id, previous):
+            guard let title = library.title(id) else { return [] }
+            let effects = setRating(previous, for: title)
+            status = .info("Undone: \(SafeText.display(title.name)) \(previous.map { "back to \($0.starText)" } ?? "unrated again")")
+            return effects
+        case let .watchlist(id, previous):
+            guard let title = library.title(id) else { return [] }
+            let effects = setWatchlist(previous, for: title)
+            status = .info("Undone: watchlist change of \(SafeText.display(title.name))")
+            return effects
+        case let .hidden(id, previous, removed):
+            if previous { signals.hidden.insert(id) } else { signals.hidden.remove(id) }
+            if let removed {
+                suggestions.items.insert(removed.suggestion, at: min(removed.index, suggestions.items.count))
+                if screen == .suggestions {
+                    suggestions.list.select(removed.index, count: suggestions.items.count,
+                                            visible: Viewport.visibleItems(self, on: .suggestions))
+                }
+            } else {
+                suggestions.isStale = true
+            }
+            status = .info("Undone: \(library.title(id).map { SafeText.display($0.name) } ?? id.rawValue) is back")
+            return [.saveHidden(id, previous)]
+        }
+    }
+
+    private mutating func pushUndo(_ entry: UndoEntry) {
+        undoStack.append(entry)
+        if undoStack.count > Self.undoLimit { undoStack.removeFirst(undoStack.count - Self.undoLimit) }
+    }
+}

@@ -1,0 +1,92 @@
+import Catalog
+import Recommender
+
+/// Everything the screen shows, in one value. Changed only by `reduce`.
+public struct AppState: Sendable {
+    public let library: Library
+    /// The browse list without a search: newest additions first.
+    public let browseOrder: [Int]
+
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    /// Screens, bottom first; the last one is on screen.
+    public internal(set) var stack: [Screen] = [.browse]
+    public internal(set) var overlay: Overlay?
+
+    public internal(set) var browseList = ListState()
+    public internal(set) var browseFocus: Pane = .list
+    public internal(set) var detailPaneScroll = 0
+    public internal(set) var search = SearchState()
+    public internal(set) var suggestions = SuggestionsState()
+    public internal(set) var watchlistList = ListState()
+    public internal(set) var ratingsList = ListState()
+
+    public internal(set) var signals: UserSignals
+    public internal(set) var moodSetting: MoodSetting
+    public internal(set) var undoStack: [UndoEntry] = []
+    public internal(set) var status: StatusMessage?
+    public internal(set) var isRunning = true
+
+    public init(library: Library, signals: UserSignals = UserSignals(), moodSetting: MoodSetting = .default,
+                width: Int = 80, height: Int = 24) {
+        self.library = library
+        self.signals = signals
+        self.moodSetting = moodSetting
+        self.width = width
+        self.height = height
+        browseOrder = library.titles.indices.sorted { a, b in
+            let dateA = library.titles[a].dateAdded, dateB = library.titles[b].dateAdded
+            if dateA != dateB {
+                guard let dateA else { return false }
+                guard let dateB else { return true }
+                return dateA > dateB
+            }
+            return library.titles[a].name < library.titles[b].name
+        }
+    }
+
+    public var screen: Screen { stack.last ?? .browse }
+
+    /// Library positions listed by the browse screen right now.
+    public var browseItems: [Int] { search.results ?? browseOrder }
+
+    /// Watchlist titles, sorted by title (leading articles ignored).
+    public var watchlistItems: [Int] {
+        signals.watchlist.compactMap(library.position(of:)).sorted {
+            TextFolding.sortKey(library.titles[$0].name) < TextFolding.sortKey(library.titles[$1].name)
+        }
+    }
+
+    /// Rated titles, highest rating first, then by title.
+    public var ratedItems: [Int] {
+        signals.ratings.compactMap { id, rating in library.position(of: id).map { ($0, rating.stars) } }
+            .sorted { a, b in
+                a.1 != b.1 ? a.1 > b.1 : TextFolding.sortKey(library.titles[a.0].name) < TextFolding.sortKey(library.titles[b.0].name)
+            }
+            .map(\.0)
+    }
+
+    /// The title that rating, watchlist and "not for me" keys act on.
+    public var selectedPosition: Int? {
+        switch screen {
+        case .browse:
+            let items = browseItems
+            return items.indices.contains(browseList.selection) ? items[browseList.selection] : nil
+        case .suggestions:
+            let items = suggestions.items
+            return items.indices.contains(suggestions.list.selection) ? items[suggestions.list.selection].position : nil
+        case .watchlist:
+            let items = watchlistItems
+            return items.indices.contains(watchlistList.selection) ? items[watchlistList.selection] : nil
+        case .ratings:
+            let items = ratedItems
+            return items.indices.contains(ratingsList.selection) ? items[ratingsList.selection] : nil
+        case let .detail(context):
+            return library.position(of: context.id)
+        }
+    }
+
+    public var selectedTitle: Title? { selectedPosition.map { library.titles[$0] } }
+
+    public var isTooSmall: Bool { width < Viewport.minimumWidth || height < Viewport.minimumHeight }
+}

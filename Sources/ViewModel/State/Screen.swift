@@ -1,0 +1,44 @@
+import Catalog
+
+/// A full screen of the app. Screens stack: Esc returns to the one below.
+public enum Screen: Hashable, Sendable {
+    case browse
+    case suggestions
+    case watchlist
+    case ratings
+    case detail(DetailContext)
+
+    public var title: String {
+        switch self {
+        case .browse: "Browse"
+        case .suggestions: "For you"
+        case .watchlist: "Watchlist"
+        case .ratings: "My ratings"
+        case .detail: "Detail"
+        }
+    }
+}
+
+/// What the detail screen shows and how it was reached.
+public struct DetailContext: Hashable, Sendable {
+    public var id: TitleID
+    /// The suggestion's reason when reached from suggestions or "surprise me".
+    public var reason: String?
+    public var scroll: Int = 0
+
+    public init(id: TitleID, reason: String? = nil) {
+        self.id = id
+        self.reason = reason
+    }
+}
+
+/// Which side of the browse screen has the keyboard.
+public enum Pane: Hashable, Sendable {
+    case list, detail
+}
+
+/// Something drawn over the current screen.
+public enum Overlay: Hashable, Sendable {
+    case help(scroll: Int)
+    case moodPicker(MoodPickerState)
+}

@@ -1,0 +1,53 @@
+/// Screen geometry that both the reducer (for paging and scrolling) and the
+/// renderer (for drawing) use, so that they always agree.
+public enum Viewport {
+    public static let minimumWidth = 40
+    public static let minimumHeight = 10
+    /// Below this width the browse screen drops its detail pane.
+    public static let detailPaneMinimumWidth = 70
+
+    /// Rows between the header line and the status bar.
+    public static func bodyRows(height: Int) -> Int { max(0, height - 2) }
+
+    /// Visible items of the current screen's list.
+    public static func visibleItems(_ state: AppState, on screen: Screen? = nil) -> Int {
+        let body = bodyRows(height: state.height)
+        switch screen ?? state.screen {
+        case .browse:
+            return max(1, body - 2 - (state.search.isActive ? 1 : 0))
+        case .suggestions:
+            // Inside the frame: the gauge, a blank line, then two lines per
+            // suggestion (title and reason).
+            return max(1, (body - 4) / 2)
+        case .watchlist, .ratings:
+            return max(1, body - 2)
+        case .detail:
+            return max(1, body - 2)
+        }
+    }
+
+    /// Text columns of the detail pane beside the browse list.
+    public static func detailPaneTextWidth(width: Int) -> Int {
+        max(1, width - browseListWidth(width: width) - 4)
+    }
+
+    /// Text columns of the full detail screen.
+    public static func detailScreenTextWidth(width: Int) -> Int {
+        max(1, min(width - 4, 100))
+    }
+
+    /// Rows of text the detail pane shows.
+    public static func detailPaneRows(_ state: AppState) -> Int {
+        max(1, bodyRows(height: state.height) - 2 - (state.search.isActive ? 1 : 0))
+    }
+
+    /// Text rows inside the help overlay.
+    public static func helpRows(height: Int) -> Int { max(1, bodyRows(height: height) - 2) }
+
+    public static func showsDetailPane(width: Int) -> Bool { width >= detailPaneMinimumWidth }
+
+    /// Columns of the browse list when the detail pane is beside it.
+    public static func browseListWidth(width: Int) -> Int {
+        showsDetailPane(width: width) ? max(36, width * 11 / 20) : width
+    }
+}

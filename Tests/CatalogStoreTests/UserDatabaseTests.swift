@@ -1,0 +1,87 @@
+import Catalog
+import CatalogStore
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct UserDatabaseTests {
+    @Test func ratingsAreSetChangedAndCleared() throws {
+        let directory = TemporaryDirectory()
+        let user = try UserDatabase(directory: directory.url)
+        try user.setRating(Rating(stars: 4), for: "zodiac-2007")
+        try user.setRating(Rating(stars: 3.5), for: "okja-2017")
+        try user.setRating(Rating(stars: 5), for: "zodiac-2007")
+        #expect(try user.ratings() == ["zodiac-2007": Rating(stars: 5)!, "okja-2017": Rating(stars: 3.5)!])
+        try user.setRating(nil, for: "okja-2017")
+        #expect(try user.ratings().keys.sorted() == ["zodiac-2007"])
+    }
+
+    @Test func everythingSurvivesReopening() throws {
+        let directory = TemporaryDirectory()
+        do {
+            let user = try UserDatabase(directory: directory.url)
+            try user.setRating(Rating(stars: 2), for: "a-2000")
+            try user.setOnWatchlist(true, id: "b-2000")
+            try user.setHidden(true, id: "c-2000")
+            try user.saveMoodSetting(MoodSetting(mood: NamedMood.tense.mood, strategy: .lift, minutesAvailable: 90, audience: .friends))
+        }
+        let reopened = try UserDatabase(directory: directory.url)
+        #expect(try reopened.ratings()["a-2000"] == Rating(stars: 2))
+        #expect(try reopened.watchlist() == ["b-2000"])
+        #expect(try reopened.hidden() == ["c-2000"])
+        let mood = try #require(try reopened.moodSetting())
+        #expect(mood.mood.name == "tense" && mood.strategy == .lift && mood.minutesAvailable == 90 && mood.audience == .friends)
+    }
+
+    @Test func customMoodsKeepTheirPoint() throws {
+        let user = try UserDatabase(directory: TemporaryDirectory().url)
+        let point = MoodPoint(valence: -0.3, energy: 0.6)
+        try user.saveMoodSetting(MoodSetting(mood: .custom(at: point)))
+        #expect(try user.moodSetting()?.mood.point == point)
+    }
+
+    @Test func watchlistAndHiddenToggle() throws {
+        let user = try UserDatabase(directory: TemporaryDirectory().url)
+        try user.setOnWatchlist(true, id: "x-2000")
+        try user.setOnWatchlist(true, id: "x-2000")
+        #expect(try user.watchlist() == ["x-2000"])
+        try user.setOnWatchlist(false, id: "x-2000")
+        #expect(try user.watchlist().isEmpty)
+        try user.setHidden(true, id: "y-2000")
+        try user.setHidden(false, id: "y-2000")
+        #expect(try user.hidden().isEmpty)
+    }
+
+    @Test func fileIsPrivateAndInWALMode() throws {
+        let directory = TemporaryDirectory()
+        let user = try UserDatabase(directory: directory.url)
+        try user.setRating(Rating(stars: 1), for: "a-2000")
+        let path = directory.url.appendingPathComponent(UserDatabase.fileName).path
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        let walAttributes = try FileManager.default.attributesOfItem(atPath: path + "-wal")
+        #expect((walAttributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+
+    @Test func migrationsAreVersioned() throws {
+        let user = try UserDatabase(directory: TemporaryDirectory().url)
+        #expect(try user.appliedMigrations() == ["v1: ratings, watchlist, hidden, settings"])
+    }
+
+    @Test func twoInstancesShareOneDatabaseSafely() async throws {
+        let directory = TemporaryDirectory()
+        let first = try UserDatabase(directory: directory.url)
+        let second = try UserDatabase(directory: directory.url)
+        await withTaskGroup(of: Void.self) { group in
+            for index in 0..<40 {
+                group.addTask {
+                    let database = index.isMultiple(of: 2) ? first : second
+                    try? database.setRating(Rating(stars: Double(index % 5 + 1)), for: TitleID("title-\(index)"))
+                }
+            }
+        }
+        #expect(try first.ratings().count == 40)
+        #expect(try second.ratings().count == 40)
+    }
+}

@@ -1,0 +1,112 @@
+import Catalog
+import Testing
+
+@Suite struct SafeTextTests {
+    @Test func escapeSequencesBecomeVisibleSymbols() {
+        let hostile = "Evil\u{1B}[31mRed\u{07}"
+        let shown = SafeText.display(hostile)
+        #expect(!shown.unicodeScalars.contains { $0.value < 0x20 })
+        #expect(shown == "Evil␛[31mRed␇")
+    }
+
+    @Test func whitespaceControlsBecomeSpaces() {
+        #expect(SafeText.display("a\tb\nc\rd") == "a b c d")
+    }
+
+    @Test func c1AndDeleteAreReplaced() {
+        #expect(SafeText.display("a\u{7F}b\u{9B}c") == "a␡b\u{FFFD}c")
+    }
+
+    @Test func bidiOverridesAreDropped() {
+        #expect(SafeText.display("ab\u{202E}cd") == "abcd")
+    }
+
+    @Test func cleanTextIsUntouched() {
+        let text = "Amélie · 千と千尋の神隠し"
+        #expect(SafeText.display(text) == text)
+        #expect(SafeText.isClean(text))
+        #expect(!SafeText.isClean("x\u{1B}"))
+    }
+
+    @Test func collapsingWhitespace() {
+        #expect(SafeText.collapsingWhitespace("  The Memphis Belle:\r\n A Story ") == "The Memphis Belle: A Story")
+        #expect(SafeText.collapsingWhitespace("Legend\u{A0}of\u{A0}Exorcism") == "Legend of Exorcism")
+    }
+}
+
+@Suite struct TextFoldingTests {
+    @Test func foldsCaseAndAccents() {
+        #expect(TextFolding.fold("Amélie") == "amelie")
+        #expect(TextFolding.fold("POKÉMON") == "pokemon")
+    }
+
+    @Test func sortKeyIgnoresLeadingArticles() {
+        #expect(TextFolding.sortKey("The Matrix") == "matrix")
+        #expect(TextFolding.sortKey("A Quiet Place") == "quiet place")
+        #expect(TextFolding.sortKey("The") == "the")
+        #expect(TextFolding.sortKey("Theory") == "theory")
+    }
+
+    @Test func wordsSplitOnPunctuation() {
+        #expect(TextFolding.words("Spider-Man: Far From Home") == ["spider", "man", "far", "from", "home"])
+        #expect(TextFolding.words("9-1-1") == ["9", "1", "1"])
+    }
+}
+
+@Suite struct DisplayWidthTests {
+    @Test func widths() {
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("千と千尋") == 8)
+        #expect(DisplayWidth.of("반드시") == 6)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("🎬") == 2)
+        #expect(DisplayWidth.of("★½") == 2)
+        #expect(DisplayWidth.of("\u{200B}") == 0)
+    }
+
+    @Test func wrappingRespectsWidth() {
+        let lines = TextWrap.lines("Winona Ryder, David Harbour, Millie Bobby Brown", width: 16)
+        #expect(lines == ["Winona Ryder,", "David Harbour,", "Millie Bobby", "Brown"])
+        for line in TextWrap.lines("千と千尋の神隠し 千と千尋の神隠し", width: 7) {
+            #expect(DisplayWidth.of(line) <= 7)
+        }
+        #expect(TextWrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+    }
+}
+
+@Suite struct MoodModelTests {
+    @Test func namedMoodsByName() {
+        #expect(Mood.named("Tense")?.name == "tense")
+        #expect(Mood.named("nope") == nil)
+        #expect(NamedMood.allCases.count == 12)
+    }
+
+    @Test func everyNamedMoodWantsSomethingAndSitsOnTheMap() {
+        for mood in NamedMood.allCases {
+            #expect(mood.preferences.values.contains { $0 > 0 }, "\(mood)")
+            #expect(abs(mood.point.valence) <= 1 && abs(mood.point.energy) <= 1)
+        }
+    }
+
+    @Test func customMoodWantsNearbyTones() {
+        let scaredCorner = Mood.custom(at: MoodPoint(valence: -0.8, energy: 0.8))
+        #expect(scaredCorner.preferences[.scary] > 0.5)
+        #expect(scaredCorner.preferences[.light] < 0)
+        #expect(scaredCorner.name == "custom")
+        #expect(!scaredCorner.isNamed)
+    }
+
+    @Test func pointsAreClamped() {
+        let point = MoodPoint(valence: 3, energy: -2)
+        #expect(point.valence == 1 && point.energy == -1)
+        #expect(abs(MoodPoint(valence: 0, energy: 0).distance(to: MoodPoint(valence: 1, energy: 0)) - 1) < 0.0001)
+    }
+
+    @Test func durations() {
+        #expect(DurationText.minutes(45) == "45 min")
+        #expect(DurationText.minutes(120) == "2 h")
+        #expect(DurationText.minutes(150) == "2 h 30")
+        #expect(DurationText.available(nil) == "any length")
+        #expect(MoodSetting(mood: NamedMood.tense.mood, minutesAvailable: 120).summary == "Tense · match · 2 h · alone")
+    }
+}

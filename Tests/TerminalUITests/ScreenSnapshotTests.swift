@@ -1,0 +1,104 @@
+import Catalog
+import Recommender
+import TerminalUI
+import TestSupport
+import Testing
+import ViewModel
+
+/// Every screen, drawn from the fixture catalog at fixed sizes and compared
+/// with the text in Snapshots/. Colours are not part of the text, so the
+/// snapshots hold what a person reads.
+@Suite struct ScreenSnapshotTests {
+    static let sizes = [(80, 24), (120, 40)]
+
+    /// Drives a state with keys; search answers come from a plain filter so
+    /// these tests need no database.
+    static func state(width: Int, height: Int, keys: [Key] = [], signals: UserSignals = UserSignals(),
+                      mood: MoodSetting = MoodSetting(mood: NamedMood.tense.mood)) -> AppState {
+        var state = AppState(library: Fixtures.library, signals: signals, moodSetting: mood, width: width, height: height)
+        for key in keys {
+            for effect in state.reduce(.key(key)) {
+                if case let .search(query) = effect {
+                    let words = TextFolding.words(query)
+                    let positions = Fixtures.library.titles.indices.filter { index in
+                        let titleWords = TextFolding.words(Fixtures.library.titles[index].name)
+                        return words.allSatisfy { word in titleWords.contains { $0.hasPrefix(word) } }
+                    }
+                    _ = state.reduce(.searchResults(query: query, positions: positions))
+                }
+            }
+        }
+        return state
+    }
+
+    static func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    static func check(_ name: String, _ state: AppState, sourceLocation: SourceLocation = #_sourceLocation) {
+        let frame = Renderer(theme: .colored).render(state)
+        let text = frame.grid.text
+        #expect(frame.grid.lines().count == state.height, sourceLocation: sourceLocation)
+        switch Snapshot.compare(text, named: name) {
+        case .matched:
+            break
+        case let .recorded(path):
+            Issue.record("recorded new snapshot \(path); check it and run again", sourceLocation: sourceLocation)
+        case let .mismatched(expected, actual, path):
+            Issue.record("snapshot \(path) differs\n--- expected\n\(expected)--- actual\n\(actual)", sourceLocation: sourceLocation)
+        }
+    }
+
+    static let rated = UserSignals(
+        ratings: ["mindhunter-2017": Rating(stars: 5)!, "the-office-2005": Rating(stars: 3.5)!, "bird-box-2018": Rating(stars: 2)!],
+        watchlist: ["zodiac-2007", "amelie-2001"])
+
+    @Test(arguments: sizes) func browse(width: Int, height: Int) {
+        Self.check("browse-\(width)x\(height)", Self.state(width: width, height: height, keys: [.down, .down], signals: Self.rated))
+    }
+
+    @Test(arguments: sizes) func searchWhileTyping(width: Int, height: Int) {
+        Self.check("search-typing-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("/")] + Self.type("the")))
+    }
+
+    @Test(arguments: sizes) func searchAccepted(width: Int, height: Int) {
+        Self.check("search-accepted-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("/")] + Self.type("stranger") + [.enter]))
+    }
+
+    @Test(arguments: sizes) func detail(width: Int, height: Int) {
+        let keys: [Key] = [.character("/")] + Self.type("stranger") + [.enter, .enter, .character("4")]
+        Self.check("detail-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
+    }
+
+    @Test(arguments: sizes) func suggestions(width: Int, height: Int) {
+        Self.check("suggestions-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("s")], signals: Self.rated))
+    }
+
+    @Test(arguments: sizes) func moodPicker(width: Int, height: Int) {
+        Self.check("mood-picker-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("m"), .down, .down]))
+    }
+
+    @Test(arguments: sizes) func help(width: Int, height: Int) {
+        Self.check("help-\(width)x\(height)", Self.state(width: width, height: height, keys: [.character("?")]))
+    }
+
+    @Test(arguments: sizes) func watchlist(width: Int, height: Int) {
+        Self.check("watchlist-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("W")], signals: Self.rated))
+    }
+
+    @Test(arguments: sizes) func ratings(width: Int, height: Int) {
+        Self.check("ratings-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("R")], signals: Self.rated))
+    }
+
+    @Test func tooSmall() {
+        Self.check("too-small-39x9", Self.state(width: 39, height: 9))
+    }
+
+    @Test func smallestUsable() {
+        Self.check("browse-40x10", Self.state(width: 40, height: 10, signals: Self.rated))
+    }
+}

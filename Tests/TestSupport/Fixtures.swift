@@ -1,0 +1,61 @@
+import Catalog
+import CatalogStore
+import Foundation
+import Recommender
+
+/// The project's own fixtures, and the shared real data when it is present.
+public enum Fixtures {
+    /// The repository root, found from this file's location.
+    public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A small catalog written for the tests (`Tests/Fixtures/catalog`).
+    public static let catalogDirectory = repositoryRoot.appendingPathComponent("Tests/Fixtures/catalog")
+
+    /// The embedded catalog as committed (`catalog/`).
+    public static let embeddedCatalogDirectory = repositoryRoot.appendingPathComponent("catalog")
+
+    /// `../shared/data` beside the repository, when this machine has it.
+    public static var sharedDataDirectory: URL? {
+        let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    public static func fixtureTitles() throws -> [Title] {
+        try CatalogFiles(directory: catalogDirectory).readTitles()
+    }
+
+    /// The fixture catalog as a library, loaded once.
+    public static let library: Library = {
+        do {
+            return Library(titles: try fixtureTitles())
+        } catch {
+            fatalError("fixture catalog does not load: \(error)")
+        }
+    }()
+
+    /// The embedded catalog as a library, loaded once.
+    public static let embeddedLibrary: Library = {
+        do {
+            return Library(titles: try CatalogFiles(directory: embeddedCatalogDirectory).readTitles())
+        } catch {
+            fatalError("embedded catalog does not load: \(error)")
+        }
+    }()
+}
+
+/// A fresh directory under the system's temporary directory, removed when
+/// the value is released.
+public final class TemporaryDirectory: @unchecked Sendable {
+    public let url: URL
+
+    public init(_ label: String = "marquee-test") {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(label)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    public var path: String { url.path }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
