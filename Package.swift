@@ -44,8 +44,8 @@ let package = Package(
         .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport"]),
         .testTarget(name: "RecommenderTests", dependencies: ["Recommender", "TestSupport"]),
         .testTarget(name: "ViewModelTests", dependencies: ["ViewModel", "TestSupport"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ViewModel", "TestSupport"]),
-        .testTarget(name: "MarqueeCLITests", dependencies: ["MarqueeCLI", "TestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ViewModel", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "MarqueeCLITests", dependencies: ["MarqueeCLI", "Catalog", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "EndToEndTests", dependencies: ["marquee", "TestSupport"]),
     ]
 )

@@ -43,6 +43,18 @@ static void marquee_on_crash_signal(int number) {
 }
 
 static inline void marquee_install_signal_handlers(void) {
+    // A parent may have left signals blocked (test runners and some shells
+    // do); resizing and quitting depend on receiving these.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGCONT);
+    sigaddset(&wanted, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
+
     struct sigaction quit;
     memset(&quit, 0, sizeof quit);
     quit.sa_handler = marquee_on_quit_signal;

@@ -5,8 +5,17 @@ public enum Tone: Int, CaseIterable, Sendable, Codable, CustomStringConvertible 
     /// The code used in files and on the command line.
     public var code: String {
         switch self {
+        case .funny: "funny"
+        case .heartwarming: "heartwarming"
+        case .romantic: "romantic"
+        case .exciting: "exciting"
+        case .tense: "tense"
+        case .scary: "scary"
+        case .dark: "dark"
+        case .sad: "sad"
         case .thoughtProvoking: "thought-provoking"
-        default: String(describing: self)
+        case .inspiring: "inspiring"
+        case .light: "light"
         }
     }
 

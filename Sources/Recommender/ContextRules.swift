@@ -39,7 +39,7 @@ public struct ContextRules: Sendable {
         if let minutes = setting.minutesAvailable, let sitting = Self.sittingMinutes(title) {
             let available = DurationText.minutes(minutes)
             switch title.kind {
-            case .movie: phrases.append("\(DurationText.minutes(sitting)) fits your \(available)")
+            case .movie: phrases.append("\(sitting) min fits your \(available)")
             case .series: phrases.append("~\(sitting) min episodes fit your \(available)")
             }
         }

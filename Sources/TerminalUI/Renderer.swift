@@ -51,6 +51,9 @@ public struct Renderer: Sendable {
             break
         }
         StatusBarView.draw(state, into: &frame.grid, theme: theme)
+        if let cursor = frame.cursor, !(0..<state.width).contains(cursor.x) || !(0..<state.height).contains(cursor.y) {
+            frame.cursor = nil
+        }
         return frame
     }
 }

@@ -110,3 +110,13 @@ import Testing
         #expect(MoodSetting(mood: NamedMood.tense.mood, minutesAvailable: 120).summary == "Tense · match · 2 h · alone")
     }
 }
+
+@Suite struct ToneTests {
+    @Test func codesRoundTrip() {
+        for tone in Tone.allCases {
+            #expect(Tone(code: tone.code) == tone)
+            #expect(tone.description == tone.code)
+        }
+        #expect(Tone.thoughtProvoking.code == "thought-provoking")
+    }
+}

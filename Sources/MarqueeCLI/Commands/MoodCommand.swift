@@ -28,13 +28,11 @@ struct MoodCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
-        if let name, Mood.named(name) == nil {
-            throw ValidationError("unknown mood '\(name)'; moods are \(NamedMood.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         if let time, time < 0 { throw ValidationError("--time must be 0 (no limit) or a number of minutes") }
     }
 
     func run() throws {
+        if let name { _ = try NamedMood.parse(name) }
         let environment = try AppEnvironment(options: options)
         var setting = try environment.moodSetting()
         let changing = name != nil || strategy != nil || time != nil || audience != nil
@@ -66,5 +64,15 @@ struct MoodSettingJSON: Encodable {
         strategy = setting.strategy.rawValue
         minutes = setting.minutesAvailable
         with = setting.audience.rawValue
+    }
+}
+
+extension NamedMood {
+    /// The mood with this name, or a one-line error naming it and the choices.
+    static func parse(_ name: String) throws -> Mood {
+        guard let mood = Mood.named(name) else {
+            throw MarqueeError("unknown mood '\(SafeText.display(name))'; moods are \(NamedMood.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return mood
     }
 }

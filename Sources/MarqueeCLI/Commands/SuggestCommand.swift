@@ -22,17 +22,15 @@ struct SuggestCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
-        if let mood, Mood.named(mood) == nil {
-            throw ValidationError("unknown mood '\(mood)'; moods are \(NamedMood.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
         guard (0...1).contains(diversity) else { throw ValidationError("--diversity must be between 0 and 1") }
     }
 
     func run() throws {
+        let override = try mood.map(NamedMood.parse)
         let environment = try AppEnvironment(options: options)
         var setting = try environment.moodSetting()
-        if let mood, let named = Mood.named(mood) { setting.mood = named }
+        if let override { setting.mood = override }
         let request = Recommender.Request(setting: setting, diversity: diversity, limit: limit)
         let suggestions = Recommender(library: environment.library).suggest(request, signals: try environment.signals())
         if json {

@@ -88,21 +88,26 @@ enum MoodPickerView {
     }
 
     private static func drawFields(_ picker: MoodPickerState, y: Int, x: Int, width: Int, into frame: inout Frame, theme: Theme) {
-        let fields: [(MoodPickerState.Field, String)] = [
-            (.strategy, picker.strategy == .match ? "match my mood" : "lift my mood"),
-            (.time, DurationText.available(picker.minutes)),
-            (.audience, picker.audience.displayName),
+        let fields: [(MoodPickerState.Field, String, String)] = [
+            (.strategy, picker.strategy == .match ? "match my mood" : "lift my mood", picker.strategy.rawValue),
+            (.time, DurationText.available(picker.minutes), picker.minutes.map(DurationText.minutes) ?? "any"),
+            (.audience, picker.audience.displayName, picker.audience.rawValue),
         ]
+        // Labels and long values when there is room, bare short values when not.
+        let full = fields.reduce(0) { $0 + $1.0.label.count + DisplayWidth.of($1.1) + 8 }
+        let compact = full > width
         var column = x
-        for (field, value) in fields {
+        for (field, value, short) in fields {
             let focused = picker.field == field
-            column += frame.grid.put(field.label + " ", x: column, y: y, style: theme.label, maxWidth: x + width - column)
-            let shown = "‹ \(value) ›"
+            if !compact {
+                column += frame.grid.put(field.label + " ", x: column, y: y, style: theme.label, maxWidth: x + width - column)
+            }
             let start = column
-            column += frame.grid.put(shown, x: column, y: y, style: focused ? theme.selection : theme.text,
-                                     maxWidth: x + width - column)
+            guard start < x + width else { break }
+            column += frame.grid.put("‹ \(compact ? short : value) ›", x: column, y: y,
+                                     style: focused ? theme.selection : theme.text, maxWidth: x + width - column)
             if focused { frame.cursor = (start, y) }
-            column += 3
+            column += compact ? 1 : 3
         }
     }
 

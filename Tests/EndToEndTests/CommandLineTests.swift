@@ -1,0 +1,129 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The real binary as a script would use it: arguments in, text or JSON out,
+/// exit codes that mean something. Each test has its own data directory.
+@Suite struct CommandLineTests {
+    func json(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+
+    @Test func searchPrintsJSONObjectsWithTheRequiredFields() throws {
+        let data = TemporaryDirectory()
+        let result = try MarqueeBinary.run(["search", "stranger", "--json", "--limit", "5", "--data-dir", data.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let objects = try #require(try json(result.stdout) as? [[String: Any]])
+        #expect(objects.count == 5)
+        for object in objects {
+            for key in ["id", "title", "year", "type", "genres"] { #expect(object[key] != nil, "\(key)") }
+        }
+        #expect(objects.contains { $0["title"] as? String == "Stranger Things" })
+    }
+
+    @Test func unknownIDIsOneLineAndExitCodeOne() throws {
+        let data = TemporaryDirectory()
+        for arguments in [["show", "no-such-title-1999"], ["rate", "no-such-title-1999", "3"]] {
+            let result = try MarqueeBinary.run(arguments + ["--data-dir", data.path])
+            #expect(result.status == 1)
+            let lines = result.stderr.split(separator: "\n")
+            #expect(lines.count == 1)
+            #expect(lines.first?.contains("no-such-title-1999") == true)
+        }
+    }
+
+    @Test func unknownMoodIsOneLineAndExitCodeOne() throws {
+        let data = TemporaryDirectory()
+        for arguments in [["mood", "grumpy"], ["suggest", "--mood", "grumpy"]] {
+            let result = try MarqueeBinary.run(arguments + ["--data-dir", data.path])
+            #expect(result.status == 1)
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(result.stderr.contains("'grumpy'"))
+        }
+    }
+
+    @Test func ratingsAreStoredShownAndCleared() throws {
+        let data = TemporaryDirectory()
+        let id = "stranger-things-2019"
+        #expect(try MarqueeBinary.run(["rate", id, "4.5", "--data-dir", data.path]).status == 0)
+        let shown = try #require(try json(MarqueeBinary.run(["show", id, "--json", "--data-dir", data.path]).stdout) as? [String: Any])
+        #expect(shown["myRating"] as? Double == 4.5)
+        #expect(shown["onWatchlist"] as? Bool == false)
+        #expect(shown["title"] as? String == "Stranger Things")
+        #expect(try MarqueeBinary.run(["rate", id, "0", "--data-dir", data.path]).status == 0)
+        let cleared = try #require(try json(MarqueeBinary.run(["show", id, "--json", "--data-dir", data.path]).stdout) as? [String: Any])
+        #expect(cleared["myRating"] is NSNull)
+    }
+
+    @Test func badStarsAreRefusedAndNothingIsWritten() throws {
+        let data = TemporaryDirectory()
+        for stars in ["6", "3.3", "-1", "lots"] {
+            let result = try MarqueeBinary.run(["rate", "stranger-things-2019", stars, "--data-dir", data.path])
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("stars"))
+        }
+        let shown = try #require(try json(MarqueeBinary.run(["show", "stranger-things-2019", "--json", "--data-dir", data.path]).stdout) as? [String: Any])
+        #expect(shown["myRating"] is NSNull)
+    }
+
+    @Test func moodIsSavedAndSuggestionsFollowIt() throws {
+        let data = TemporaryDirectory()
+        let set = try MarqueeBinary.run(["mood", "tense", "--time", "100", "--with", "friends", "--data-dir", data.path])
+        #expect(set.stdout == "mood: Tense · match · 1 h 40 · with friends\n")
+        let result = try MarqueeBinary.run(["suggest", "--json", "--limit", "8", "--data-dir", data.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let objects = try #require(try json(result.stdout) as? [[String: Any]])
+        #expect(objects.count == 8)
+        for object in objects {
+            #expect(object["score"] is Double)
+            let reason = try #require(object["reason"] as? String)
+            #expect(reason.contains("Tense"))
+            #expect(reason.contains("fit"))
+            if let runtime = object["runtime"] as? Int { #expect(runtime <= 100) }
+        }
+    }
+
+    @Test func suggestTextShowsAReasonUnderEveryTitle() throws {
+        let data = TemporaryDirectory()
+        let result = try MarqueeBinary.run(["suggest", "--mood", "cozy", "--limit", "5", "--data-dir", data.path])
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "For Cozy · match · any length · alone:")
+        #expect(lines.count == 11)
+        for index in stride(from: 2, to: lines.count, by: 2) { #expect(lines[index].hasPrefix("   fits Cozy") || lines[index].contains("Cozy")) }
+    }
+
+    @Test func theBrowserRefusesToRunWithoutATerminal() throws {
+        let result = try MarqueeBinary.run(["--data-dir", TemporaryDirectory().path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("needs a terminal"))
+    }
+
+    @Test func catalogBuildReportsBadInputAndWritesNothing() throws {
+        let work = TemporaryDirectory()
+        let csv = work.url.appendingPathComponent("broken.csv")
+        try Data("show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description\ns1,Movie,\"Open quote,,,,,2020,R,90 min,Dramas,x\n".utf8).write(to: csv)
+        let out = work.url.appendingPathComponent("out")
+        let result = try MarqueeBinary.run(["catalog", "build", "--from", csv.path, "--out", out.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("broken.csv:2: quoted field never closed"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func catalogBuildWritesTheFormatWithSkipsReported() throws {
+        let work = TemporaryDirectory()
+        let csv = work.url.appendingPathComponent("small.csv")
+        try Data("""
+            show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description
+            s1,Movie,Good Film,Someone,"A, B",France,"May 1, 2020",2019,PG,95 min,"Dramas, Comedies",Never copy this.
+            s2,Movie,Bad Year,,,,,someday,PG,90 min,Dramas,x
+
+            """.utf8).write(to: csv)
+        let out = work.url.appendingPathComponent("out")
+        let result = try MarqueeBinary.run(["catalog", "build", "--from", csv.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("small.csv:3: skipped: release_year"))
+        let written = try String(contentsOf: out.appendingPathComponent("titles.tsv"), encoding: .utf8)
+        #expect(written.contains("good-film-2019\tmovie\tGood Film\t2019\t95\t\tPG\tdrama|comedy\tFrance\tSomeone\tA|B\t2020-05-01\tnetflix:s1"))
+        #expect(!written.contains("Never copy"))
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The real binary in a real terminal (tmux at a pinned size, UTF-8), driven
+/// with keys, judged by what is on the screen.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct TerminalTests {
+    static func command(data: TemporaryDirectory, extra: String = "", environment: String = "") -> String {
+        "env -u LINES -u COLUMNS -u NO_COLOR LANG=C.UTF-8 TERM=screen-256color \(environment) '\(MarqueeBinary.url.path)' --data-dir '\(data.path)' \(extra)"
+    }
+
+    /// Moves down until the selected row is `name`.
+    static func select(_ name: String, in session: TmuxSession) throws {
+        for _ in 0..<30 {
+            if try session.capture().contains("▸" + name) { return }
+            try session.send("j")
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        try session.waitFor(text: "▸" + name, timeout: 1)
+    }
+
+    @Test func rateFromDetailThenSeeItAfterRelaunch() throws {
+        let data = TemporaryDirectory()
+        do {
+            let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+            try session.waitFor(text: "All titles")
+            try session.send("/")
+            try session.type("stranger")
+            try session.waitFor(text: "Stranger Things")
+            try session.send("Enter")
+            try Self.select("Stranger Things", in: session)
+            try session.send("Enter")
+            try session.waitFor(text: "Series · 2019 · 3 seasons · TV-14")
+            try session.send("4")
+            let screen = try session.waitFor(text: "Rated Stranger Things ★★★★☆")
+            #expect(screen.contains("My rating   ★★★★☆"))
+            try session.send("q")
+            try session.waitForExit()
+        }
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        try session.waitFor(text: "All titles")
+        try session.send("/")
+        try session.type("stranger")
+        try session.send("Enter")
+        let list = try session.waitFor(text: "Results for “stranger”")
+        let row = list.split(separator: "\n").first { $0.contains("Stranger Things ") }
+        #expect(row?.contains("★★★★☆") == true, "\(list)")
+        try Self.select("Stranger Things", in: session)
+        try session.send("Enter")
+        try session.waitFor(text: "My rating   ★★★★☆")
+    }
+
+    @Test func pickTenseAndSeeSuggestionsWithReasons() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        try session.waitFor(text: "All titles")
+        try session.send("m")
+        try session.waitFor(text: "How do you feel tonight?")
+        for _ in 0..<12 {
+            if try session.capture().contains("▸ tense") { break }
+            try session.send("j")
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        try session.waitFor(text: "▸ tense", timeout: 2)
+        try session.send("Enter")
+        let screen = try session.waitFor(text: "For you · Tense")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Rows of the list: "│▸  1 Title …" followed by the reason line.
+        let rankRows = lines.indices.filter { lines[$0].range(of: #"^│.\s*\d+ \S"#, options: .regularExpression) != nil }
+        #expect(rankRows.count >= 5, "\(screen)")
+        for index in rankRows {
+            let reason = lines[index + 1].trimmingCharacters(in: CharacterSet(charactersIn: "│ "))
+            #expect(reason.contains("Tense") || reason.contains("outside your usual"), "no reason under \(lines[index])")
+        }
+        #expect(screen.contains("mood Tense"))
+        // The choice is kept for the next launch.
+        let saved = try MarqueeBinary.run(["mood", "--data-dir", data.path])
+        #expect(saved.stdout.hasPrefix("mood: Tense"))
+    }
+
+    @Test func searchNarrowsLetterByLetter() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 100, height: 30, command: Self.command(data: data))
+        try session.waitFor(text: "All titles")
+        try session.send("/")
+        var counts: [Int] = []
+        var typed = ""
+        for letter in "strang" {
+            typed.append(letter)
+            try session.type(String(letter))
+            let screen = try session.waitFor(text: "Results for “\(typed)”")
+            if let match = screen.range(of: #"(\d+) results?"#, options: .regularExpression) {
+                counts.append(Int(screen[match].split(separator: " ")[0]) ?? -1)
+            } else {
+                Issue.record("no result count after '\(typed)':\n\(screen)")
+            }
+        }
+        #expect(counts.count == 6)
+        #expect(counts == counts.sorted(by: >), "\(counts)")
+        #expect(counts.last! < counts.first!)
+    }
+
+    /// `stty` settings before and after a run, with the exit status.
+    static func runRecordingTerminalModes(_ data: TemporaryDirectory, environment: String = "",
+                                          actions: (TmuxSession) throws -> Void) throws -> (before: String, after: String, screen: String) {
+        let before = data.url.appendingPathComponent("stty-before"), after = data.url.appendingPathComponent("stty-after")
+        // The trailing sleep keeps the pane alive so its last screen can be read.
+        let script = "stty -g > '\(before.path)'; \(command(data: data, environment: environment)); echo \"marquee-exit=$?\"; stty -g > '\(after.path)'; sleep 30"
+        let session = try TmuxSession(width: 80, height: 24, command: "sh -c \"\(script.replacingOccurrences(of: "\"", with: "\\\""))\"")
+        try session.waitFor(text: "All titles")
+        try actions(session)
+        let screen = try session.waitFor(text: "marquee-exit=")
+        _ = try session.waitFor("the modes to be recorded") { _ in FileManager.default.fileExists(atPath: after.path) }
+        Thread.sleep(forTimeInterval: 0.2)
+        return (try String(contentsOf: before, encoding: .utf8), try String(contentsOf: after, encoding: .utf8), screen)
+    }
+
+    @Test(arguments: ["q", "C-c"])
+    func quitKeysRestoreTheTerminal(key: String) throws {
+        let data = TemporaryDirectory()
+        let result = try Self.runRecordingTerminalModes(data) { session in try session.send(key) }
+        #expect(result.before == result.after)
+        #expect(result.screen.contains("marquee-exit=0"))
+        #expect(!result.screen.contains("All titles"), "the full-screen view should be gone")
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let data = TemporaryDirectory()
+        let result = try Self.runRecordingTerminalModes(data) { session in
+            let shell = try session.panePID()
+            let child = try MarqueeProcess.child(of: shell)
+            kill(child, SIGTERM)
+        }
+        #expect(result.before == result.after)
+        #expect(!result.screen.contains("All titles"))
+    }
+
+    @Test func resizingRedrawsAtTheNewSize() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        try session.waitFor(text: "All titles")
+        try session.resize(width: 120, height: 40)
+        let wide = try session.waitFor("a 120-column layout") { screen in
+            screen.split(separator: "\n").contains { $0.hasSuffix("╮") && $0.count == 120 }
+        }
+        #expect(wide.split(separator: "\n").count >= 39)
+        try session.resize(width: 30, height: 8)
+        try session.waitFor(text: "Terminal too small")
+        try session.resize(width: 80, height: 24)
+        let back = try session.waitFor(text: "All titles")
+        #expect(!back.contains("Terminal too small"))
+        #expect(back.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func noColorMeansNoColourEscapes() throws {
+        let data = TemporaryDirectory()
+        let plain = try TmuxSession(width: 80, height: 24, command: Self.command(data: data, environment: "NO_COLOR=1"))
+        try plain.waitFor(text: "All titles")
+        let monochrome = try plain.capture(escapes: true)
+        #expect(monochrome.range(of: #"\x{1B}\[[0-9;]*(3[0-7]|4[0-7]|38;|48;)"#, options: .regularExpression) == nil)
+        #expect(monochrome.contains("\u{1B}[7m"), "selection should be shown in reverse video")
+
+        let colored = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        try colored.waitFor(text: "All titles")
+        let colors = try colored.capture(escapes: true)
+        #expect(colors.range(of: #"\x{1B}\[[0-9;]*3[0-7]m"#, options: .regularExpression) != nil, "\(colors.prefix(400).debugDescription)")
+    }
+
+    @Test func escapeSequencesInDataShowAsHarmlessText() throws {
+        let data = TemporaryDirectory()
+        let catalog = data.url.appendingPathComponent("hostile-catalog")
+        try FileManager.default.createDirectory(at: catalog, withIntermediateDirectories: true)
+        let header = "id\tkind\ttitle\tyear\truntime\tseasons\tmaturity\tgenres\tcountries\tdirectors\tcast\tadded\tsource"
+        let row = "evil-2020\tmovie\tEvil\u{1B}[31mRed\u{1B}[2J\t2020\t90\t\tR\thorror\t\t\t\u{1B}]0;owned\u{07}\t2021-01-01\ttest"
+        try Data((header + "\n" + row + "\n").utf8).write(to: catalog.appendingPathComponent("titles.tsv"))
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data, extra: "--catalog '\(catalog.path)'"))
+        let screen = try session.waitFor(text: "Evil␛[31mRed␛[2J")
+        #expect(screen.contains("␛]0;owned␇"))
+        #expect(try session.capture(escapes: true).range(of: "\u{1B}[31m") == nil)
+    }
+}
+
+/// Finds the marquee process under the shell that tmux started.
+enum MarqueeProcess {
+    static func child(of parent: Int32) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            let children = (try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8)) ?? ""
+            for pid in children.split(separator: " ").compactMap({ Int32($0) }) {
+                let name = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? ""
+                if name.hasPrefix("marquee") { return pid }
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxSession.TmuxError(message: "no marquee process under \(parent)")
+    }
+}

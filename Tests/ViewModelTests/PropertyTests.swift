@@ -1,0 +1,71 @@
+import Catalog
+import Recommender
+import TestSupport
+import Testing
+@testable import ViewModel
+
+/// Tens of thousands of random keys and resizes: the reducer never traps,
+/// every selection stays inside its list, and undo always restores the
+/// rating that was there before.
+@Suite struct PropertyTests {
+    static let keys: [Key] = {
+        var keys: [Key] = [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .enter, .escape,
+                           .tab, .backTab, .backspace, .delete, .control("d"), .control("u"), .control("w")]
+        keys += "jkhlgG/1234505uaxms[]!bWR?qéA千 ".map { Key.character($0) }
+        return keys
+    }()
+
+    func checkInvariants(_ state: AppState, step: Int) {
+        #expect(state.browseList.selection >= 0)
+        #expect(state.browseItems.isEmpty || state.browseList.selection < state.browseItems.count, "step \(step)")
+        #expect(state.suggestions.items.isEmpty || state.suggestions.list.selection < state.suggestions.items.count)
+        #expect(state.watchlistItems.isEmpty || state.watchlistList.selection < state.watchlistItems.count)
+        #expect(state.ratedItems.isEmpty || state.ratingsList.selection < state.ratedItems.count)
+        for list in [state.browseList, state.suggestions.list, state.watchlistList, state.ratingsList] {
+            #expect(list.offset >= 0 && list.offset <= list.selection)
+        }
+        if case let .detail(context) = state.screen { #expect(state.library.title(context.id) != nil) }
+        for (_, rating) in state.signals.ratings { #expect((0.5...5).contains(rating.stars)) }
+    }
+
+    @Test(arguments: [1, 2, 3, 4])
+    func randomKeysNeverBreakTheState(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        var driver = Driver(width: 80, height: 24)
+        var quits = 0
+        for step in 0..<8_000 {
+            if generator.next() % 50 == 0 {
+                driver.send(.resize(width: 20 + Int(generator.next() % 200), height: 5 + Int(generator.next() % 60)))
+            }
+            let key = Self.keys[Int(generator.next() % UInt64(Self.keys.count))]
+            driver.press(key)
+            if !driver.state.isRunning {
+                // Start again where a person would: quitting is allowed, not an error.
+                quits += 1
+                driver = Driver(width: driver.state.width, height: driver.state.height, signals: driver.state.signals)
+            }
+            if step % 16 == 0 { checkInvariants(driver.state, step: step) }
+        }
+        checkInvariants(driver.state, step: -1)
+        #expect(quits > 0)
+    }
+
+    @Test(arguments: [7, 8, 9])
+    func undoAlwaysRestoresThePreviousRating(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        var driver = Driver()
+        for _ in 0..<2_000 {
+            // Wander somewhere, then rate and undo.
+            let moves: [Key] = [.down, .up, .pageDown, .character("G"), .character("g")]
+            driver.press(moves[Int(generator.next() % UInt64(moves.count))])
+            guard let id = driver.state.selectedTitle?.id else { continue }
+            let before = driver.state.signals.ratings[id]
+            let stars = Character(String(generator.next() % 6))
+            driver.press(.character(stars))
+            if driver.state.signals.ratings[id] != before {
+                driver.press(.character("u"))
+                #expect(driver.state.signals.ratings[id] == before)
+            }
+        }
+    }
+}
