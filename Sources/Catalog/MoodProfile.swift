@@ -23,7 +23,7 @@ public enum ProfileSource: String, Sendable, Codable, CaseIterable {
     public var displayName: String {
         switch self {
         case .curated: "curated"
-        case .inferred: "inferred from genres and facts"
+        case .inferred: "inferred from genres"
         case .corrected: "corrected by you"
         }
     }

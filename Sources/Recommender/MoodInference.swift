@@ -19,8 +19,8 @@ public enum MoodInference {
         for genre in title.genres {
             for (tone, weight) in genreTones[genre] ?? [:] { add(tone, weight) }
         }
-        for word in TextFolding.words(title.name) {
-            for (tone, weight) in keywordTones[word] ?? [:] { add(tone, weight) }
+        for word in keywords(in: title.name) {
+            for (tone, weight) in keywordTones[String(word)] ?? [:] { add(tone, weight) }
         }
 
         if title.maturity.isMadeForKids || title.maturity.minimumAge == 0 {
@@ -43,6 +43,12 @@ public enum MoodInference {
         var vector = ToneVector()
         for tone in Tone.allCases { vector[tone] = tones[tone.rawValue] }
         return MoodProfile(point: point(for: vector), tones: vector, source: .inferred)
+    }
+
+    /// Lowercased words of the title. The cue words are plain ASCII, so
+    /// this skips full accent folding, which costs far more at launch.
+    static func keywords(in name: String) -> [Substring] {
+        name.lowercased().split { !$0.isLetter }
     }
 
     /// The tone-weighted mean of the tones' circumplex points, spread a little
