@@ -42,6 +42,10 @@ public struct Renderer: Sendable {
         case let .detail(context):
             DetailView.drawScreen(state, context: context, in: body, into: &frame, theme: theme)
         }
+        if state.overlay != nil {
+            // The screen underneath stays visible but steps back.
+            frame.grid.restyle(body, with: theme.dim)
+        }
         switch state.overlay {
         case let .help(scroll):
             HelpView.draw(state, scroll: scroll, in: body, into: &frame, theme: theme)

@@ -6,7 +6,7 @@ enum HelpView {
     static func draw(_ state: AppState, scroll: Int, in body: Rect, into frame: inout Frame, theme: Theme) {
         let rect = body.centered(width: body.width <= 90 ? body.width : 76, height: body.height)
         let lines = HelpDocument.lines
-        let inner = Box.draw(rect, in: &frame.grid, title: "Keys", trailing: "Esc closes", focused: true, theme: theme)
+        let inner = Box.drawFloating(rect, in: &frame.grid, bounds: body, title: "Keys", trailing: "Esc closes", theme: theme)
         let keysWidth = min(24, max(10, inner.width / 3))
         let start = min(max(0, scroll), HelpDocument.maxScroll(height: state.height))
         for row in 0..<inner.height {

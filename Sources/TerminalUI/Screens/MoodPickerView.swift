@@ -7,7 +7,7 @@ import ViewModel
 enum MoodPickerView {
     static func draw(_ state: AppState, picker: MoodPickerState, in body: Rect, into frame: inout Frame, theme: Theme) {
         let rect = body.centered(width: body.width <= 90 ? body.width : 80, height: body.height <= 24 ? body.height : 22)
-        let inner = Box.draw(rect, in: &frame.grid, title: "How do you feel tonight?", focused: true, theme: theme)
+        let inner = Box.drawFloating(rect, in: &frame.grid, bounds: body, title: "How do you feel tonight?", theme: theme)
         guard inner.height >= 3, inner.width >= 20 else { return }
         let fieldsRow = inner.maxY - 2
         let summaryRow = inner.maxY - 1

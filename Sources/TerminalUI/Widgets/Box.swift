@@ -2,6 +2,17 @@ import Catalog
 
 /// A rounded-corner frame with a title, returning the area inside it.
 enum Box {
+    /// A frame over other content, with a one-cell blank margin so that what
+    /// is underneath never runs into its border.
+    @discardableResult
+    static func drawFloating(_ rect: Rect, in grid: inout CellGrid, bounds: Rect, title: String = "", trailing: String = "",
+                             theme: Theme) -> Rect {
+        let margin = Rect(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height)
+        grid.fill(Rect(x: max(bounds.x, margin.x), y: margin.y,
+                       width: min(bounds.maxX, margin.maxX) - max(bounds.x, margin.x), height: margin.height))
+        return draw(rect, in: &grid, title: title, trailing: trailing, focused: true, theme: theme)
+    }
+
     @discardableResult
     static func draw(_ rect: Rect, in grid: inout CellGrid, title: String = "", trailing: String = "",
                      focused: Bool = false, theme: Theme) -> Rect {
