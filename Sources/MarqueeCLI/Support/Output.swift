@@ -16,6 +16,7 @@ struct TitleJSON: Encodable {
     var directors: [String]?
     var cast: [String]?
     var added: String?
+    /// `.some(nil)` is written as `null`: shown to be unrated, not left out.
     var myRating: Double??
     var onWatchlist: Bool?
     var notForMe: Bool?
@@ -33,35 +34,6 @@ struct TitleJSON: Encodable {
         runtime = title.runtimeMinutes
         seasons = title.seasons
         maturity = title.maturity.rawValue
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, title, year, type, genres, runtime, seasons, maturity, countries, directors, cast, added
-        case myRating, onWatchlist, notForMe, mood, score, reason, outsideUsual
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(title, forKey: .title)
-        try container.encode(year, forKey: .year)
-        try container.encode(type, forKey: .type)
-        try container.encode(genres, forKey: .genres)
-        try container.encodeIfPresent(runtime, forKey: .runtime)
-        try container.encodeIfPresent(seasons, forKey: .seasons)
-        try container.encode(maturity, forKey: .maturity)
-        try container.encodeIfPresent(countries, forKey: .countries)
-        try container.encodeIfPresent(directors, forKey: .directors)
-        try container.encodeIfPresent(cast, forKey: .cast)
-        try container.encodeIfPresent(added, forKey: .added)
-        // myRating is written as null when the person has not rated the title.
-        if let myRating { try container.encode(myRating, forKey: .myRating) }
-        try container.encodeIfPresent(onWatchlist, forKey: .onWatchlist)
-        try container.encodeIfPresent(notForMe, forKey: .notForMe)
-        try container.encodeIfPresent(mood, forKey: .mood)
-        try container.encodeIfPresent(score, forKey: .score)
-        try container.encodeIfPresent(reason, forKey: .reason)
-        try container.encodeIfPresent(outsideUsual, forKey: .outsideUsual)
     }
 }
 

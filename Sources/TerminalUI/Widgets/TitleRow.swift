@@ -14,6 +14,15 @@ enum TitleRow {
         let showKind = width >= 40
         let showYear = width >= 20
         var right: StyledLine = []
+        // Wide rows have room to say what kind of title it is.
+        if width >= 100 {
+            let genres = title.genres.filter { !$0.isDescriptiveOnly }.prefix(3).map(\.displayName).joined(separator: ", ")
+            let column = 34
+            var text = genres
+            while DisplayWidth.of(text) > column - 2, !text.isEmpty { text.removeLast() }
+            if text.count < genres.count { text = String(text.dropLast()) + "…" }
+            right.append(Span("  " + text + String(repeating: " ", count: max(0, column - 2 - DisplayWidth.of(text))), theme.accent))
+        }
         if showYear { right.append(Span(" \(title.year)", theme.dim)) }
         if showKind { right.append(Span(title.kind == .movie ? " film  " : " series", theme.dim)) }
         if showStars {
