@@ -1,3 +1,5 @@
+import Foundation
+import TestSupport
 import Testing
 @testable import ViewModel
 
@@ -50,5 +52,20 @@ import Testing
             #expect(helpText.contains(key), "\(key) missing from help")
         }
         for binding in Keymap.main { #expect(helpText.contains(binding.summary)) }
+    }
+
+    /// docs/keymap.md is written by hand; this keeps it true.
+    @Test func theKeymapDocumentListsEveryBinding() throws {
+        let document = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("docs/keymap.md"), encoding: .utf8)
+        func check<Intent>(_ table: [KeyBinding<Intent>]) {
+            for binding in table {
+                #expect(document.contains("| \(binding.summary) |"), "docs/keymap.md lacks '\(binding.summary)'")
+                for key in binding.keys { #expect(document.contains("`\(key.description)`"), "docs/keymap.md lacks `\(key)`") }
+            }
+        }
+        check(Keymap.main)
+        check(Keymap.searchLine)
+        check(Keymap.moodPicker)
+        check(Keymap.help)
     }
 }
