@@ -41,6 +41,9 @@ public enum CatalogFileFormat {
     /// unknown escape.
     public static func splitList(_ field: Substring) -> [String]? {
         guard !field.isEmpty else { return [] }
+        if !field.utf8.contains(UInt8(ascii: "\\")) {
+            return field.split(separator: listSeparator, omittingEmptySubsequences: false).map(String.init)
+        }
         var items: [String] = []
         var current = ""
         var escaping = false

@@ -88,8 +88,8 @@ public struct CatalogFileReader {
 
         let name = CatalogFileFormat.unescape(fields[2]) ?? ""
         if name.trimmingCharacters(in: .whitespaces).isEmpty { problems.add("title", "empty title") }
-        if !SafeText.isClean(name) { problems.warn("title", "contains control characters (shown as symbols)") }
-        if name.contains("\u{FFFD}") { problems.warn("title", "contains a replacement character (broken encoding)") }
+        if Self.isSuspicious(name) && !SafeText.isClean(name) { problems.warn("title", "contains control characters (shown as symbols)") }
+        if Self.isSuspicious(name) && name.contains("\u{FFFD}") { problems.warn("title", "contains a replacement character (broken encoding)") }
 
         let year = Int(fields[3])
         if year == nil || !(1870...2100).contains(year!) {
@@ -126,6 +126,21 @@ public struct CatalogFileReader {
             dateAdded: added, source: source)
     }
 
+    /// A quick byte scan that may say yes too often but never too rarely:
+    /// control bytes, C1 controls, the U+FFxx and U+2000 blocks (replacement
+    /// character, bidi controls). Only suspicious text gets the exact checks.
+    static func isSuspicious(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { return true }
+            if previous == 0xC2 && (0x80...0x9F).contains(byte) { return true }
+            if previous == 0xEF && byte == 0xBF { return true }
+            if previous == 0xE2 && (byte == 0x80 || byte == 0x81) { return true }  // bidi controls live in U+2000–U+207F
+            previous = byte
+        }
+        return false
+    }
+
     private func optionalInt(_ field: Substring, field name: String, range: ClosedRange<Int>,
                              problems: inout RecordProblems) -> Int? {
         guard !field.isEmpty else { return nil }
@@ -142,7 +157,7 @@ public struct CatalogFileReader {
             return []
         }
         if items.contains(where: { $0.isEmpty }) { problems.add(name, "empty list item") }
-        for item in items where !SafeText.isClean(item) || item.contains("\u{FFFD}") {
+        for item in items where Self.isSuspicious(item) && (!SafeText.isClean(item) || item.contains("\u{FFFD}")) {
             problems.warn(name, "'\(SafeText.display(item))' contains control characters or a broken encoding")
         }
         return items
