@@ -9,6 +9,19 @@ public struct MoodProfile: Hashable, Sendable {
         self.tones = tones
         self.source = source
     }
+
+    /// The tone-weighted mean of the tones' places on the circumplex,
+    /// spread a little because means pull toward the centre.
+    public static func point(for tones: ToneVector) -> MoodPoint {
+        var valence: Float = 0, energy: Float = 0, total: Float = 0
+        for tone in Tone.allCases where tones[tone] > 0 {
+            valence += tones[tone] * tone.circumplexPoint.valence
+            energy += tones[tone] * tone.circumplexPoint.energy
+            total += tones[tone]
+        }
+        guard total > 0 else { return MoodPoint(valence: 0, energy: 0) }
+        return MoodPoint(valence: valence / total * 1.2, energy: energy / total * 1.2)
+    }
 }
 
 /// Where a mood profile came from, always shown beside it.

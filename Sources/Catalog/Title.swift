@@ -17,12 +17,14 @@ public struct Title: Hashable, Sendable, Identifiable {
     /// Where the record came from, for example `netflix:s123`; lets the
     /// generator keep ids stable when it is run again on a newer source.
     public var source: String
+    /// Generative-AI use in the making, where publicly known.
+    public var aiUse: AIUse
 
     public init(
         id: TitleID, kind: TitleKind, name: String, year: Int,
         runtimeMinutes: Int? = nil, seasons: Int? = nil, maturity: Maturity = .notRated,
         genres: [Genre] = [], countries: [String] = [], directors: [String] = [], cast: [String] = [],
-        dateAdded: CalendarDate? = nil, source: String = ""
+        dateAdded: CalendarDate? = nil, source: String = "", aiUse: AIUse = .unknown
     ) {
         self.id = id
         self.kind = kind
@@ -37,6 +39,7 @@ public struct Title: Hashable, Sendable, Identifiable {
         self.cast = cast
         self.dateAdded = dateAdded
         self.source = source
+        self.aiUse = aiUse
     }
 
     /// "98 min" for a film, "3 seasons" for a series.

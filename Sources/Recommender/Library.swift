@@ -14,9 +14,12 @@ public final class Library: Sendable {
     /// The most recent "date added" in the catalog: "new" is relative to it,
     /// so suggestions do not change with the wall clock.
     public let newestAddition: CalendarDate?
+    /// One-sentence premises written by the project for curated titles.
+    public let loglines: [TitleID: String]
 
-    /// `profileOverrides` (curated or corrected profiles) win over inference.
-    public init(titles: [Title], profileOverrides: [TitleID: MoodProfile] = [:]) {
+    /// `profileOverrides` (curated profiles) win over inference.
+    public init(titles: [Title], profileOverrides: [TitleID: MoodProfile] = [:], loglines: [TitleID: String] = [:]) {
+        self.loglines = loglines
         self.titles = titles
         var positions: [TitleID: Int] = [:]
         positions.reserveCapacity(titles.count)
@@ -34,6 +37,13 @@ public final class Library: Sendable {
     public func position(of id: TitleID) -> Int? { positions[id] }
 
     public func title(_ id: TitleID) -> Title? { positions[id].map { titles[$0] } }
+
+    /// The profile that counts for this person: their own correction, else
+    /// the curated or inferred one.
+    public func profile(at position: Int, corrections: [TitleID: ToneVector]) -> MoodProfile {
+        guard !corrections.isEmpty, let tones = corrections[titles[position].id] else { return profiles[position] }
+        return MoodProfile(point: MoodProfile.point(for: tones), tones: tones, source: .corrected)
+    }
 
     /// Added within 90 days of the newest addition.
     public func isNew(_ position: Int) -> Bool {

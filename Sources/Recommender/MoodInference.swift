@@ -51,18 +51,7 @@ public enum MoodInference {
         name.lowercased().split { !$0.isLetter }
     }
 
-    /// The tone-weighted mean of the tones' circumplex points, spread a little
-    /// because means pull toward the centre.
-    public static func point(for tones: ToneVector) -> MoodPoint {
-        var valence: Float = 0, energy: Float = 0, total: Float = 0
-        for tone in Tone.allCases where tones[tone] > 0 {
-            valence += tones[tone] * tone.circumplexPoint.valence
-            energy += tones[tone] * tone.circumplexPoint.energy
-            total += tones[tone]
-        }
-        guard total > 0 else { return MoodPoint(valence: 0, energy: 0) }
-        return MoodPoint(valence: valence / total * 1.2, energy: energy / total * 1.2)
-    }
+    public static func point(for tones: ToneVector) -> MoodPoint { MoodProfile.point(for: tones) }
 
     /// Tones each genre lends a title.
     static let genreTones: [Genre: [Tone: Float]] = [

@@ -108,7 +108,7 @@ struct Scoring {
             let title = library.titles[position]
             if signals.ratings[title.id] != nil || signals.hidden.contains(title.id) { continue }
             guard rules.allows(title) else { continue }
-            let fit = target.fit(library.profiles[position])
+            let fit = target.fit(library.profile(at: position, corrections: signals.corrections))
             let tasteRaw = taste.score(library.features[position])
             var prior: Float = 0
             if signals.watchlist.contains(title.id) { prior += Recommender.Weight.watchlistPrior }
@@ -171,7 +171,7 @@ struct Scoring {
     /// phrases appear only when their term is non-zero.
     func suggestion(for scored: Scored, outsideUsual: Bool) -> Suggestion {
         let title = library.titles[scored.position]
-        let profile = library.profiles[scored.position]
+        let profile = library.profile(at: scored.position, corrections: signals.corrections)
         var weighted: [(ReasonPhrase, Float)] = []
         weighted.append((moodPhrase(title: title, profile: profile, fit: scored.fit), scored.terms.mood))
 

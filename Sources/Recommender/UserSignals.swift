@@ -6,10 +6,14 @@ public struct UserSignals: Sendable, Hashable {
     public var watchlist: Set<TitleID>
     /// "Not for me": never suggested, and counted as mild dislike.
     public var hidden: Set<TitleID>
+    /// Tones the person set for a title themselves; they win over the catalog's.
+    public var corrections: [TitleID: ToneVector]
 
-    public init(ratings: [TitleID: Rating] = [:], watchlist: Set<TitleID> = [], hidden: Set<TitleID> = []) {
+    public init(ratings: [TitleID: Rating] = [:], watchlist: Set<TitleID> = [], hidden: Set<TitleID> = [],
+                corrections: [TitleID: ToneVector] = [:]) {
         self.ratings = ratings
         self.watchlist = watchlist
         self.hidden = hidden
+        self.corrections = corrections
     }
 }

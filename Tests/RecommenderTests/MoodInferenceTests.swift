@@ -78,7 +78,7 @@ import Testing
         #expect(!rules.allows(MoodInferenceTests.title(genres: [.drama], runtime: 140)))
         #expect(!rules.allows(MoodInferenceTests.title(genres: [.drama], runtime: nil)))
         let sitcom = MoodInferenceTests.title(genres: [.comedy], kind: .series, runtime: nil)
-        #expect(ContextRules.estimatedEpisodeMinutes(sitcom) == 25)
+        #expect(sitcom.estimatedEpisodeMinutes == 25)
         #expect(ContextRules(setting: MoodSetting(mood: NamedMood.cozy.mood, minutesAvailable: 30)).allows(sitcom))
         #expect(rules.phrases(for: MoodInferenceTests.title(genres: [.drama], runtime: 95)) == ["95 min fits your 1 h 40"])
     }

@@ -75,7 +75,7 @@ import Testing
         #expect(!list.isEmpty)
         for suggestion in list {
             let title = Fixtures.embeddedLibrary.titles[suggestion.position]
-            #expect((ContextRules.sittingMinutes(title) ?? 999) <= 90)
+            #expect((title.sittingMinutes ?? 999) <= 90)
             #expect(suggestion.reason.contains("fit"))
         }
     }

@@ -26,20 +26,15 @@ public final class CatalogDatabase: @unchecked Sendable {
     public static func open(in dataDirectory: URL, files: CatalogFiles) throws -> CatalogDatabase {
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
         let url = dataDirectory.appendingPathComponent(fileName)
-        let fingerprint = try files.fingerprint()
+        let stamp = "schema\(CatalogSchema.version)-\(try files.fingerprint())"
         if FileManager.default.fileExists(atPath: url.path),
            let queue = try? DatabaseQueue(path: url.path, configuration: readOnlyConfiguration()),
-           (try? queue.read({ try storedFingerprint($0) })) == expectedStamp(fingerprint) {
+           (try? queue.read({ try storedFingerprint($0) })) == stamp {
             return CatalogDatabase(queue: queue, wasBuilt: false)
         }
-        let titles = try files.readTitles()
-        try build(titles: titles, stamp: expectedStamp(fingerprint), at: url)
+        try build(try files.read(), stamp: stamp, at: url)
         let queue = try DatabaseQueue(path: url.path, configuration: readOnlyConfiguration())
         return CatalogDatabase(queue: queue, wasBuilt: true)
-    }
-
-    private static func expectedStamp(_ fingerprint: String) -> String {
-        "schema\(CatalogSchema.version)-\(fingerprint)"
     }
 
     private static func readOnlyConfiguration() -> Configuration {
@@ -53,15 +48,20 @@ public final class CatalogDatabase: @unchecked Sendable {
         return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
     }
 
-    static func build(titles: [Title], stamp: String, at url: URL) throws {
+    static func build(_ content: CatalogContent, stamp: String, at url: URL) throws {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(fileName).\(ProcessInfo.processInfo.processIdentifier).building")
         try? FileManager.default.removeItem(at: temporary)
         do {
-            let queue = try DatabaseQueue(path: temporary.path)
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in
+                // A throwaway file until it is renamed: no need to sync every page.
+                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+            }
+            let queue = try DatabaseQueue(path: temporary.path, configuration: configuration)
             try queue.write { db in
                 try CatalogSchema.create(db)
-                try insert(titles, into: db)
+                try insert(content, into: db)
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
             }
             try queue.close()
@@ -75,43 +75,68 @@ public final class CatalogDatabase: @unchecked Sendable {
         }
     }
 
-    private static func insert(_ titles: [Title], into db: Database) throws {
+    private static func insert(_ content: CatalogContent, into db: Database) throws {
+        let titles = content.titles
+        let sortKeys = titles.map { TextFolding.foldedNameWithoutArticle($0.name) }
+        var rank = [Int](repeating: 0, count: titles.count)
+        for (place, index) in titles.indices.sorted(by: { (sortKeys[$0], titles[$0].year) < (sortKeys[$1], titles[$1].year) }).enumerated() {
+            rank[index] = place
+        }
         let titleStatement = try db.makeStatement(sql: """
-            INSERT INTO title (position, id, kind, name, sort_key, year, runtime, seasons, maturity,
-                               genres, countries, directors, cast_members, date_added, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO title (position, id, kind, name, folded_name, sort_key, title_rank, year, runtime, seasons,
+                               maturity, genres, countries, directors, cast_members, date_added, source,
+                               ai_status, ai_note, curated)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let searchStatement = try db.makeStatement(sql: """
-            INSERT INTO title_fts (rowid, name, people, genres) VALUES (?, ?, ?, ?)
+            INSERT INTO title_fts (rowid, name, people, genres, cjk) VALUES (?, ?, ?, ?, ?)
+            """)
+        let moodStatement = try db.makeStatement(sql: """
+            INSERT INTO curated_mood (position, tones, valence, energy, logline) VALUES (?, ?, ?, ?, ?)
             """)
         for (index, title) in titles.enumerated() {
             let position = index + 1
+            let curated = content.curated[title.id]
             try titleStatement.execute(arguments: [
-                position, title.id.rawValue, title.kind.rawValue, title.name, TextFolding.sortKey(title.name),
-                title.year, title.runtimeMinutes, title.seasons, title.maturity.rawValue,
+                position, title.id.rawValue, title.kind.rawValue, title.name, TextFolding.foldedName(title.name),
+                sortKeys[index], rank[index], title.year, title.runtimeMinutes, title.seasons, title.maturity.rawValue,
                 title.genres.map(\.rawValue).joined(separator: "|"),
                 title.countries.joined(separator: "|"), title.directors.joined(separator: "|"),
                 title.cast.joined(separator: "|"), title.dateAdded?.iso, title.source,
+                title.aiUse.code, title.aiUse.note, curated == nil ? 0 : 1,
             ])
             try searchStatement.execute(arguments: [
                 position, title.name,
                 (title.directors + title.cast).joined(separator: " · "),
                 title.genres.map(\.displayName).joined(separator: " · "),
+                TextFolding.cjkCharacters(title.name).joined(separator: " "),
             ])
+            if let curated {
+                try moodStatement.execute(arguments: [
+                    position, ToneCoding.encode(curated.profile.tones),
+                    Double(curated.profile.point.valence), Double(curated.profile.point.energy), curated.logline,
+                ])
+            }
         }
     }
 
-    /// Every title, in catalog order; `search` answers with indexes into it.
+    /// Every title, in catalog order; searches answer with indexes into it.
     public func loadTitles() throws -> [Title] {
         try queue.read { db in
             var titles: [Title] = []
             titles.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM title") ?? 0)
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT id, kind, name, year, runtime, seasons, maturity, genres, countries,
-                       directors, cast_members, date_added, source
+                       directors, cast_members, date_added, source, ai_status, ai_note
                 FROM title ORDER BY position
                 """)
             while let row = try rows.next() {
+                let aiNote: String = row[14] ?? ""
+                let aiUse: AIUse = switch row[13] as String {
+                case "used": .used(note: aiNote)
+                case "none": .none(note: aiNote)
+                default: .unknown
+                }
                 titles.append(Title(
                     id: TitleID(row[0] as String),
                     kind: TitleKind(rawValue: row[1]) ?? .movie,
@@ -125,9 +150,35 @@ public final class CatalogDatabase: @unchecked Sendable {
                     directors: Self.split(row[9]),
                     cast: Self.split(row[10]),
                     dateAdded: (row[11] as String?).flatMap(CalendarDate.init(iso:)),
-                    source: row[12]))
+                    source: row[12],
+                    aiUse: aiUse))
             }
             return titles
+        }
+    }
+
+    /// Curated mood profiles and loglines, by title.
+    public func loadCuratedMoods() throws -> [TitleID: CuratedMood] {
+        try queue.read { db in
+            var moods: [TitleID: CuratedMood] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT title.id, tones, valence, energy, logline
+                FROM curated_mood JOIN title USING (position)
+                """)
+            while let row = try rows.next() {
+                let tones = ToneCoding.decode(row[1]) ?? ToneVector()
+                let point = MoodPoint(valence: Float(row[2] as Double), energy: Float(row[3] as Double))
+                moods[TitleID(row[0] as String)] = CuratedMood(
+                    profile: MoodProfile(point: point, tones: tones, source: .curated), logline: row[4])
+            }
+            return moods
+        }
+    }
+
+    /// Each title's place in A–Z order (leading articles ignored), by position.
+    public func loadTitleRanks() throws -> [Int32] {
+        try queue.read { db in
+            try Int32.fetchAll(db, sql: "SELECT title_rank FROM title ORDER BY position")
         }
     }
 
@@ -135,12 +186,29 @@ public final class CatalogDatabase: @unchecked Sendable {
         text.isEmpty ? [] : text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// Titles matching `query`, best first, as indexes into `loadTitles()`.
-    public func search(_ query: String, limit: Int = 200) throws -> [Int] {
-        try searchIndex.search(query, limit: limit)
+    /// Titles matching `text`, best first, as indexes into `loadTitles()`.
+    public func search(_ text: String, limit: Int = 200) throws -> [Int] {
+        try searchIndex.search(text, limit: limit)
     }
 
     public var titleCount: Int {
         (try? queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM title") ?? 0 }) ?? 0
+    }
+}
+
+/// Tone weights as text: `tense=0.8,dark=0.4`.
+public enum ToneCoding {
+    public static func encode(_ tones: ToneVector) -> String {
+        tones.strongest().map { "\($0.code)=\(tones[$0])" }.joined(separator: ",")
+    }
+
+    public static func decode(_ text: String) -> ToneVector? {
+        var tones = ToneVector()
+        for pair in text.split(separator: ",") {
+            let parts = pair.split(separator: "=")
+            guard parts.count == 2, let tone = Tone(code: String(parts[0])), let weight = Float(parts[1]) else { return nil }
+            tones[tone] = weight
+        }
+        return tones
     }
 }

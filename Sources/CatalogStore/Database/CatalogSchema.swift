@@ -4,7 +4,7 @@ import GRDB
 /// whenever they change. Nothing a person owns lives here.
 enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
-    static let version = 2
+    static let version = 3
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -14,7 +14,9 @@ enum CatalogSchema {
                 id TEXT NOT NULL UNIQUE,
                 kind TEXT NOT NULL,
                 name TEXT NOT NULL,
-                sort_key TEXT NOT NULL,
+                folded_name TEXT NOT NULL,     -- folded words joined by spaces
+                sort_key TEXT NOT NULL,        -- the same without a leading article
+                title_rank INTEGER NOT NULL,   -- place in A–Z order by sort_key
                 year INTEGER NOT NULL,
                 runtime INTEGER,
                 seasons INTEGER,
@@ -24,11 +26,25 @@ enum CatalogSchema {
                 directors TEXT NOT NULL,
                 cast_members TEXT NOT NULL,
                 date_added TEXT,
-                source TEXT NOT NULL
+                source TEXT NOT NULL,
+                ai_status TEXT NOT NULL,
+                ai_note TEXT,
+                curated INTEGER NOT NULL       -- 1 when moods.tsv has a profile
             );
-            -- Contentless full-text index: rowid = title.position.
+            CREATE INDEX title_by_folded_name ON title(folded_name);
+            CREATE INDEX title_by_sort_key ON title(sort_key);
+            CREATE TABLE curated_mood (
+                position INTEGER PRIMARY KEY REFERENCES title(position),
+                tones TEXT NOT NULL,
+                valence REAL NOT NULL,
+                energy REAL NOT NULL,
+                logline TEXT
+            );
+            -- Contentless full-text index: rowid = title.position. `cjk` holds
+            -- the title's CJK characters one by one, so that any part of a
+            -- Chinese, Japanese or Korean title can be found.
             CREATE VIRTUAL TABLE title_fts USING fts5(
-                name, people, genres,
+                name, people, genres, cjk,
                 content = '',
                 tokenize = 'unicode61 remove_diacritics 2',
                 prefix = '1 2 3'

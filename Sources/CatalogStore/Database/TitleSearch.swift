@@ -1,13 +1,19 @@
 import Catalog
 import GRDB
 
-/// As-you-type search over the FTS5 index.
+/// As-you-type search over titles, people and genres.
 ///
-/// Every query word matches as a prefix ("strang thi" finds "Stranger
-/// Things"), accents and case are ignored by the tokenizer, and results are
-/// ranked by how well the title itself matches before people and genres.
-/// When a query finds little, words that are one or two edits away from
-/// indexed words are tried as well, so small typos still find the title.
+/// Two passes feed one ranking. A range scan of the indexed folded titles
+/// finds titles that start with the query (cheap even for one letter over a
+/// million titles); the FTS5 index finds every word match in titles, people
+/// and genres, accent- and case-blind, each query word as a prefix. CJK
+/// titles are indexed character by character, so any part of one matches.
+/// When little is found, indexed words one or two edits away from the
+/// query's words are tried too, so "strnger thngs" still finds the show.
+///
+/// Ranking: how well the title itself matches (exact, starts with, word
+/// prefix…), then a person's name, then anything else; among equals, titles
+/// with a curated profile (well-known works) first, then shorter titles.
 final class TitleSearch: @unchecked Sendable {
     private let queue: DatabaseQueue
     private var vocabulary: [String]?
@@ -16,27 +22,7 @@ final class TitleSearch: @unchecked Sendable {
         self.queue = queue
     }
 
-    func search(_ query: String, limit: Int) throws -> [Int] {
-        let words = TextFolding.words(query)
-        guard !words.isEmpty else { return [] }
-        let foldedQuery = words.joined(separator: " ")
-        var hits = try matches(expression: Self.prefixExpression(words.map { [$0] }), foldedQuery: foldedQuery, limit: limit)
-        if hits.count < 5 {
-            let alternatives = try words.map { word in [word] + (try similarTerms(to: word)) }
-            if alternatives.contains(where: { $0.count > 1 }) {
-                let seen = Set(hits.map(\.position))
-                let fuzzy = try matches(expression: Self.prefixExpression(alternatives), foldedQuery: foldedQuery, limit: limit)
-                hits += fuzzy.filter { !seen.contains($0.position) }.map { hit in
-                    var hit = hit
-                    hit.quality = max(hit.quality, .fuzzy)
-                    return hit
-                }
-            }
-        }
-        return hits.prefix(limit).map { $0.position - 1 }
-    }
-
-    /// How closely the title itself matches the query; lower is better.
+    /// How closely a title matches; lower is better.
     enum MatchQuality: Int, Comparable {
         /// "stranger" → "Stranger", "matrix" → "The Matrix"
         case exactTitle
@@ -46,64 +32,154 @@ final class TitleSearch: @unchecked Sendable {
         case titlePrefix
         /// "things" → "Stranger Things"
         case titleWholeWords
-        /// "thin" → "Stranger Things"
+        /// "thin" → "Stranger Things", "千尋" → "千と千尋の神隠し"
         case titleWords
-        /// a person or genre matched
+        /// "fincher" → films directed by David Fincher
+        case person
+        /// a genre or part of a name matched
         case elsewhere
+        /// only after correcting a typo
         case fuzzy
+
         static func < (a: MatchQuality, b: MatchQuality) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    struct Candidate {
+        var position: Int
+        var name: String
+        var people: [String]
+        var curated: Bool
+        var rank: Double
     }
 
     struct Hit {
         var position: Int
         var quality: MatchQuality
-        /// Words in the title: among equally good matches the shorter title
-        /// is the more likely target ("Stranger Things" before "Stranger than Fiction").
+        var curated: Bool
         var titleLength: Int
         var rank: Double
     }
 
-    /// `(a* OR b*) AND c*` from one list of alternatives per query word.
-    static func prefixExpression(_ alternatives: [[String]]) -> String {
-        alternatives.map { options in
-            let terms = options.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"*" }
+    func search(_ text: String, limit: Int) throws -> [Int] {
+        let words = TextFolding.words(text)
+        guard !words.isEmpty, limit > 0 else { return [] }
+        let query = words.joined(separator: " ")
+        var hits: [Int: Hit] = [:]
+        func add(_ candidates: [Candidate], fuzzy: Bool) {
+            for candidate in candidates where hits[candidate.position] == nil {
+                let quality = fuzzy ? .fuzzy : Self.quality(name: candidate.name, people: candidate.people, query: query, words: words)
+                hits[candidate.position] = Hit(
+                    position: candidate.position, quality: quality, curated: candidate.curated,
+                    titleLength: TextFolding.words(candidate.name).count, rank: candidate.rank)
+            }
+        }
+        add(try titlesStarting(with: query, limit: max(limit, 100)), fuzzy: false)
+        add(try fullText(Self.expression(words.map { [$0] }), words: words, limit: max(limit * 3, 300)), fuzzy: false)
+        if hits.count < 5 {
+            let alternatives = try words.map { word in [word] + (try similarTerms(to: word)) }
+            if alternatives.contains(where: { $0.count > 1 }) {
+                add(try fullText(Self.expression(alternatives), words: words, limit: max(limit * 3, 300)), fuzzy: true)
+            }
+        }
+        return hits.values
+            .sorted { a, b in
+                (a.quality, a.curated ? 0 : 1, a.titleLength, a.rank, a.position)
+                    < (b.quality, b.curated ? 0 : 1, b.titleLength, b.rank, b.position)
+            }
+            .prefix(limit)
+            .map { $0.position - 1 }
+    }
+
+    // MARK: The two passes
+
+    private static let candidateColumns = "title.position, title.name, title.directors, title.cast_members, title.curated"
+
+    private static func candidate(_ row: Row, rank: Double) -> Candidate {
+        let directors: String = row[2], cast: String = row[3]
+        let people = (directors.isEmpty ? [] : directors.split(separator: "|").map(String.init))
+            + (cast.isEmpty ? [] : cast.split(separator: "|").map(String.init))
+        return Candidate(position: row[0], name: row[1], people: people, curated: (row[4] as Int) == 1, rank: rank)
+    }
+
+    /// Titles whose folded name (with or without a leading article) starts
+    /// with the query: an index range scan.
+    private func titlesStarting(with query: String, limit: Int) throws -> [Candidate] {
+        let pattern = query + "*"
+        return try queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.candidateColumns) FROM title
+                WHERE folded_name GLOB ? OR sort_key GLOB ? LIMIT ?
+                """, arguments: [pattern, pattern, limit])
+        }.map { Self.candidate($0, rank: 0) }
+    }
+
+    /// Word matches from the FTS5 index. Short prefixes match a large part
+    /// of a big catalog, so they are not scored by bm25 (that would touch
+    /// every match); the ranking above orders what comes back.
+    private func fullText(_ expression: String, words: [String], limit: Int) throws -> [Candidate] {
+        guard !expression.isEmpty else { return [] }
+        let selective = words.allSatisfy { $0.count >= 3 || $0.unicodeScalars.contains(where: TextFolding.isCJK) }
+        let order = selective ? "ORDER BY rank" : ""
+        let score = selective ? "bm25(title_fts, 10.0, 2.0, 1.0, 10.0)" : "0.0"
+        return try queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Self.candidateColumns), \(score)
+                FROM title_fts JOIN title ON title.position = title_fts.rowid
+                WHERE title_fts MATCH ? \(order) LIMIT ?
+                """, arguments: [expression, limit])
+        }.map { Self.candidate($0, rank: $0[5]) }
+    }
+
+    /// `(a* OR b*) AND c*` from one list of alternatives per query word;
+    /// CJK words become one `cjk : "字"` term per character.
+    static func expression(_ alternatives: [[String]]) -> String {
+        alternatives.map { options -> String in
+            let terms = options.map { option -> String in
+                let characters = TextFolding.cjkCharacters(option)
+                if !characters.isEmpty {
+                    let rest = option.unicodeScalars.filter { !TextFolding.isCJK($0) }
+                    var parts = characters.map { "cjk : \(quoted($0))" }
+                    if !rest.isEmpty { parts.append(quoted(String(String.UnicodeScalarView(rest))) + "*") }
+                    return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " AND ") + ")"
+                }
+                return quoted(option) + "*"
+            }
             return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
         }.joined(separator: " AND ")
     }
 
-    private func matches(expression: String, foldedQuery: String, limit: Int) throws -> [Hit] {
-        let candidates = max(limit * 3, 300)
-        var hits = try queue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT title_fts.rowid, bm25(title_fts, 10.0, 2.0, 1.0), title.name
-                FROM title_fts JOIN title ON title.position = title_fts.rowid
-                WHERE title_fts MATCH ? ORDER BY rank LIMIT ?
-                """, arguments: [expression, candidates])
-        }.map { row -> Hit in
-            let name: String = row[2]
-            return Hit(position: row[0], quality: Self.quality(of: name, foldedQuery: foldedQuery),
-                       titleLength: TextFolding.words(name).count, rank: row[1])
-        }
-        hits.sort { ($0.quality, $0.titleLength, $0.rank) < ($1.quality, $1.titleLength, $1.rank) }
-        return hits
+    private static func quoted(_ term: String) -> String {
+        "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func quality(of name: String, foldedQuery: String) -> MatchQuality {
+    // MARK: Ranking
+
+    static func quality(name: String, people: [String], query: String, words: [String]) -> MatchQuality {
         let titleWords = TextFolding.words(name)
         let folded = titleWords.joined(separator: " ")
-        let withoutArticle = ["the", "a", "an"].contains(titleWords.first ?? "") ? titleWords.dropFirst().joined(separator: " ") : folded
-        if folded == foldedQuery || withoutArticle == foldedQuery { return .exactTitle }
-        if folded.hasPrefix(foldedQuery + " ") || withoutArticle.hasPrefix(foldedQuery + " ") { return .titleStartsWithWords }
-        if folded.hasPrefix(foldedQuery) || withoutArticle.hasPrefix(foldedQuery) { return .titlePrefix }
-        let queryWords = foldedQuery.split(separator: " ")
-        if queryWords.allSatisfy({ word in titleWords.contains { $0 == word } }) { return .titleWholeWords }
-        if queryWords.allSatisfy({ word in titleWords.contains { $0.hasPrefix(word) } }) { return .titleWords }
+        let withoutArticle = titleWords.count > 1 && ["the", "a", "an"].contains(titleWords[0])
+            ? titleWords.dropFirst().joined(separator: " ") : folded
+        if folded == query || withoutArticle == query { return .exactTitle }
+        if folded.hasPrefix(query + " ") || withoutArticle.hasPrefix(query + " ") { return .titleStartsWithWords }
+        if folded.hasPrefix(query) || withoutArticle.hasPrefix(query) { return .titlePrefix }
+        if words.allSatisfy({ word in titleWords.contains(word) }) { return .titleWholeWords }
+        if words.allSatisfy({ word in titleWords.contains { $0.hasPrefix(word) } || (isCJKWord(word) && folded.contains(word)) }) {
+            return .titleWords
+        }
+        for person in people {
+            let personWords = TextFolding.words(person)
+            if words.allSatisfy({ word in personWords.contains { $0.hasPrefix(word) } }) { return .person }
+        }
         return .elsewhere
     }
 
-    /// Indexed words within a small edit distance of `word`.
+    private static func isCJKWord(_ word: String) -> Bool { word.unicodeScalars.contains(where: TextFolding.isCJK) }
+
+    // MARK: Typos
+
+    /// Indexed title words within a small edit distance of `word`.
     private func similarTerms(to word: String) throws -> [String] {
-        guard word.count >= 4 else { return [] }
+        guard word.count >= 4, !Self.isCJKWord(word) else { return [] }
         let allowed = word.count >= 7 ? 2 : 1
         let terms = try loadVocabulary()
         let target = Array(word.unicodeScalars)

@@ -23,58 +23,24 @@ public struct CatalogFileReader {
 
     /// Parses the bytes of a titles file; `fileName` names it in diagnostics.
     public func parse(_ data: Data, fileName: String) -> Result {
+        let file = TSVFile(data, fileName: fileName, columns: CatalogFileFormat.columns)
         var titles: [Title] = []
-        var diagnostics: [Diagnostic] = []
+        titles.reserveCapacity(file.records.count)
+        var diagnostics = file.diagnostics
         var seenIDs: [TitleID: Int] = [:]
-        var sawHeader = false
-        var lineNumber = 0
-        let bytes = [UInt8](data)
-        var start = 0
-        titles.reserveCapacity(bytes.count / 300)
-
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            lineNumber += 1
-            var lineEnd = end
-            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            defer { start = end + 1 }
-            let lineBytes = bytes[start..<lineEnd]
-            if lineBytes.isEmpty || lineBytes.first == UInt8(ascii: "#") { continue }
-            guard let line = String(validating: lineBytes, as: UTF8.self) else {
-                diagnostics.append(Diagnostic(file: fileName, line: lineNumber, message: "not valid UTF-8"))
-                continue
-            }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if !sawHeader {
-                sawHeader = true
-                if fields.map(String.init) != CatalogFileFormat.columns {
-                    diagnostics.append(Diagnostic(
-                        file: fileName, line: lineNumber,
-                        message: "header must be the columns \(CatalogFileFormat.columns.joined(separator: ","))"))
-                    return Result(titles: [], diagnostics: diagnostics)
-                }
-                continue
-            }
-            var problems = RecordProblems(file: fileName, line: lineNumber)
-            guard fields.count == CatalogFileFormat.columns.count else {
-                problems.add(nil, "expected \(CatalogFileFormat.columns.count) tab-separated fields, found \(fields.count)")
-                diagnostics += problems.list
-                continue
-            }
-            if let title = parseRecord(fields, problems: &problems) {
+        for record in file.records {
+            var problems = RecordProblems(file: fileName, line: record.line)
+            if let title = parseRecord(record.fields, problems: &problems) {
                 if let firstLine = seenIDs[title.id] {
                     problems.add("id", "duplicate id '\(title.id)' (first on line \(firstLine))")
                 } else {
-                    seenIDs[title.id] = lineNumber
+                    seenIDs[title.id] = record.line
                 }
                 if !problems.hasErrors { titles.append(title) }
             }
             diagnostics += problems.list
         }
-        if !sawHeader {
-            diagnostics.append(Diagnostic(file: fileName, line: max(lineNumber, 1), message: "no header line"))
-        }
+        diagnostics.sort { $0.line < $1.line }
         return Result(titles: titles, diagnostics: diagnostics)
     }
 

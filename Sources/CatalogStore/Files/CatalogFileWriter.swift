@@ -11,6 +11,13 @@ public struct CatalogFileWriter {
         for line in comment { output += "# \(line)\n" }
         output += CatalogFileFormat.columns.joined(separator: "\t") + "\n"
         for title in titles.sorted(by: { $0.id < $1.id }) {
+            output += line(for: title) + "\n"
+        }
+        return output
+    }
+
+    /// One title as a line of the format, without the line break.
+    public func line(for title: Title) -> String {
             let fields: [String] = [
                 title.id.rawValue,
                 title.kind.rawValue,
@@ -26,9 +33,7 @@ public struct CatalogFileWriter {
                 title.dateAdded?.iso ?? "",
                 CatalogFileFormat.escape(title.source),
             ]
-            output += fields.joined(separator: "\t") + "\n"
-        }
-        return output
+            return fields.joined(separator: "\t")
     }
 
     /// Writes `titles.tsv` into `directory`; a crash midway leaves the old file.

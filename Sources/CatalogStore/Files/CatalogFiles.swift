@@ -1,8 +1,17 @@
 import Catalog
 import Foundation
 
-/// A catalog directory on disk (the embedded `catalog/` or one a user
-/// points at) and its content fingerprint.
+/// Everything a catalog folder says: titles (with AI-use disclosures
+/// joined) and curated mood profiles.
+public struct CatalogContent: Sendable {
+    public var titles: [Title]
+    public var curated: [TitleID: CuratedMood]
+    /// Problems that did not stop loading (for `marquee catalog check`).
+    public var warnings: [Diagnostic]
+}
+
+/// A catalog folder on disk (the embedded `catalog/` or one a user points
+/// at): `titles.tsv`, and optionally `moods.tsv` and `ai-use.tsv`.
 public struct CatalogFiles: Sendable {
     public let directory: URL
 
@@ -11,22 +20,59 @@ public struct CatalogFiles: Sendable {
     }
 
     public var titlesURL: URL { directory.appendingPathComponent(CatalogFileFormat.titlesFileName) }
+    public var moodsURL: URL { directory.appendingPathComponent(CuratedMoodsFile.fileName) }
+    public var aiUseURL: URL { directory.appendingPathComponent(AIUseFile.fileName) }
 
-    /// A hash of the catalog's bytes: the database is rebuilt when it changes.
+    private func optionalData(_ url: URL) -> Data? {
+        FileManager.default.fileExists(atPath: url.path) ? try? Data(contentsOf: url) : nil
+    }
+
+    /// A hash of every catalog file's bytes: the database is rebuilt when it changes.
     public func fingerprint() throws -> String {
-        guard let data = try? Data(contentsOf: titlesURL) else {
+        guard let titles = try? Data(contentsOf: titlesURL) else {
             throw StoreError.unreadableFile(path: titlesURL.path, reason: "cannot read catalog file")
         }
-        return "v\(CatalogFileFormat.formatVersion)-\(data.count)-\(FNV1a64.hex(of: data))"
+        var parts = ["v\(CatalogFileFormat.formatVersion)", "\(titles.count)-\(FNV1a64.hex(of: titles))"]
+        for url in [moodsURL, aiUseURL] {
+            parts.append(optionalData(url).map { "\($0.count)-\(FNV1a64.hex(of: $0))" } ?? "none")
+        }
+        return parts.joined(separator: "-")
     }
 
-    /// Reads and validates the titles; throws with every problem found.
-    public func readTitles() throws -> [Title] {
-        let result = try CatalogFileReader().read(contentsOf: titlesURL)
-        let errors = result.diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty else { throw StoreError.invalidCatalog(errors) }
-        return result.titles
+    /// Every diagnostic of every file, errors and warnings, in file order.
+    public func check() throws -> (content: CatalogContent, diagnostics: [Diagnostic]) {
+        let titleResult = try CatalogFileReader().read(contentsOf: titlesURL)
+        var diagnostics = titleResult.diagnostics
+        var titles = titleResult.titles
+        let ids = Set(titles.map(\.id))
+        var curated: [TitleID: CuratedMood] = [:]
+        if let data = optionalData(moodsURL) {
+            let result = CuratedMoodsFile.parse(data, knownIDs: ids)
+            curated = result.moods
+            diagnostics += result.diagnostics
+        }
+        if let data = optionalData(aiUseURL) {
+            let result = AIUseFile.parse(data, knownIDs: ids)
+            diagnostics += result.diagnostics
+            for index in titles.indices {
+                if let use = result.disclosures[titles[index].id] { titles[index].aiUse = use }
+            }
+        }
+        let content = CatalogContent(
+            titles: titles, curated: curated, warnings: diagnostics.filter { $0.severity != .error })
+        return (content, diagnostics)
     }
+
+    /// Reads and validates everything; throws with every error found.
+    public func read() throws -> CatalogContent {
+        let (content, diagnostics) = try check()
+        let errors = diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty else { throw StoreError.invalidCatalog(errors) }
+        return content
+    }
+
+    /// The titles alone, validated.
+    public func readTitles() throws -> [Title] { try read().titles }
 }
 
 /// 64-bit FNV-1a: a fast, stable content hash (not for security).

@@ -92,6 +92,32 @@ public final class UserDatabase: @unchecked Sendable {
         }
     }
 
+    // MARK: Mood profile corrections
+
+    /// Stores the person's tones for a title, or with nil forgets them.
+    public func setCorrection(_ tones: ToneVector?, for id: TitleID, at date: Date = Date()) throws {
+        try pool.write { db in
+            if let tones {
+                try db.execute(sql: """
+                    INSERT INTO profile_correction (title_id, tones, corrected_at) VALUES (?, ?, ?)
+                    ON CONFLICT(title_id) DO UPDATE SET tones = excluded.tones, corrected_at = excluded.corrected_at
+                    """, arguments: [id.rawValue, ToneCoding.encode(tones), Self.timestamp(date)])
+            } else {
+                try db.execute(sql: "DELETE FROM profile_correction WHERE title_id = ?", arguments: [id.rawValue])
+            }
+        }
+    }
+
+    public func corrections() throws -> [TitleID: ToneVector] {
+        try pool.read { db in
+            var result: [TitleID: ToneVector] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT title_id, tones FROM profile_correction") {
+                if let tones = ToneCoding.decode(row[1]) { result[TitleID(row[0] as String)] = tones }
+            }
+            return result
+        }
+    }
+
     // MARK: Settings
 
     public func setting(_ key: String) throws -> String? {

@@ -27,6 +27,16 @@ enum UserMigrations {
                 );
                 """)
         }
+        migrator.registerMigration("v2: mood profile corrections") { db in
+            try db.execute(sql: """
+                -- A person's own judgement of a title's tones; wins over curated and inferred.
+                CREATE TABLE profile_correction (
+                    title_id TEXT PRIMARY KEY NOT NULL,
+                    tones TEXT NOT NULL,
+                    corrected_at TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

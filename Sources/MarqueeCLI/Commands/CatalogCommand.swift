@@ -6,8 +6,8 @@ import Foundation
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
-        abstract: "Build the catalog files from a source dataset.",
-        subcommands: [CatalogBuildCommand.self]
+        abstract: "Build, check, describe or synthesise catalog files.",
+        subcommands: [CatalogBuildCommand.self, CatalogCheckCommand.self, CatalogStatsCommand.self, CatalogSynthCommand.self]
     )
 }
 

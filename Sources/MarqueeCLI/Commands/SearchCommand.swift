@@ -4,10 +4,16 @@ import Catalog
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search titles, people and genres (accent- and case-insensitive, prefix and small typos).")
+        abstract: "Search titles, people and genres, with filters and sorting.",
+        discussion: """
+            Words match accent- and case-insensitively, each as the start of a word, with small \
+            typos forgiven. Without words, the filters alone choose the titles.
+            """)
 
     @Argument(help: "Words to search for.")
-    var query: [String]
+    var query: [String] = []
+
+    @OptionGroup var filters: FilterOptions
 
     @Option(name: .long, help: "Most results to print.")
     var limit = 20
@@ -23,12 +29,15 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let environment = try AppEnvironment(options: options)
-        let positions = try environment.catalog.search(query.joined(separator: " "), limit: limit)
+        let text = query.joined(separator: " ")
+        let filter = try filters.filter(countries: environment.index.countryNames)
+        let request = TitleQuery(text: text, filter: filter, sort: filters.sort)
+        let positions = try environment.query.run(request, ratings: try environment.user.ratings(), limit: limit)
         let titles = positions.map { environment.library.titles[$0] }
         if json {
             try Output.json(titles.map(TitleJSON.init))
         } else if titles.isEmpty {
-            print("no titles match '\(SafeText.display(query.joined(separator: " ")))'")
+            print("no titles match" + (text.isEmpty ? "" : " '\(SafeText.display(text))'") + (filter.isEmpty ? "" : " with \(filter.summary)"))
         } else {
             titles.forEach { print(Output.line($0)) }
         }

@@ -8,6 +8,7 @@ final class AppEnvironment {
     let catalog: CatalogDatabase
     let user: UserDatabase
     let library: Library
+    let index: TitleIndex
 
     init(options: GlobalOptions) throws {
         let dataDirectory = options.dataDirectory()
@@ -15,14 +16,21 @@ final class AppEnvironment {
         do {
             catalog = try CatalogDatabase.open(in: dataDirectory, files: files)
             user = try UserDatabase(directory: dataDirectory)
-            library = Library(titles: try catalog.loadTitles())
+            let titles = try catalog.loadTitles()
+            let curated = try catalog.loadCuratedMoods()
+            library = Library(titles: titles, profileOverrides: curated.mapValues(\.profile),
+                              loglines: curated.compactMapValues(\.logline))
+            index = TitleIndex(titles: titles, titleRanks: try catalog.loadTitleRanks())
         } catch let error as StoreError {
             throw MarqueeError(error.description)
         }
     }
 
+    var query: CatalogQuery { CatalogQuery(database: catalog, index: index) }
+
     func signals() throws -> UserSignals {
-        UserSignals(ratings: try user.ratings(), watchlist: try user.watchlist(), hidden: try user.hidden())
+        UserSignals(ratings: try user.ratings(), watchlist: try user.watchlist(), hidden: try user.hidden(),
+                    corrections: try user.corrections())
     }
 
     func moodSetting() throws -> MoodSetting {

@@ -1,0 +1,62 @@
+import Foundation
+
+/// The line structure shared by every catalog file: UTF-8, `#` comments and
+/// blank lines ignored, a header line naming the columns, then one record
+/// per line with tab-separated fields.
+struct TSVFile {
+    struct Record {
+        var line: Int
+        var fields: [Substring]
+    }
+
+    let fileName: String
+    private(set) var records: [Record] = []
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Splits `data`, checking the header against `columns` and every record's field count.
+    init(_ data: Data, fileName: String, columns: [String]) {
+        self.fileName = fileName
+        var sawHeader = false
+        var lineNumber = 0
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            let count = bytes.count
+            var offset = 0
+            while offset < count {
+                var end = offset
+                while end < count, bytes[end] != 0x0A { end += 1 }
+                lineNumber += 1
+                var lineEnd = end
+                if lineEnd > offset, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                defer { offset = end + 1 }
+                let line = UnsafeRawBufferPointer(rebasing: bytes[offset..<lineEnd])
+                if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+                guard let text = String(validating: line, as: UTF8.self) else {
+                    diagnostics.append(Diagnostic(file: fileName, line: lineNumber, message: "not valid UTF-8"))
+                    continue
+                }
+                let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
+                if !sawHeader {
+                    sawHeader = true
+                    if fields.map(String.init) != columns {
+                        diagnostics.append(Diagnostic(
+                            file: fileName, line: lineNumber,
+                            message: "header must be the columns \(columns.joined(separator: ","))"))
+                        offset = count
+                        return
+                    }
+                    continue
+                }
+                guard fields.count == columns.count else {
+                    diagnostics.append(Diagnostic(
+                        file: fileName, line: lineNumber,
+                        message: "expected \(columns.count) tab-separated fields, found \(fields.count)"))
+                    continue
+                }
+                records.append(Record(line: lineNumber, fields: fields))
+            }
+        }
+        if !sawHeader {
+            diagnostics.append(Diagnostic(file: fileName, line: max(lineNumber, 1), message: "no header line"))
+        }
+    }
+}

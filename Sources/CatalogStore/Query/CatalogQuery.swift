@@ -1,0 +1,30 @@
+import Catalog
+
+/// Runs a `TitleQuery`: words through the search index, then filters and
+/// order over the title columns.
+public struct CatalogQuery: Sendable {
+    public let database: CatalogDatabase
+    public let index: TitleIndex
+
+    /// How many text matches are considered before filtering: a filter can
+    /// only keep what the words found.
+    public static let textCandidateLimit = 5_000
+
+    public init(database: CatalogDatabase, index: TitleIndex) {
+        self.database = database
+        self.index = index
+    }
+
+    /// Matching positions in the requested order.
+    public func run(_ query: TitleQuery, ratings: [TitleID: Rating] = [:], limit: Int = .max) throws -> [Int] {
+        var positions: [Int]
+        if query.hasText {
+            let wanted = query.filter.isEmpty && query.sort == .relevance ? min(limit, Self.textCandidateLimit) : Self.textCandidateLimit
+            positions = index.filter(query.filter, candidates: try database.search(query.text, limit: wanted))
+        } else {
+            positions = index.filter(query.filter)
+        }
+        positions = index.sort(positions, by: query.sort, ratings: ratings, fromTextSearch: query.hasText)
+        return limit < positions.count ? Array(positions.prefix(limit)) : positions
+    }
+}

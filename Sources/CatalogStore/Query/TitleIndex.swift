@@ -1,0 +1,193 @@
+import Catalog
+
+/// Compact columns of every title, for filtering and sorting without
+/// touching the full records: a few bytes a title, scanned in a tight loop.
+public final class TitleIndex: Sendable {
+    let ids: [TitleID]
+    let kinds: [UInt8]
+    let years: [Int16]
+    /// Minutes per sitting; -1 when unknown.
+    let minutes: [Int16]
+    let minimumAges: [UInt8]
+    /// Bit `n` set when the title has `Genre.allCases[n]`.
+    let genreMasks: [UInt32]
+    /// Country numbers, `countryStarts[p]..<countryStarts[p + 1]` for position `p`.
+    let countryNumbers: [UInt16]
+    let countryStarts: [Int32]
+    public let countryNames: [String]
+    /// Days since 1970 of the date added; Int32.min when unknown.
+    let added: [Int32]
+    let aiStatus: [UInt8]
+    /// Place in A–Z order, leading articles ignored.
+    let titleRanks: [Int32]
+
+    public var count: Int { ids.count }
+
+    /// `titleRanks` come from the catalog database (computed once when it
+    /// was built); without them, they are computed here.
+    public init(titles: [Title], titleRanks: [Int32]? = nil) {
+        ids = titles.map(\.id)
+        kinds = titles.map { $0.kind == .movie ? 0 : 1 }
+        years = titles.map { Int16(clamping: $0.year) }
+        minutes = titles.map { Int16(clamping: $0.sittingMinutes ?? -1) }
+        minimumAges = titles.map { UInt8($0.maturity.minimumAge) }
+        let genreBits = Dictionary(uniqueKeysWithValues: Genre.allCases.enumerated().map { ($1, UInt32(1) << UInt32($0)) })
+        genreMasks = titles.map { $0.genres.reduce(0) { $0 | genreBits[$1]! } }
+        var names: [String] = []
+        var numbers: [String: UInt16] = [:]
+        var flat: [UInt16] = []
+        var starts: [Int32] = [0]
+        for title in titles {
+            for country in title.countries {
+                let number = numbers[country] ?? {
+                    let next = UInt16(clamping: names.count)
+                    names.append(country)
+                    numbers[country] = next
+                    return next
+                }()
+                flat.append(number)
+            }
+            starts.append(Int32(flat.count))
+        }
+        countryNames = names
+        countryNumbers = flat
+        countryStarts = starts
+        added = titles.map { $0.dateAdded.map { Int32($0.dayNumber) } ?? Int32.min }
+        aiStatus = titles.map {
+            switch $0.aiUse.status {
+            case .unknown: 0
+            case .used: 1
+            case .none: 2
+            }
+        }
+        if let titleRanks, titleRanks.count == titles.count {
+            self.titleRanks = titleRanks
+        } else {
+            let keys = titles.map { TextFolding.foldedNameWithoutArticle($0.name) }
+            var ranks = [Int32](repeating: 0, count: titles.count)
+            for (place, index) in titles.indices.sorted(by: { (keys[$0], titles[$0].year) < (keys[$1], titles[$1].year) }).enumerated() {
+                ranks[index] = Int32(place)
+            }
+            self.titleRanks = ranks
+        }
+    }
+
+    /// A filter turned into comparisons on the columns.
+    struct CompiledFilter {
+        var kind: UInt8?
+        var genreMask: UInt32
+        var years: ClosedRange<Int16>?
+        var minutes: ClosedRange<Int16>?
+        var maximumAge: UInt8?
+        var countries: Set<UInt16>?
+        var aiStatuses: Set<UInt8>?
+        var matchesNothing = false
+    }
+
+    func compile(_ filter: TitleFilter) -> CompiledFilter {
+        var compiled = CompiledFilter(genreMask: 0)
+        if filter.kinds.count == 1 { compiled.kind = filter.kinds.first == .movie ? 0 : 1 }
+        for (bit, genre) in Genre.allCases.enumerated() where filter.genres.contains(genre) {
+            compiled.genreMask |= UInt32(1) << UInt32(bit)
+        }
+        if let years = filter.years {
+            compiled.years = Int16(clamping: years.lowerBound)...Int16(clamping: years.upperBound)
+        }
+        if let minutes = filter.minutes {
+            compiled.minutes = Int16(clamping: minutes.lowerBound)...Int16(clamping: minutes.upperBound)
+        }
+        if let ceiling = filter.maturityCeiling { compiled.maximumAge = UInt8(ceiling.minimumAge) }
+        if !filter.countries.isEmpty {
+            let wanted = Set(countryNames.enumerated().filter { filter.countries.contains($0.element) }.map { UInt16($0.offset) })
+            if wanted.isEmpty { compiled.matchesNothing = true }
+            compiled.countries = wanted
+        }
+        if !filter.aiUse.isEmpty {
+            compiled.aiStatuses = Set(filter.aiUse.map { status -> UInt8 in
+                switch status {
+                case .unknown: 0
+                case .used: 1
+                case .none: 2
+                }
+            })
+        }
+        return compiled
+    }
+
+    @inline(__always)
+    func matches(_ p: Int, _ f: CompiledFilter) -> Bool {
+        if let kind = f.kind, kinds[p] != kind { return false }
+        if genreMasks[p] & f.genreMask != f.genreMask { return false }
+        if let years = f.years, !years.contains(self.years[p]) { return false }
+        if let range = f.minutes {
+            let value = minutes[p]
+            if value < 0 || !range.contains(value) { return false }
+        }
+        if let maximumAge = f.maximumAge, minimumAges[p] > maximumAge { return false }
+        if let countries = f.countries {
+            var found = false
+            for k in Int(countryStarts[p])..<Int(countryStarts[p + 1]) where countries.contains(countryNumbers[k]) {
+                found = true
+                break
+            }
+            if !found { return false }
+        }
+        if let statuses = f.aiStatuses, !statuses.contains(aiStatus[p]) { return false }
+        return true
+    }
+
+    /// Positions that pass `filter`: of `candidates` in their order, or of
+    /// the whole catalog in catalog order.
+    public func filter(_ filter: TitleFilter, candidates: [Int]? = nil) -> [Int] {
+        let compiled = compile(filter)
+        if compiled.matchesNothing { return [] }
+        if filter.isEmpty { return candidates ?? Array(0..<count) }
+        if let candidates { return candidates.filter { matches($0, compiled) } }
+        var result: [Int] = []
+        for p in 0..<count where matches(p, compiled) { result.append(p) }
+        return result
+    }
+
+    /// Orders positions. `relevance` keeps the given order when it came from
+    /// a text search and is "newest additions first" otherwise. Ties keep
+    /// A–Z order so lists never shuffle.
+    public func sort(_ positions: [Int], by sort: TitleSort, ratings: [TitleID: Rating] = [:], fromTextSearch: Bool) -> [Int] {
+        switch sort {
+        case .relevance:
+            return fromTextSearch ? positions : sorted(positions, descendingBy: { self.added[$0] })
+        case .added:
+            return sorted(positions, descendingBy: { self.added[$0] })
+        case .title:
+            return positions.sorted { titleRanks[$0] < titleRanks[$1] }
+        case .year:
+            return sorted(positions, descendingBy: { Int32(self.years[$0]) })
+        case .runtime:
+            // Shortest first; unknown lengths last.
+            return positions.sorted { a, b in
+                let x = minutes[a] < 0 ? Int16.max : minutes[a], y = minutes[b] < 0 ? Int16.max : minutes[b]
+                return x != y ? x < y : titleRanks[a] < titleRanks[b]
+            }
+        case .rating:
+            let stars = positions.map { ratings[ids[$0]]?.stars ?? -1 }
+            return positions.indices.sorted { a, b in
+                stars[a] != stars[b] ? stars[a] > stars[b] : titleRanks[positions[a]] < titleRanks[positions[b]]
+            }.map { positions[$0] }
+        }
+    }
+
+    /// Descending by `key`, ties A–Z.
+    private func sorted(_ positions: [Int], descendingBy key: (Int) -> Int32) -> [Int] {
+        let keys = positions.map(key)
+        return positions.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] > keys[b] : titleRanks[positions[a]] < titleRanks[positions[b]]
+        }.map { positions[$0] }
+    }
+
+    /// Countries by how many titles they have, most first.
+    public var countriesByFrequency: [String] {
+        var counts = [Int](repeating: 0, count: countryNames.count)
+        for number in countryNumbers { counts[Int(number)] += 1 }
+        return countryNames.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : countryNames[$0] < countryNames[$1] }
+            .map { countryNames[$0] }
+    }
+}

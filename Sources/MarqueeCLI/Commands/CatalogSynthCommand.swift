@@ -1,0 +1,36 @@
+import ArgumentParser
+import Catalog
+import CatalogStore
+import Foundation
+
+/// `marquee catalog synth`: a large catalog for measurements.
+struct CatalogSynthCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "synth",
+        abstract: "Write a synthetic catalog shaped like the real one, for measuring speed at scale.")
+
+    @Option(name: .long, help: "How many titles.")
+    var count: Int
+
+    @Option(name: .long, help: ArgumentHelp("Directory to write titles.tsv into.", valueName: "dir"))
+    var out: String
+
+    @Option(name: .long, help: "Seed; the same seed gives the same catalog.")
+    var seed: UInt64 = 1
+
+    @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        guard (1...20_000_000).contains(count) else { throw ValidationError("--count must be between 1 and 20000000") }
+    }
+
+    func run() throws {
+        let source: [Title]
+        do { source = try CatalogFiles(directory: try options.catalogDirectory()).readTitles() } catch let error as StoreError {
+            throw MarqueeError(error.description)
+        }
+        let directory = URL(fileURLWithPath: out)
+        try CatalogSynthesizer(source: source, seed: seed).write(count: count, to: directory)
+        print("wrote \(count) synthetic titles to \(directory.appendingPathComponent(CatalogFileFormat.titlesFileName).path)")
+    }
+}
