@@ -51,6 +51,12 @@ public struct Renderer: Sendable {
             HelpView.draw(state, scroll: scroll, in: body, into: &frame, theme: theme)
         case let .moodPicker(picker):
             MoodPickerView.draw(state, picker: picker, in: body, into: &frame, theme: theme)
+        case let .filters(form):
+            FilterFormView.draw(form, in: body, into: &frame, theme: theme)
+        case let .sortMenu(selection):
+            SortMenuView.draw(selection: selection, current: state.search.sort, in: body, into: &frame, theme: theme)
+        case let .correction(correction):
+            CorrectionView.draw(correction, state: state, in: body, into: &frame, theme: theme)
         case nil:
             break
         }

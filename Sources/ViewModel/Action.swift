@@ -6,8 +6,8 @@ import Recommender
 public enum Action: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
-    /// The answer to `Effect.search`.
-    case searchResults(query: String, positions: [Int])
+    /// The answer to `Effect.query`: matching library positions in order.
+    case queryResults(TitleQuery, positions: [Int])
     /// An effect could not be carried out; shown in the status bar.
     case effectFailed(String)
     /// What is really stored, after a save failed.
@@ -16,10 +16,13 @@ public enum Action: Sendable {
 
 /// Work the reducer asks the runtime to do; it never does I/O itself.
 public enum Effect: Hashable, Sendable {
-    case search(query: String)
+    /// Words, filters and order for the browse list.
+    case query(TitleQuery)
     case saveRating(TitleID, Rating?)
     case saveWatchlist(TitleID, Bool)
     case saveHidden(TitleID, Bool)
     case saveMood(MoodSetting)
+    /// The person's own tones for a title; nil forgets them.
+    case saveCorrection(TitleID, ToneVector?)
     case quit
 }

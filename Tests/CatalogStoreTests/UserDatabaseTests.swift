@@ -66,7 +66,7 @@ import Testing
 
     @Test func migrationsAreVersioned() throws {
         let user = try UserDatabase(directory: TemporaryDirectory().url)
-        #expect(try user.appliedMigrations() == ["v1: ratings, watchlist, hidden, settings"])
+        #expect(try user.appliedMigrations() == ["v1: ratings, watchlist, hidden, settings", "v2: mood profile corrections"])
     }
 
     @Test func twoInstancesShareOneDatabaseSafely() async throws {

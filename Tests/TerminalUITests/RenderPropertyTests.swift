@@ -13,7 +13,7 @@ import ViewModel
     func everyFrameFitsTheTerminal(seed: UInt64) {
         var generator = SplitMix64(seed: seed)
         let keys: [Key] = [.up, .down, .left, .right, .pageDown, .enter, .escape, .tab, .backspace]
-            + "jkhlG/sm?[]!aWRx2u0".map { Key.character($0) }
+            + "jkhlG/sm?[]!aWRx2u0foFc r".map { Key.character($0) }
         var state = AppState(library: Fixtures.library, moodSetting: MoodSetting(mood: NamedMood.curious.mood))
         let renderers = [Renderer(theme: .colored), Renderer(theme: .monochrome)]
         for step in 0..<1_500 {
@@ -22,8 +22,8 @@ import ViewModel
             }
             let key = keys[Int(generator.next() % UInt64(keys.count))]
             for effect in state.reduce(.key(key)) {
-                if case let .search(query) = effect {
-                    _ = state.reduce(.searchResults(query: query, positions: Array(0..<min(query.count * 3, state.library.count))))
+                if case let .query(query) = effect {
+                    _ = state.reduce(.queryResults(query, positions: Array(0..<min(query.text.count * 3, state.library.count))))
                 }
             }
             if !state.isRunning {

@@ -11,20 +11,15 @@ import ViewModel
 @Suite struct ScreenSnapshotTests {
     static let sizes = [(80, 24), (120, 40)]
 
-    /// Drives a state with keys; search answers come from a plain filter so
-    /// these tests need no database.
+    /// Drives a state with keys; queries are answered by a real database of
+    /// the fixture catalog.
     static func state(width: Int, height: Int, keys: [Key] = [], signals: UserSignals = UserSignals(),
                       mood: MoodSetting = MoodSetting(mood: NamedMood.tense.mood)) -> AppState {
         var state = AppState(library: Fixtures.library, signals: signals, moodSetting: mood, width: width, height: height)
         for key in keys {
             for effect in state.reduce(.key(key)) {
-                if case let .search(query) = effect {
-                    let words = TextFolding.words(query)
-                    let positions = Fixtures.library.titles.indices.filter { index in
-                        let titleWords = TextFolding.words(Fixtures.library.titles[index].name)
-                        return words.allSatisfy { word in titleWords.contains { $0.hasPrefix(word) } }
-                    }
-                    _ = state.reduce(.searchResults(query: query, positions: positions))
+                if case let .query(query) = effect {
+                    _ = state.reduce(.queryResults(query, positions: FixtureQuery.answer(query)))
                 }
             }
         }
@@ -100,5 +95,37 @@ import ViewModel
 
     @Test func smallestUsable() {
         Self.check("browse-40x10", Self.state(width: 40, height: 10, signals: Self.rated))
+    }
+
+    @Test(arguments: sizes) func filterForm(width: Int, height: Int) {
+        Self.check("filters-\(width)x\(height)", Self.state(
+            width: width, height: height,
+            keys: [.character("f"), .character("l"), .down, .right, .right, .character(" "), .down, .right]))
+    }
+
+    @Test(arguments: sizes) func filteredAndSorted(width: Int, height: Int) {
+        let keys: [Key] = [.character("f"), .character("l"), .down, .down, .character("l"), .character("l"), .enter,
+                           .character("o"), .down, .enter]
+        Self.check("browse-filtered-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
+    }
+
+    @Test(arguments: sizes) func sortMenu(width: Int, height: Int) {
+        Self.check("sort-menu-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("o"), .down, .down]))
+    }
+
+    @Test(arguments: sizes) func correction(width: Int, height: Int) {
+        let keys: [Key] = [.character("/")] + Self.type("grave") + [.enter, .enter, .character("c"), .down, .character("l")]
+        Self.check("correction-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
+    }
+
+    @Test(arguments: sizes) func curatedDetailWithLogline(width: Int, height: Int) {
+        let keys: [Key] = [.character("/")] + Self.type("grave") + [.enter, .enter]
+        Self.check("detail-curated-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
+    }
+
+    @Test func aiUseBadge() {
+        let keys: [Key] = [.character("/")] + Self.type("synthetic") + [.enter, .enter]
+        Self.check("detail-ai-use-80x24", Self.state(width: 80, height: 24, keys: keys))
     }
 }

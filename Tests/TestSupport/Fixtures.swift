@@ -25,22 +25,22 @@ public enum Fixtures {
         try CatalogFiles(directory: catalogDirectory).readTitles()
     }
 
+    /// A catalog folder as the app builds its library: curated profiles
+    /// win over inference, loglines come along.
+    public static func library(from directory: URL) throws -> Library {
+        let content = try CatalogFiles(directory: directory).read()
+        return Library(titles: content.titles, profileOverrides: content.curated.mapValues(\.profile),
+                       loglines: content.curated.compactMapValues(\.logline))
+    }
+
     /// The fixture catalog as a library, loaded once.
     public static let library: Library = {
-        do {
-            return Library(titles: try fixtureTitles())
-        } catch {
-            fatalError("fixture catalog does not load: \(error)")
-        }
+        do { return try library(from: catalogDirectory) } catch { fatalError("fixture catalog does not load: \(error)") }
     }()
 
     /// The embedded catalog as a library, loaded once.
     public static let embeddedLibrary: Library = {
-        do {
-            return Library(titles: try CatalogFiles(directory: embeddedCatalogDirectory).readTitles())
-        } catch {
-            fatalError("embedded catalog does not load: \(error)")
-        }
+        do { return try library(from: embeddedCatalogDirectory) } catch { fatalError("embedded catalog does not load: \(error)") }
     }()
 }
 

@@ -3,9 +3,8 @@ import Recommender
 import TestSupport
 import ViewModel
 
-/// Drives an `AppState` the way the runtime does, answering search effects
-/// with a plain in-memory filter (the store has its own tests) and keeping
-/// every effect for inspection.
+/// Drives an `AppState` the way the runtime does, answering queries from a
+/// real database of the fixture catalog and keeping every effect.
 struct Driver {
     var state: AppState
     private(set) var effects: [Effect] = []
@@ -32,14 +31,8 @@ struct Driver {
         let produced = state.reduce(action)
         effects += produced
         for effect in produced {
-            if case let .search(query) = effect {
-                let words = TextFolding.words(query)
-                let titles = state.library.titles
-                let positions = titles.indices.filter { index in
-                    let titleWords = TextFolding.words(titles[index].name)
-                    return words.allSatisfy { word in titleWords.contains { $0.hasPrefix(word) } }
-                }
-                _ = state.reduce(.searchResults(query: query, positions: positions))
+            if case let .query(query) = effect {
+                _ = state.reduce(.queryResults(query, positions: FixtureQuery.answer(query, ratings: state.signals.ratings)))
             }
         }
         return produced

@@ -17,6 +17,9 @@ import Testing
         check(Keymap.main, "main")
         check(Keymap.searchLine, "search line")
         check(Keymap.moodPicker, "mood picker")
+        check(Keymap.filterForm, "filters")
+        check(Keymap.sortMenu, "sort menu")
+        check(Keymap.correction, "correction")
         check(Keymap.help, "help")
     }
 
@@ -47,6 +50,9 @@ import Testing
             Keymap.main.flatMap { $0.keys.map(\.description) },
             Keymap.searchLine.flatMap { $0.keys.map(\.description) },
             Keymap.moodPicker.flatMap { $0.keys.map(\.description) },
+            Keymap.filterForm.flatMap { $0.keys.map(\.description) },
+            Keymap.sortMenu.flatMap { $0.keys.map(\.description) },
+            Keymap.correction.flatMap { $0.keys.map(\.description) },
         ]
         for key in tables.flatMap({ $0 }) {
             #expect(helpText.contains(key), "\(key) missing from help")
@@ -66,6 +72,9 @@ import Testing
         check(Keymap.main)
         check(Keymap.searchLine)
         check(Keymap.moodPicker)
+        check(Keymap.filterForm)
+        check(Keymap.sortMenu)
+        check(Keymap.correction)
         check(Keymap.help)
     }
 }

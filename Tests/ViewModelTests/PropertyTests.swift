@@ -11,7 +11,7 @@ import Testing
     static let keys: [Key] = {
         var keys: [Key] = [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .enter, .escape,
                            .tab, .backTab, .backspace, .delete, .control("d"), .control("u"), .control("w")]
-        keys += "jkhlgG/1234505uaxms[]!bWR?qéA千 ".map { Key.character($0) }
+        keys += "jkhlgG/1234505uaxms[]!bWR?qéA千 foFcr".map { Key.character($0) }
         return keys
     }()
 

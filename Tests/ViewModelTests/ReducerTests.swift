@@ -83,7 +83,7 @@ import Testing
         driver.press(.character("/"))
         #expect(driver.state.search.isEditing)
         let effects = driver.press(.character("s"), .character("t"))
-        #expect(effects == [.search(query: "s"), .search(query: "st")])
+        #expect(effects == [.query(TitleQuery(text: "s")), .query(TitleQuery(text: "st"))])
         driver.type("ranger")
         #expect(driver.state.browseItems.map { driver.state.library.titles[$0].name } == ["Stranger Things"])
     }
@@ -103,9 +103,9 @@ import Testing
         driver.press(.character("/"))
         _ = driver.state.reduce(.key(.character("a")))
         _ = driver.state.reduce(.key(.character("b")))
-        _ = driver.state.reduce(.searchResults(query: "a", positions: [0, 1, 2]))
+        _ = driver.state.reduce(.queryResults(TitleQuery(text: "a"), positions: [0, 1, 2]))
         #expect(driver.state.search.results == nil)
-        _ = driver.state.reduce(.searchResults(query: "ab", positions: [3]))
+        _ = driver.state.reduce(.queryResults(TitleQuery(text: "ab"), positions: [3]))
         #expect(driver.state.search.results == [3])
     }
 
@@ -302,7 +302,7 @@ import Testing
         driver.press(.character("?"))
         for _ in 0..<200 { driver.press(.character("j")) }
         #expect(driver.state.overlay == .help(scroll: HelpDocument.maxScroll(height: 12)))
-        driver.press(.pageUp, .pageUp, .pageUp, .pageUp, .pageUp, .pageUp, .pageUp, .pageUp)
+        for _ in 0..<30 { driver.press(.pageUp) }
         #expect(driver.state.overlay == .help(scroll: 0))
     }
 }

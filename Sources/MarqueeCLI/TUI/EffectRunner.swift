@@ -5,18 +5,17 @@ import ViewModel
 
 /// Carries out the view-model's effects against the real stores and turns
 /// their answers back into actions. Writes happen before the next frame is
-/// drawn, so whatever the screen shows as saved is already on disk.
+/// drawn, so whatever the screen shows as saved is already on disk. Queries
+/// go to the `QueryWorker` and come back later as `.queryResults`.
 struct EffectRunner {
-    let catalog: CatalogDatabase
     let user: UserDatabase
-
-    static let searchLimit = 500
+    let worker: QueryWorker
 
     func perform(_ effect: Effect) -> [Action] {
         do {
             switch effect {
-            case let .search(query):
-                return [.searchResults(query: query, positions: try catalog.search(query, limit: Self.searchLimit))]
+            case let .query(query):
+                worker.submit(query)
             case let .saveRating(id, rating):
                 try user.setRating(rating, for: id)
             case let .saveWatchlist(id, on):
@@ -25,6 +24,8 @@ struct EffectRunner {
                 try user.setHidden(hidden, id: id)
             case let .saveMood(setting):
                 try user.saveMoodSetting(setting)
+            case let .saveCorrection(id, tones):
+                try user.setCorrection(tones, for: id)
             case .quit:
                 break
             }
@@ -32,10 +33,21 @@ struct EffectRunner {
         } catch {
             // Show what is really on disk rather than a change that was not saved.
             var actions: [Action] = [.effectFailed("Could not save: \(error)")]
-            if let signals = try? UserSignals(ratings: user.ratings(), watchlist: user.watchlist(), hidden: user.hidden()) {
+            if let signals = try? UserSignals(ratings: user.ratings(), watchlist: user.watchlist(), hidden: user.hidden(),
+                                              corrections: user.corrections()) {
                 actions.insert(.signalsReloaded(signals), at: 0)
             }
             return actions
+        }
+    }
+
+    /// Query answers that have arrived, as actions.
+    func arrivedAnswers() -> [Action] {
+        worker.takeAnswers().map { query, result in
+            switch result {
+            case let .success(positions): .queryResults(query, positions: positions)
+            case let .failure(error): .effectFailed("Search failed: \(error)")
+            }
         }
     }
 }

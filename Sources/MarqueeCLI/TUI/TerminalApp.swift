@@ -8,16 +8,20 @@ final class TerminalApp {
     private var state: AppState
     private let effects: EffectRunner
     private let renderer: Renderer
+    private let environmentVariables: [String: String]
+
+    /// How long to wait for a key when nothing else is going on, and while a
+    /// search is running (its answer is picked up between polls).
+    static let idlePoll: Int32 = 100
+    static let busyPoll: Int32 = 10
 
     init(environment: AppEnvironment, environmentVariables: [String: String] = ProcessInfo.processInfo.environment) throws {
         state = AppState(library: environment.library, signals: try environment.signals(),
                          moodSetting: try environment.moodSetting())
-        effects = EffectRunner(catalog: environment.catalog, user: environment.user)
+        effects = EffectRunner(user: environment.user, worker: QueryWorker(query: environment.query, user: environment.user))
         renderer = Renderer(theme: Self.wantsColor(environmentVariables) ? .colored : .monochrome)
         self.environmentVariables = environmentVariables
     }
-
-    private let environmentVariables: [String: String]
 
     /// `NO_COLOR` (any non-empty value) turns colour off, as no-color.org asks.
     static func wantsColor(_ environment: [String: String]) -> Bool {
@@ -33,13 +37,23 @@ final class TerminalApp {
         dispatch(.resize(width: terminal.width, height: terminal.height))
         terminal.draw(renderer.render(state))
         while state.isRunning {
-            guard let event = terminal.nextEvent() else { continue }
+            let event = terminal.nextEvent(timeoutMilliseconds: effects.worker.isBusy ? Self.busyPoll : Self.idlePoll)
+            var changed = false
             switch event {
-            case let .key(key): dispatch(.key(key))
-            case let .resize(width, height): dispatch(.resize(width: width, height: height))
-            case .quitSignal: return
+            case let .key(key)?:
+                dispatch(.key(key))
+                changed = true
+            case let .resize(width, height)?:
+                dispatch(.resize(width: width, height: height))
+                changed = true
+            case .quitSignal?:
+                return
+            case nil:
+                break
             }
-            if state.isRunning { terminal.draw(renderer.render(state)) }
+            let answers = effects.arrivedAnswers()
+            for answer in answers { dispatch(answer) }
+            if state.isRunning && (changed || !answers.isEmpty) { terminal.draw(renderer.render(state)) }
         }
     }
 

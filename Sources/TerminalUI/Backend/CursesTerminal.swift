@@ -125,8 +125,14 @@ public final class CursesTerminal {
         return next
     }
 
-    /// Waits up to the poll interval for input; nil when nothing happened.
-    public func nextEvent() -> TerminalEvent? {
+    private var pollMilliseconds: Int32 = 100
+
+    /// Waits up to `timeoutMilliseconds` for input; nil when nothing happened.
+    public func nextEvent(timeoutMilliseconds: Int32 = 100) -> TerminalEvent? {
+        if timeoutMilliseconds != pollMilliseconds {
+            pollMilliseconds = timeoutMilliseconds
+            wtimeout(marquee_stdscr(), timeoutMilliseconds)
+        }
         let signal = marquee_take_signal()
         if signal != 0 { return .quitSignal(signal) }
         var character: wint_t = 0

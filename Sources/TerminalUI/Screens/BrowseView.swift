@@ -13,18 +13,13 @@ enum BrowseView {
         let listWidth = Viewport.browseListWidth(width: state.width)
         let (listRect, paneRect) = area.splitColumns(listWidth)
         let items = state.browseItems
-        let listTitle: String
-        if state.search.results != nil || state.search.isEditing {
-            listTitle = state.search.query.isEmpty ? "Search" : "Results for “\(state.search.query)”"
-        } else {
-            listTitle = "All titles · newest first"
-        }
+        let listTitle = Self.listTitle(state.search)
         let counter = items.isEmpty ? "0" : "\(state.browseList.selection + 1)/\(items.count)"
         let listFocused = state.browseFocus == .list && !state.search.isEditing
         let inner = Box.draw(listRect, in: &frame.grid, title: listTitle, trailing: counter,
                              focused: state.browseFocus == .list, theme: theme)
         if items.isEmpty {
-            let message = state.search.pendingQuery != nil ? "Searching…" : "No titles match. Esc clears the search."
+            let message = state.search.pending != nil ? "Searching…" : "No titles match. Esc clears the search, F the filters."
             frame.grid.put(message, x: inner.x + 1, y: inner.y, style: theme.dim, maxWidth: inner.width - 1)
         }
         let visible = min(inner.height, Viewport.visibleItems(state))
@@ -47,12 +42,30 @@ enum BrowseView {
         }
     }
 
+    /// "All titles · newest first", "Results for “x” · Comedy · by year".
+    static func listTitle(_ search: SearchState) -> String {
+        var parts: [String] = []
+        if search.titleQuery.hasText {
+            parts.append("Results for “\(search.query)”")
+        } else if search.isEditing {
+            parts.append("Search")
+        } else if search.filter.isEmpty {
+            parts.append("All titles")
+        }
+        if !search.filter.isEmpty { parts.append(search.filter.summary) }
+        switch search.sort {
+        case .relevance: if !search.titleQuery.hasText { parts.append("newest first") }
+        default: parts.append("by \(search.sort.displayName)")
+        }
+        return parts.joined(separator: " · ")
+    }
+
     private static func drawSearchLine(_ state: AppState, in rect: Rect, into frame: inout Frame, theme: Theme) {
         let prompt = " / "
         var x = rect.x
         x += frame.grid.put(prompt, x: x, y: rect.y, style: theme.keyHint)
         let count: String
-        if state.search.pendingQuery != nil {
+        if state.search.pending != nil && state.search.results == nil {
             count = "searching…"
         } else if let results = state.search.results {
             count = results.count == 1 ? "1 result" : "\(results.count) results"

@@ -38,6 +38,8 @@ enum DetailView {
         case .genres: return [Span(line.text, theme.accent)]
         case .blank: return []
         case .reason: return [Span(line.text, theme.reason)]
+        case .logline: return [Span(line.text, theme.text)]
+        case .badge: return [Span(line.text, theme.outsideUsual)]
         case let .field(name): return [label(name), Span(line.text, theme.text)]
         case let .stars(rating):
             return [label("My rating"), Span(line.text, rating == nil ? theme.dim : theme.stars)]

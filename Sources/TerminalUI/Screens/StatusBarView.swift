@@ -17,6 +17,15 @@ enum StatusBarView {
             return
         }
         var line: StyledLine = []
+        // While filters or an order shape the list, say so first.
+        if state.overlay == nil, !state.search.isEditing, !state.search.filter.isEmpty || state.search.sort != .relevance {
+            var parts: [String] = []
+            if !state.search.filter.isEmpty { parts.append("Filter: " + state.search.filter.summary) }
+            if state.search.sort != .relevance { parts.append("Order: " + state.search.sort.displayName) }
+            line.append(Span(parts.joined(separator: " · "), theme.accent))
+            line.append(Span("  \(key(.clearFilters))", theme.keyHint))
+            line.append(Span(" clears   ", theme.dim))
+        }
         for (index, hint) in hints(for: state).enumerated() {
             if index > 0 { line.append(Span("  ", theme.dim)) }
             line.append(Span(hint.keys, theme.keyHint))
@@ -48,6 +57,23 @@ enum StatusBarView {
                     Hint(keys: "\(key(.left, in: Keymap.moodPicker))/\(key(.right, in: Keymap.moodPicker))", label: "change"),
                     Hint(keys: key(.apply, in: Keymap.moodPicker), label: "apply"),
                     Hint(keys: key(.cancel, in: Keymap.moodPicker), label: "cancel")]
+        case .filters:
+            let table = Keymap.filterForm
+            return [Hint(keys: "\(key(.nextField, in: table))/\(key(.previousField, in: table))", label: "filter"),
+                    Hint(keys: "\(key(.previousValue, in: table))/\(key(.nextValue, in: table))", label: "change"),
+                    Hint(keys: key(.toggle, in: table), label: "pick genre"),
+                    Hint(keys: key(.clearAll, in: table), label: "clear all"),
+                    Hint(keys: key(.apply, in: table), label: "apply"), Hint(keys: key(.cancel, in: table), label: "cancel")]
+        case .sortMenu:
+            let table = Keymap.sortMenu
+            return [Hint(keys: "\(key(.down, in: table))/\(key(.up, in: table))", label: "choose"),
+                    Hint(keys: key(.apply, in: table), label: "apply"), Hint(keys: key(.cancel, in: table), label: "cancel")]
+        case .correction:
+            let table = Keymap.correction
+            return [Hint(keys: "\(key(.down, in: table))/\(key(.up, in: table))", label: "tone"),
+                    Hint(keys: "\(key(.less, in: table))/\(key(.more, in: table))", label: "adjust"),
+                    Hint(keys: key(.reset, in: table), label: "catalog's"),
+                    Hint(keys: key(.save, in: table), label: "save"), Hint(keys: key(.cancel, in: table), label: "cancel")]
         case nil:
             break
         }
@@ -59,10 +85,11 @@ enum StatusBarView {
         }
         switch state.screen {
         case .browse:
-            var hints = [move, Hint(keys: key(.open), label: "open"), Hint(keys: key(.search), label: "search"), rate,
+            var hints = [move, Hint(keys: key(.open), label: "open"), Hint(keys: key(.search), label: "search"),
+                         Hint(keys: key(.filters), label: "filter"), Hint(keys: key(.sort), label: "sort"), rate,
                          Hint(keys: key(.moodPicker), label: "mood"),
                          Hint(keys: key(.suggestions), label: "for you"), help, Hint(keys: key(.quit), label: "quit")]
-            if state.search.results != nil { hints.insert(Hint(keys: key(.back), label: "clear search"), at: 3) }
+            if state.search.titleQuery.hasText { hints.insert(Hint(keys: key(.back), label: "clear search"), at: 3) }
             return hints
         case .suggestions:
             return [move, Hint(keys: key(.open), label: "detail"), rate, Hint(keys: key(.notForMe), label: "not for me"),
@@ -76,6 +103,7 @@ enum StatusBarView {
         case .detail:
             return [rate, Hint(keys: key(.clearRating), label: "clear"), Hint(keys: key(.undo), label: "undo"),
                     Hint(keys: key(.toggleWatchlist), label: "watchlist"), Hint(keys: key(.notForMe), label: "not for me"),
+                    Hint(keys: key(.correctMood), label: "correct mood"),
                     Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "scroll"), back, help]
         }
     }

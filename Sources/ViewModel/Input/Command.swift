@@ -2,7 +2,7 @@
 /// One case per row of the canonical keymap (docs/keymap.md).
 public enum Command: Hashable, Sendable {
     case moveDown, moveUp, nextPane, previousPane, first, last, pageDown, pageUp
-    case open, back, search
+    case open, back, search, filters, sort, clearFilters, correctMood
     case rate(Int)
     case clearRating, undo, toggleWatchlist, notForMe
     case moodPicker, suggestions, lessDiversity, moreDiversity, surprise
@@ -23,4 +23,19 @@ public enum MoodPickerCommand: Hashable, Sendable {
 /// Keys inside the help overlay.
 public enum HelpCommand: Hashable, Sendable {
     case scrollDown, scrollUp, pageDown, pageUp, close, forceQuit
+}
+
+/// Keys inside the filter form.
+public enum FilterFormCommand: Hashable, Sendable {
+    case nextField, previousField, previousValue, nextValue, toggle, clearAll, apply, cancel, forceQuit
+}
+
+/// Keys inside the sort menu.
+public enum SortMenuCommand: Hashable, Sendable {
+    case down, up, apply, cancel, forceQuit
+}
+
+/// Keys inside the mood-correction overlay.
+public enum CorrectionCommand: Hashable, Sendable {
+    case down, up, less, more, zero, reset, save, cancel, forceQuit
 }

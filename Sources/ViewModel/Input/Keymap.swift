@@ -32,6 +32,9 @@ public enum Keymap {
         KeyBinding([.enter], .open, "open detail"),
         KeyBinding([.escape], .back, "back / clear search"),
         KeyBinding([.character("/")], .search, "search"),
+        KeyBinding([.character("f")], .filters, "filters"),
+        KeyBinding([.character("o")], .sort, "sort order"),
+        KeyBinding([.character("F")], .clearFilters, "clear filters and order"),
         KeyBinding([.character("1")], .rate(1), "rate 1 to 5 stars"),
         KeyBinding([.character("2")], .rate(2), "rate 1 to 5 stars"),
         KeyBinding([.character("3")], .rate(3), "rate 1 to 5 stars"),
@@ -41,6 +44,7 @@ public enum Keymap {
         KeyBinding([.character("u")], .undo, "undo rating, watchlist or not-for-me"),
         KeyBinding([.character("a")], .toggleWatchlist, "add to / remove from watchlist"),
         KeyBinding([.character("x")], .notForMe, "not for me (hide from suggestions)"),
+        KeyBinding([.character("c")], .correctMood, "correct the mood profile"),
         KeyBinding([.character("m")], .moodPicker, "mood picker"),
         KeyBinding([.character("s")], .suggestions, "suggestions for my mood"),
         KeyBinding([.character("[")], .lessDiversity, "less diversity"),
@@ -76,6 +80,38 @@ public enum Keymap {
         KeyBinding([.control("c")], .forceQuit, "quit at once"),
     ]
 
+    public static let filterForm: [KeyBinding<FilterFormCommand>] = [
+        KeyBinding([.character("j"), .down, .tab], .nextField, "next filter"),
+        KeyBinding([.character("k"), .up, .backTab], .previousField, "previous filter"),
+        KeyBinding([.character("h"), .left], .previousValue, "previous choice (genres: previous genre)"),
+        KeyBinding([.character("l"), .right], .nextValue, "next choice (genres: next genre)"),
+        KeyBinding([.character(" ")], .toggle, "pick or drop the genre under the cursor"),
+        KeyBinding([.character("c")], .clearAll, "clear every filter"),
+        KeyBinding([.enter], .apply, "apply"),
+        KeyBinding([.escape, .character("q")], .cancel, "cancel"),
+        KeyBinding([.control("c")], .forceQuit, "quit at once"),
+    ]
+
+    public static let sortMenu: [KeyBinding<SortMenuCommand>] = [
+        KeyBinding([.character("j"), .down], .down, "next order"),
+        KeyBinding([.character("k"), .up], .up, "previous order"),
+        KeyBinding([.enter], .apply, "apply"),
+        KeyBinding([.escape, .character("q"), .character("o")], .cancel, "cancel"),
+        KeyBinding([.control("c")], .forceQuit, "quit at once"),
+    ]
+
+    public static let correction: [KeyBinding<CorrectionCommand>] = [
+        KeyBinding([.character("j"), .down], .down, "next tone"),
+        KeyBinding([.character("k"), .up], .up, "previous tone"),
+        KeyBinding([.character("h"), .left], .less, "less of this tone"),
+        KeyBinding([.character("l"), .right], .more, "more of this tone"),
+        KeyBinding([.character("0")], .zero, "none of this tone"),
+        KeyBinding([.character("r")], .reset, "back to the catalog's profile"),
+        KeyBinding([.enter], .save, "save my correction"),
+        KeyBinding([.escape, .character("q")], .cancel, "cancel"),
+        KeyBinding([.control("c")], .forceQuit, "quit at once"),
+    ]
+
     public static let help: [KeyBinding<HelpCommand>] = [
         KeyBinding([.character("j"), .down], .scrollDown, "scroll down"),
         KeyBinding([.character("k"), .up], .scrollUp, "scroll up"),
@@ -106,7 +142,8 @@ public enum Keymap {
             return merged
         }
         let move: Set<Command> = [.moveDown, .moveUp, .nextPane, .previousPane, .first, .last, .pageDown, .pageUp, .open, .back]
-        let titles: Set<Command> = [.search, .rate(1), .rate(2), .rate(3), .rate(4), .rate(5), .clearRating, .undo, .toggleWatchlist, .notForMe]
+        let titles: Set<Command> = [.search, .filters, .sort, .clearFilters, .rate(1), .rate(2), .rate(3), .rate(4), .rate(5),
+                                    .clearRating, .undo, .toggleWatchlist, .notForMe, .correctMood]
         let mood: Set<Command> = [.moodPicker, .suggestions, .lessDiversity, .moreDiversity, .surprise]
         return [
             HelpSection(title: "Move", rows: rows(main) { move.contains($0) }),
@@ -115,6 +152,9 @@ public enum Keymap {
             HelpSection(title: "Screens & app", rows: rows(main) { !move.contains($0) && !titles.contains($0) && !mood.contains($0) }),
             HelpSection(title: "In the search line", rows: [("letters", "type the query; results update as you type")] + rows(searchLine)),
             HelpSection(title: "In the mood picker", rows: rows(moodPicker)),
+            HelpSection(title: "In the filters", rows: rows(filterForm)),
+            HelpSection(title: "In the sort menu", rows: rows(sortMenu)),
+            HelpSection(title: "Correcting a mood profile", rows: rows(correction)),
         ]
     }
 }

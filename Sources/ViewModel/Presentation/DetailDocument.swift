@@ -8,6 +8,10 @@ public struct DetailLine: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case title, facts, genres, blank
         case reason
+        /// The project's own one-sentence premise.
+        case logline
+        /// A disclosure worth noticing, such as generative-AI use.
+        case badge
         /// "label  value"; continuation lines of a wrapped value have an empty label.
         case field(label: String)
         /// A tone of the mood profile and its weight 0…1.
@@ -26,7 +30,7 @@ public enum DetailDocument {
     public static func lines(position: Int, state: AppState, width: Int, reason: String?) -> [DetailLine] {
         let library = state.library
         let title = library.titles[position]
-        let profile = library.profiles[position]
+        let profile = library.profile(at: position, corrections: state.signals.corrections)
         let signals = state.signals
         var lines: [DetailLine] = []
         func wrapped(_ kind: DetailLine.Kind, _ text: String) {
@@ -44,6 +48,11 @@ public enum DetailDocument {
         wrapped(.facts, [title.kind.displayName, String(title.year), title.lengthDescription, title.maturity.rawValue]
             .joined(separator: " · "))
         if !title.genres.isEmpty { wrapped(.genres, title.genres.map(\.displayName).joined(separator: " · ")) }
+        if title.aiUse != .unknown { wrapped(.badge, title.aiUse.badge) }
+        if let logline = library.loglines[title.id] {
+            lines.append(blank)
+            wrapped(.logline, logline + " (logline by Marquee)")
+        }
         if let reason {
             lines.append(blank)
             wrapped(.reason, reason)
@@ -62,6 +71,11 @@ public enum DetailDocument {
         if !title.cast.isEmpty { field("Cast", title.cast.joined(separator: ", ")) }
         if !title.countries.isEmpty { field(title.countries.count == 1 ? "Country" : "Countries", title.countries.joined(separator: ", ")) }
         if let added = title.dateAdded { field("Added", added.iso) }
+        switch title.aiUse {
+        case .unknown: field("AI use", "unknown")
+        case let .used(note): field("AI use", "reported: \(note)")
+        case let .none(note): field("AI use", "none, say the makers: \(note)")
+        }
         field("Id", title.id.rawValue)
         return lines
     }

@@ -65,16 +65,16 @@ extension AppState {
         }
     }
 
-    mutating func goBack() {
+    mutating func goBack() -> [Effect] {
         if screen == .browse && browseFocus == .detail {
             browseFocus = .list
         } else if stack.count > 1 {
             stack.removeLast()
             if screen == .suggestions && suggestions.isStale { refreshSuggestions() }
-        } else if search.results != nil {
-            search = SearchState()
-            browseList.select(0, count: browseItems.count, visible: Viewport.visibleItems(self))
+        } else if search.isNarrowing {
+            return clearSearchOrFilters()
         }
+        return []
     }
 }
 

@@ -16,11 +16,8 @@ extension AppState {
             self.height = max(1, height)
             keepSelectionsInBounds()
             return []
-        case let .searchResults(query, positions):
-            guard query == search.pendingQuery else { return [] }
-            search.pendingQuery = nil
-            search.results = positions.filter { library.titles.indices.contains($0) }
-            browseList.select(0, count: browseItems.count, visible: Viewport.visibleItems(self))
+        case let .queryResults(query, positions):
+            receive(query, positions: positions)
             return []
         case let .effectFailed(message):
             status = .error(message)
@@ -39,6 +36,12 @@ extension AppState {
             return handleHelp(key, scroll: scroll)
         case let .moodPicker(picker):
             return handleMoodPicker(key, picker)
+        case let .filters(form):
+            return handleFilterForm(key, form)
+        case let .sortMenu(selection):
+            return handleSortMenu(key, selection: selection)
+        case let .correction(correction):
+            return handleCorrection(key, correction)
         case nil:
             break
         }
@@ -57,8 +60,12 @@ extension AppState {
         case .last: moveSelection(to: Int.max / 2)
         case .nextPane, .previousPane: switchPane(command == .nextPane)
         case .open: openSelected()
-        case .back: goBack()
+        case .back: return goBack()
         case .search: return startSearch()
+        case .filters: openFilters()
+        case .sort: openSortMenu()
+        case .clearFilters: return clearFilters()
+        case .correctMood: openCorrection()
         case let .rate(stars): return rateSelected(Rating(stars: Double(stars)))
         case .clearRating: return rateSelected(nil)
         case .undo: return undo()

@@ -1,3 +1,5 @@
+import Catalog
+
 extension AppState {
     mutating func startSearch() -> [Effect] {
         stack = [.browse]
@@ -13,24 +15,22 @@ extension AppState {
             switch command {
             case .accept:
                 search.isEditing = false
-                if search.query.isEmpty { search = SearchState() }
-                browseList.select(0, count: browseItems.count, visible: Viewport.visibleItems(self))
+                resetBrowseSelection()
                 return []
             case .cancel:
                 search.isEditing = false
                 search.query = search.queryBeforeEditing
                 search.results = search.resultsBeforeEditing
-                search.pendingQuery = nil
-                if search.query.isEmpty { search = SearchState() }
-                browseList.select(0, count: browseItems.count, visible: Viewport.visibleItems(self))
+                search.pending = nil
+                resetBrowseSelection()
                 return []
             case .deleteBackward:
                 guard !search.query.isEmpty else { return [] }
                 search.query.removeLast()
-                return queryChanged()
+                return requery()
             case .clear:
                 search.query = ""
-                return queryChanged()
+                return requery()
             case .moveDown:
                 browseList.move(by: 1, count: browseItems.count, visible: Viewport.visibleItems(self))
                 return []
@@ -45,18 +45,56 @@ extension AppState {
         guard case let .character(character) = key else { return [] }
         guard search.query.count < 100 else { return [] }
         search.query.append(character)
-        return queryChanged()
+        return requery()
     }
 
-    /// Every keystroke asks for fresh results; an empty query shows everything.
-    private mutating func queryChanged() -> [Effect] {
-        if search.query.allSatisfy { $0 == " " } {
+    /// Asks for the list the current words, filter and order describe; with
+    /// none of them the list is the whole catalog and nothing is asked.
+    mutating func requery() -> [Effect] {
+        guard search.isNarrowing else {
             search.results = nil
-            search.pendingQuery = nil
-            browseList.select(0, count: browseItems.count, visible: Viewport.visibleItems(self))
+            search.pending = nil
+            resetBrowseSelection()
             return []
         }
-        search.pendingQuery = search.query
-        return [.search(query: search.query)]
+        let query = search.titleQuery
+        search.pending = query
+        return [.query(query)]
+    }
+
+    /// The answer to `Effect.query`; only the latest question counts.
+    mutating func receive(_ query: TitleQuery, positions: [Int]) {
+        guard query == search.pending else { return }
+        search.pending = nil
+        search.results = positions.filter { library.titles.indices.contains($0) }
+        resetBrowseSelection()
+    }
+
+    mutating func resetBrowseSelection() {
+        browseList.select(0, count: browseItems.count, visible: Viewport.visibleItems(self))
+        detailPaneScroll = 0
+    }
+
+    /// Esc on the browse list: drop the words first, then filters and order.
+    mutating func clearSearchOrFilters() -> [Effect] {
+        if search.titleQuery.hasText {
+            search.query = ""
+        } else {
+            search.filter = TitleFilter()
+            search.sort = .relevance
+        }
+        return requery()
+    }
+
+    mutating func clearFilters() -> [Effect] {
+        guard !search.filter.isEmpty || search.sort != .relevance else {
+            status = .info("No filters to clear")
+            return []
+        }
+        search.filter = TitleFilter()
+        search.sort = .relevance
+        stack = [.browse]
+        status = .info("Filters and order cleared")
+        return requery()
     }
 }

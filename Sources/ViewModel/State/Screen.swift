@@ -41,4 +41,7 @@ public enum Pane: Hashable, Sendable {
 public enum Overlay: Hashable, Sendable {
     case help(scroll: Int)
     case moodPicker(MoodPickerState)
+    case filters(FilterFormState)
+    case sortMenu(selection: Int)
+    case correction(CorrectionState)
 }

@@ -1,18 +1,30 @@
-/// The search line and its live results.
+import Catalog
+
+/// The search line, the filters and the order of the browse list, and the
+/// results they produced.
 public struct SearchState: Hashable, Sendable {
+    /// The words in the search line.
     public var query: String = ""
     /// True while the person is typing in the search line.
     public var isEditing = false
-    /// Results for `query` as library positions; nil when no search is active.
+    public var filter = TitleFilter()
+    public var sort: TitleSort = .relevance
+    /// Results of the last answered query as library positions; nil when
+    /// nothing narrows the list (then it is the whole catalog, newest first).
     public var results: [Int]?
     /// The query whose results are awaited; older answers are dropped.
-    public var pendingQuery: String?
-    /// What to go back to when the edit is cancelled with Esc.
+    public var pending: TitleQuery?
+    /// What to go back to when an edit is cancelled with Esc.
     var queryBeforeEditing: String = ""
     var resultsBeforeEditing: [Int]?
 
     public init() {}
 
-    /// A search is shaping the browse list.
-    public var isActive: Bool { results != nil || isEditing }
+    public var titleQuery: TitleQuery { TitleQuery(text: query, filter: filter, sort: sort) }
+
+    /// Words, a filter or an order other than the default shape the list.
+    public var isNarrowing: Bool { titleQuery.hasText || !filter.isEmpty || sort != .relevance }
+
+    /// The search line is on screen.
+    public var isActive: Bool { isEditing || titleQuery.hasText }
 }

@@ -1,0 +1,51 @@
+import Catalog
+import CatalogStore
+import Dispatch
+import Foundation
+
+/// Runs list queries off the input loop, so typing never waits for a
+/// search. Only the newest request is worked on: one that was overtaken
+/// while queued is skipped, and the reducer ignores any answer that is not
+/// for the question it is waiting on.
+final class QueryWorker: @unchecked Sendable {
+    private let query: CatalogQuery
+    private let user: UserDatabase
+    private let queue = DispatchQueue(label: "marquee.query", qos: .userInitiated)
+    private let lock = NSLock()
+    private var newest: TitleQuery?
+    private var answers: [(TitleQuery, Result<[Int], Error>)] = []
+    private var running = 0
+
+    init(query: CatalogQuery, user: UserDatabase) {
+        self.query = query
+        self.user = user
+    }
+
+    func submit(_ request: TitleQuery) {
+        lock.withLock {
+            newest = request
+            running += 1
+        }
+        queue.async { [self] in
+            defer { lock.withLock { running -= 1 } }
+            guard lock.withLock({ newest == request }) else { return }
+            let result = Result {
+                try query.run(request, ratings: request.sort == .rating ? try user.ratings() : [:])
+            }
+            lock.withLock { answers.append((request, result)) }
+        }
+    }
+
+    /// Answers that arrived since the last call.
+    func takeAnswers() -> [(TitleQuery, Result<[Int], Error>)] {
+        lock.withLock {
+            defer { answers.removeAll() }
+            return answers
+        }
+    }
+
+    var isBusy: Bool { lock.withLock { running > 0 || !answers.isEmpty } }
+
+    /// Blocks until the work queued so far is done (for tests and scripts).
+    func waitUntilIdle() { queue.sync {} }
+}
