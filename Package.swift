@@ -41,7 +41,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["Catalog", "CatalogStore", "Recommender"], path: "Tests/TestSupport"),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
-        .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport"]),
+        .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RecommenderTests", dependencies: ["Recommender", "TestSupport"]),
         .testTarget(name: "ViewModelTests", dependencies: ["ViewModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ViewModel", "TestSupport"], exclude: ["Snapshots"]),

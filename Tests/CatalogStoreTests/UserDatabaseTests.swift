@@ -1,5 +1,6 @@
 import Catalog
-import CatalogStore
+@testable import CatalogStore
+import GRDB
 import Foundation
 import TestSupport
 import Testing
@@ -83,5 +84,40 @@ import Testing
         }
         #expect(try first.ratings().count == 40)
         #expect(try second.ratings().count == 40)
+    }
+}
+
+@Suite struct UserMigrationTests {
+    /// A database made by the first released version keeps everything when
+    /// a newer Marquee opens it.
+    @Test func versionOneDatabasesAreUpgradedWithTheirData() throws {
+        let directory = TemporaryDirectory()
+        let url = directory.url.appendingPathComponent(UserDatabase.fileName)
+        do {
+            let queue = try DatabaseQueue(path: url.path)
+            try UserMigrations.migrator.migrate(queue, upTo: "v1: ratings, watchlist, hidden, settings")
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO rating (title_id, stars, rated_at) VALUES ('zodiac-2007', 4.5, '2026-01-01T00:00:00Z')")
+                try db.execute(sql: "INSERT INTO watchlist (title_id, added_at) VALUES ('okja-2017', '2026-01-01T00:00:00Z')")
+                try db.execute(sql: #"INSERT INTO setting (key, value) VALUES ('mood', '{"audience":"kids","mood":"cozy","strategy":"lift"}')"#)
+            }
+            #expect(try queue.read { try UserMigrations.migrator.appliedMigrations($0) }.count == 1)
+        }
+        let upgraded = try UserDatabase(directory: directory.url)
+        #expect(try upgraded.appliedMigrations().count == 2)
+        #expect(try upgraded.ratings() == ["zodiac-2007": Rating(stars: 4.5)!])
+        #expect(try upgraded.watchlist() == ["okja-2017"])
+        #expect(try upgraded.moodSetting()?.audience == .kids)
+        try upgraded.setCorrection(ToneVector([.sad: 0.9]), for: "zodiac-2007")
+        #expect(try upgraded.corrections()["zodiac-2007"]?[.sad] == 0.9)
+    }
+
+    @Test func correctionsAreSetAndForgotten() throws {
+        let user = try UserDatabase(directory: TemporaryDirectory().url)
+        try user.setCorrection(ToneVector([.funny: 0.7, .light: 0.4]), for: "a-2000")
+        try user.setCorrection(ToneVector([.funny: 0.2]), for: "a-2000")
+        #expect(try user.corrections() == ["a-2000": ToneVector([.funny: 0.2])])
+        try user.setCorrection(nil, for: "a-2000")
+        #expect(try user.corrections().isEmpty)
     }
 }

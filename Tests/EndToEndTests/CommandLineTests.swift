@@ -126,4 +126,76 @@ import Testing
         #expect(written.contains("good-film-2019\tmovie\tGood Film\t2019\t95\t\tPG\tdrama|comedy\tFrance\tSomeone\tA|B\t2020-05-01\tnetflix:s1"))
         #expect(!written.contains("Never copy"))
     }
+
+    @Test func searchFiltersAndSortsFromFlags() throws {
+        let data = TemporaryDirectory()
+        let result = try MarqueeBinary.run(["search", "--type", "movie", "--genre", "comedy", "--year", "1990-1999",
+                                            "--runtime", "0-100", "--maturity", "PG-13", "--sort", "year", "--limit", "30",
+                                            "--json", "--data-dir", data.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let objects = try #require(try json(result.stdout) as? [[String: Any]])
+        #expect(objects.count >= 10)
+        var previousYear = Int.max
+        for object in objects {
+            #expect(object["type"] as? String == "movie")
+            #expect((object["genres"] as? [String])?.contains("Comedy") == true)
+            let year = try #require(object["year"] as? Int)
+            #expect((1990...1999).contains(year) && year <= previousYear)
+            previousYear = year
+            #expect((object["runtime"] as? Int ?? 999) <= 100)
+            #expect(["G", "PG", "PG-13", "TV-Y", "TV-Y7", "TV-Y7-FV", "TV-G", "TV-PG"].contains(object["maturity"] as? String ?? ""))
+        }
+    }
+
+    @Test func badFilterValuesAreRefused() throws {
+        let data = TemporaryDirectory()
+        for arguments in [["--genre", "polka"], ["--year", "19x5"], ["--maturity", "XYZ"], ["--sort", "random"]] {
+            let result = try MarqueeBinary.run(["search"] + arguments + ["--data-dir", data.path])
+            #expect(result.status != 0)
+            #expect(result.stderr.hasPrefix("Error: "), "\(arguments): \(result.stderr)")
+        }
+    }
+
+    @Test func catalogCheckPassesOnTheEmbeddedCatalogAndFailsOnTheBrokenOne() throws {
+        let good = try MarqueeBinary.run(["catalog", "check"])
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stdout.contains("0 errors"))
+        let broken = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/broken-catalog").path
+        let bad = try MarqueeBinary.run(["catalog", "check", "--catalog", broken])
+        #expect(bad.status == 1)
+        let lines = bad.stderr.split(separator: "\n")
+        #expect(lines.count == 19)
+        #expect(lines.contains("titles.tsv:7: genres: unknown genre 'polka'"))
+        #expect(lines.contains("moods.tsv:2: tones: 'gloomy=0.4' is not code=weight with a known tone"))
+        #expect(lines.contains("titles.tsv:14: warning: title: contains control characters (shown as symbols)"))
+        #expect(!bad.stderr.contains("\u{1B}"))
+    }
+
+    @Test func catalogStatsCountsByEveryAxis() throws {
+        let result = try MarqueeBinary.run(["catalog", "stats", "--json"])
+        #expect(result.status == 0)
+        let stats = try #require(try json(result.stdout) as? [String: Any])
+        let titles = try #require(stats["titles"] as? Int)
+        #expect(titles > 8_000)
+        for key in ["types", "genres", "decades", "maturity", "moodProfileSources", "aiUse"] {
+            let counts = try #require(stats[key] as? [String: Int], "\(key)")
+            #expect(!counts.isEmpty)
+            if key != "genres" { #expect(counts.values.reduce(0, +) == titles, "\(key)") }
+        }
+    }
+
+    @Test func synthMakesAValidCatalogOfTheAskedSize() throws {
+        let out = TemporaryDirectory()
+        let result = try MarqueeBinary.run(["catalog", "synth", "--count", "3000", "--seed", "7", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let check = try MarqueeBinary.run(["catalog", "check", "--catalog", out.path])
+        #expect(check.status == 0)
+        #expect(check.stdout.contains("3000 titles"))
+        let first = try String(contentsOf: out.url.appendingPathComponent("titles.tsv"), encoding: .utf8)
+        let again = TemporaryDirectory()
+        _ = try MarqueeBinary.run(["catalog", "synth", "--count", "3000", "--seed", "7", "--out", again.path])
+        #expect(try String(contentsOf: again.url.appendingPathComponent("titles.tsv"), encoding: .utf8) == first)
+        let search = try MarqueeBinary.run(["search", "a", "--catalog", out.path, "--data-dir", TemporaryDirectory().path])
+        #expect(search.status == 0 && !search.stdout.isEmpty)
+    }
 }

@@ -306,3 +306,87 @@ import Testing
         #expect(driver.state.overlay == .help(scroll: 0))
     }
 }
+
+@Suite struct FilterSortAndCorrectionTests {
+    @Test func filtersApplyAndClear() {
+        var driver = Driver()
+        driver.press(.character("f"))
+        guard case .filters = driver.state.overlay else {
+            Issue.record("filters did not open")
+            return
+        }
+        driver.press(.character("l"))  // films
+        driver.press(.down, .down, .character("l"), .character("l"))  // released: 2010s
+        let effects = driver.press(.enter)
+        var expected = TitleFilter()
+        expected.kinds = [.movie]
+        expected.years = 2010...2019
+        #expect(effects == [.query(TitleQuery(filter: expected))])
+        #expect(driver.state.overlay == nil)
+        let names = driver.state.browseItems.map { driver.state.library.titles[$0] }
+        #expect(!names.isEmpty && names.allSatisfy { $0.kind == .movie && (2010...2019).contains($0.year) })
+        driver.press(.character("F"))
+        #expect(driver.state.search.filter.isEmpty)
+        #expect(driver.state.browseItems.count == driver.state.browseOrder.count)
+    }
+
+    @Test func genresAreToggledWithSpace() {
+        var driver = Driver()
+        driver.press(.character("f"), .down)
+        let horror = Genre.allCases.firstIndex(of: .horror)!
+        for _ in 0..<horror { driver.press(.character("l")) }
+        driver.press(.character(" "), .enter)
+        #expect(driver.state.search.filter.genres == [.horror])
+        #expect(driver.state.browseItems.allSatisfy { driver.state.library.titles[$0].genres.contains(.horror) })
+    }
+
+    @Test func escClearsWordsBeforeFilters() {
+        var driver = Driver()
+        driver.press(.character("f"), .character("l"), .enter, .character("/"))
+        driver.type("the")
+        driver.press(.enter, .escape)
+        #expect(driver.state.search.query.isEmpty)
+        #expect(driver.state.search.filter.kinds == [.movie])
+        driver.press(.escape)
+        #expect(driver.state.search.filter.isEmpty)
+    }
+
+    @Test func sortMenuChangesTheOrder() {
+        var driver = Driver()
+        driver.press(.character("o"), .down, .enter)
+        #expect(driver.state.search.sort == .title)
+        let names = driver.state.browseItems.map { TextFolding.foldedNameWithoutArticle(driver.state.library.titles[$0].name) }
+        #expect(names == names.sorted())
+        driver.press(.character("o"), .escape)
+        #expect(driver.state.search.sort == .title)
+    }
+
+    @Test func correctionSavesAndWinsThenResets() {
+        var driver = Driver()
+        driver.press(.character("/"))
+        driver.type("office")
+        driver.press(.enter, .character("c"))
+        guard case let .correction(correction) = driver.state.overlay else {
+            Issue.record("correction did not open")
+            return
+        }
+        #expect(correction.original.source == .curated)
+        // Down to "sad" and raise it twice.
+        for _ in 0..<Tone.sad.rawValue { driver.press(.down) }
+        driver.press(.character("l"), .character("l"))
+        let effects = driver.press(.enter)
+        guard case let .saveCorrection(id, tones?)? = effects.first else {
+            Issue.record("no save: \(effects)")
+            return
+        }
+        #expect(id == "the-office-2005")
+        #expect(abs(tones[.sad] - 0.2) < 0.001)
+        let position = driver.state.library.position(of: id)!
+        let profile = driver.state.library.profile(at: position, corrections: driver.state.signals.corrections)
+        #expect(profile.source == .corrected)
+        #expect(driver.state.detailPaneLines.contains { $0.text == "corrected by you" })
+        driver.press(.character("c"), .character("r"))
+        #expect(driver.effects.last == .saveCorrection(id, nil))
+        #expect(driver.state.signals.corrections.isEmpty)
+    }
+}

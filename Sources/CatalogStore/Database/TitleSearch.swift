@@ -16,7 +16,10 @@ import GRDB
 /// with a curated profile (well-known works) first, then shorter titles.
 final class TitleSearch: @unchecked Sendable {
     private let queue: DatabaseQueue
+    /// Indexed title words, loaded on the first typo (touched only from one
+    /// thread at a time: the app's query worker, or a command).
     private var vocabulary: [String]?
+    private var vocabularySet: Set<String> = []
 
     init(queue: DatabaseQueue) {
         self.queue = queue
@@ -35,7 +38,11 @@ final class TitleSearch: @unchecked Sendable {
         /// "thin" → "Stranger Things", "千尋" → "千と千尋の神隠し"
         case titleWords
         /// "fincher" → films directed by David Fincher
-        case person
+        case director
+        /// "winona" → titles she leads (billed in the first three)
+        case leadActor
+        /// anyone else in the cast
+        case castMember
         /// a genre or part of a name matched
         case elsewhere
         /// only after correcting a typo
@@ -47,7 +54,8 @@ final class TitleSearch: @unchecked Sendable {
     struct Candidate {
         var position: Int
         var name: String
-        var people: [String]
+        var directors: [String]
+        var cast: [String]
         var curated: Bool
         var rank: Double
     }
@@ -67,7 +75,8 @@ final class TitleSearch: @unchecked Sendable {
         var hits: [Int: Hit] = [:]
         func add(_ candidates: [Candidate], fuzzy: Bool) {
             for candidate in candidates where hits[candidate.position] == nil {
-                let quality = fuzzy ? .fuzzy : Self.quality(name: candidate.name, people: candidate.people, query: query, words: words)
+                let quality = fuzzy ? .fuzzy : Self.quality(
+                    name: candidate.name, directors: candidate.directors, cast: candidate.cast, query: query, words: words)
                 hits[candidate.position] = Hit(
                     position: candidate.position, quality: quality, curated: candidate.curated,
                     titleLength: TextFolding.words(candidate.name).count, rank: candidate.rank)
@@ -76,9 +85,14 @@ final class TitleSearch: @unchecked Sendable {
         add(try titlesStarting(with: query, limit: max(limit, 100)), fuzzy: false)
         add(try fullText(Self.expression(words.map { [$0] }), words: words, limit: max(limit * 3, 300)), fuzzy: false)
         if hits.count < 5 {
-            let alternatives = try words.map { word in [word] + (try similarTerms(to: word)) }
+            // Words one or two edits away, a word split in two ("spiderman"),
+            // or two words joined ("god father").
+            let alternatives = try words.map { word in [word] + (try similarTerms(to: word)) + (try splits(of: word)) }
             if alternatives.contains(where: { $0.count > 1 }) {
                 add(try fullText(Self.expression(alternatives), words: words, limit: max(limit * 3, 300)), fuzzy: true)
+            }
+            for joined in try joins(of: words) {
+                add(try fullText(Self.expression(joined.map { [$0] }), words: joined, limit: max(limit * 3, 300)), fuzzy: true)
             }
         }
         return hits.values
@@ -96,9 +110,11 @@ final class TitleSearch: @unchecked Sendable {
 
     private static func candidate(_ row: Row, rank: Double) -> Candidate {
         let directors: String = row[2], cast: String = row[3]
-        let people = (directors.isEmpty ? [] : directors.split(separator: "|").map(String.init))
-            + (cast.isEmpty ? [] : cast.split(separator: "|").map(String.init))
-        return Candidate(position: row[0], name: row[1], people: people, curated: (row[4] as Int) == 1, rank: rank)
+        return Candidate(
+            position: row[0], name: row[1],
+            directors: directors.isEmpty ? [] : directors.split(separator: "|").map(String.init),
+            cast: cast.isEmpty ? [] : cast.split(separator: "|").map(String.init),
+            curated: (row[4] as Int) == 1, rank: rank)
     }
 
     /// Titles whose folded name (with or without a leading article) starts
@@ -142,6 +158,9 @@ final class TitleSearch: @unchecked Sendable {
                     if !rest.isEmpty { parts.append(quoted(String(String.UnicodeScalarView(rest))) + "*") }
                     return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " AND ") + ")"
                 }
+                if option.contains(" ") {
+                    return "(" + option.split(separator: " ").map { quoted(String($0)) + "*" }.joined(separator: " AND ") + ")"
+                }
                 return quoted(option) + "*"
             }
             return terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " OR ") + ")"
@@ -154,7 +173,7 @@ final class TitleSearch: @unchecked Sendable {
 
     // MARK: Ranking
 
-    static func quality(name: String, people: [String], query: String, words: [String]) -> MatchQuality {
+    static func quality(name: String, directors: [String], cast: [String], query: String, words: [String]) -> MatchQuality {
         let titleWords = TextFolding.words(name)
         let folded = titleWords.joined(separator: " ")
         let withoutArticle = titleWords.count > 1 && ["the", "a", "an"].contains(titleWords[0])
@@ -166,10 +185,13 @@ final class TitleSearch: @unchecked Sendable {
         if words.allSatisfy({ word in titleWords.contains { $0.hasPrefix(word) } || (isCJKWord(word) && folded.contains(word)) }) {
             return .titleWords
         }
-        for person in people {
+        func named(_ person: String) -> Bool {
             let personWords = TextFolding.words(person)
-            if words.allSatisfy({ word in personWords.contains { $0.hasPrefix(word) } }) { return .person }
+            return words.allSatisfy { word in personWords.contains { $0.hasPrefix(word) } }
         }
+        if directors.contains(where: named) { return .director }
+        if cast.prefix(3).contains(where: named) { return .leadActor }
+        if cast.contains(where: named) { return .castMember }
         return .elsewhere
     }
 
@@ -191,12 +213,35 @@ final class TitleSearch: @unchecked Sendable {
         return found.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(8).map(\.0)
     }
 
+    /// "spiderman" → "spider man" when both halves are indexed title words.
+    private func splits(of word: String) throws -> [String] {
+        guard word.count >= 6, !Self.isCJKWord(word) else { return [] }
+        _ = try loadVocabulary()
+        let characters = Array(word)
+        return (3...(characters.count - 3)).compactMap { cut in
+            let left = String(characters[..<cut]), right = String(characters[cut...])
+            return vocabularySet.contains(left) && vocabularySet.contains(right) ? "\(left) \(right)" : nil
+        }
+    }
+
+    /// Queries with two neighbouring words joined, when the joined word is indexed.
+    private func joins(of words: [String]) throws -> [[String]] {
+        guard words.count >= 2 else { return [] }
+        _ = try loadVocabulary()
+        return (0..<(words.count - 1)).compactMap { index in
+            let joined = words[index] + words[index + 1]
+            guard vocabularySet.contains(joined) else { return nil }
+            return Array(words[..<index]) + [joined] + Array(words[(index + 2)...])
+        }
+    }
+
     private func loadVocabulary() throws -> [String] {
         if let vocabulary { return vocabulary }
         let terms = try queue.read { db in
             try String.fetchAll(db, sql: "SELECT term FROM title_fts_terms WHERE col = 'name'")
         }
         vocabulary = terms
+        vocabularySet = Set(terms)
         return terms
     }
 }

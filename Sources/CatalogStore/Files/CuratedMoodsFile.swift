@@ -47,7 +47,7 @@ public enum CuratedMoodsFile {
             }
             let valence = coordinate(record.fields[2], field: "valence", problems: &problems)
             let energy = coordinate(record.fields[3], field: "energy", problems: &problems)
-            if (valence == nil) != (energy == nil) { problems.add("energy", "give both valence and energy, or neither") }
+            if record.fields[2].isEmpty != record.fields[3].isEmpty { problems.add("energy", "give both valence and energy, or neither") }
             let logline = String(record.fields[4])
             if !SafeText.isClean(logline) { problems.add("logline", "contains control characters") }
             if logline.count > loglineLimit { problems.add("logline", "longer than \(loglineLimit) characters") }
