@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "marquee", targets: ["marquee"]),
+        .executable(name: "marquee-bench", targets: ["MarqueeBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -21,7 +22,7 @@ let package = Package(
             name: "EmbeddedCatalog",
             path: "catalog",
             exclude: ["README.md"],
-            resources: [.copy("titles.tsv")]
+            resources: [.copy("titles.tsv"), .copy("ai-use.tsv")]
         ),
         .target(
             name: "CatalogStore",
@@ -38,6 +39,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "marquee", dependencies: ["MarqueeCLI"]),
+        .executableTarget(
+            name: "MarqueeBench",
+            dependencies: ["Catalog", "CatalogStore", "Recommender", "ViewModel", "TerminalUI", "EmbeddedCatalog"]
+        ),
 
         .target(name: "TestSupport", dependencies: ["Catalog", "CatalogStore", "Recommender"], path: "Tests/TestSupport"),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),

@@ -21,7 +21,7 @@ import Testing
         ("witcher", "The Witcher"), ("schitt", "Schitt's Creek"), ("schitts creek", "Schitt's Creek"),
         ("bojack", "BoJack Horseman"), ("sherlock", "Sherlock"), ("peaky", "Peaky Blinders"),
         ("22 july", "22 July"), ("k-on", "K-On!"), ("k on", "K-On!"), ("naruto", "Naruto"),
-        ("tarantino", "Pulp Fiction"), ("fincher", "Zodiac"), ("bird box", "Bird Box"), ("dark", "Dark"),
+        ("tarantino", "Pulp Fiction|Inglourious Basterds|Jackie Brown"), ("fincher", "Zodiac"), ("bird box", "Bird Box"), ("dark", "Dark"),
         ("jaws", "Jaws"), ("rocky", "Rocky"), ("spiderman", "Spider-Man: Into the Spider-Verse"),
         ("uncut gems", "Uncut Gems"), ("marriage story", "Marriage Story"), ("tiger king", "Tiger King: Murder, Mayhem and Madness"),
         ("making a murderer", "Making a Murderer"), ("our planet", "Our Planet"), ("elite", "Elite"),
@@ -42,7 +42,8 @@ import Testing
     @Test(arguments: embeddedCases)
     func embeddedCatalog(query: String, expected: String) throws {
         let top = try Self.embedded.top3(query)
-        #expect(top.contains(expected), "'\(query)' gave \(top)")
+        // "A|B": any one of several equally right answers.
+        #expect(expected.split(separator: "|").contains { top.contains(String($0)) }, "'\(query)' gave \(top)")
     }
 
     @Test(arguments: fixtureCases)

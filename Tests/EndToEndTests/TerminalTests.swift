@@ -89,12 +89,12 @@ struct TerminalTests {
         for letter in "strang" {
             typed.append(letter)
             try session.type(String(letter))
-            let screen = try session.waitFor(text: "Results for “\(typed)”")
-            if let match = screen.range(of: #"(\d+) results?"#, options: .regularExpression) {
-                counts.append(Int(screen[match].split(separator: " ")[0]) ?? -1)
-            } else {
-                Issue.record("no result count after '\(typed)':\n\(screen)")
+            // The list title changes at once; the count appears when the answer arrives.
+            let screen = try session.waitFor("results for “\(typed)”") {
+                $0.contains("Results for “\(typed)”") && $0.range(of: #"\d+ results?"#, options: .regularExpression) != nil
             }
+            let match = try #require(screen.range(of: #"(\d+) results?"#, options: .regularExpression))
+            counts.append(Int(screen[match].split(separator: " ")[0]) ?? -1)
         }
         #expect(counts.count == 6)
         #expect(counts == counts.sorted(by: >), "\(counts)")

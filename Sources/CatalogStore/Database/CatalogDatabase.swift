@@ -84,9 +84,9 @@ public final class CatalogDatabase: @unchecked Sendable {
         }
         let titleStatement = try db.makeStatement(sql: """
             INSERT INTO title (position, id, kind, name, folded_name, sort_key, title_rank, year, runtime, seasons,
-                               maturity, genres, countries, directors, cast_members, date_added, source,
-                               ai_status, ai_note, curated)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               maturity, genres, countries, directors, cast_members, folded_directors, folded_cast,
+                               date_added, source, ai_status, ai_note, curated)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let searchStatement = try db.makeStatement(sql: """
             INSERT INTO title_fts (rowid, name, people, genres, cjk) VALUES (?, ?, ?, ?, ?)
@@ -102,7 +102,10 @@ public final class CatalogDatabase: @unchecked Sendable {
                 sortKeys[index], rank[index], title.year, title.runtimeMinutes, title.seasons, title.maturity.rawValue,
                 title.genres.map(\.rawValue).joined(separator: "|"),
                 title.countries.joined(separator: "|"), title.directors.joined(separator: "|"),
-                title.cast.joined(separator: "|"), title.dateAdded?.iso, title.source,
+                title.cast.joined(separator: "|"),
+                title.directors.map(TextFolding.foldedName).joined(separator: "|"),
+                title.cast.map(TextFolding.foldedName).joined(separator: "|"),
+                title.dateAdded?.iso, title.source,
                 title.aiUse.code, title.aiUse.note, curated == nil ? 0 : 1,
             ])
             try searchStatement.execute(arguments: [
@@ -190,6 +193,10 @@ public final class CatalogDatabase: @unchecked Sendable {
     public func search(_ text: String, limit: Int = 200) throws -> [Int] {
         try searchIndex.search(text, limit: limit)
     }
+
+    /// Prepares what search loads on first need (the word list for typo
+    /// tolerance); the app calls it on its query worker at launch.
+    public func warmUpSearch() { searchIndex.warmUp() }
 
     public var titleCount: Int {
         (try? queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM title") ?? 0 }) ?? 0

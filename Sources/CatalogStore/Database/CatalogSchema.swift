@@ -4,7 +4,7 @@ import GRDB
 /// whenever they change. Nothing a person owns lives here.
 enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
-    static let version = 3
+    static let version = 5
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -25,6 +25,8 @@ enum CatalogSchema {
                 countries TEXT NOT NULL,
                 directors TEXT NOT NULL,
                 cast_members TEXT NOT NULL,
+                folded_directors TEXT NOT NULL, -- folded names, | between people
+                folded_cast TEXT NOT NULL,
                 date_added TEXT,
                 source TEXT NOT NULL,
                 ai_status TEXT NOT NULL,
@@ -49,7 +51,8 @@ enum CatalogSchema {
                 tokenize = 'unicode61 remove_diacritics 2',
                 prefix = '1 2 3'
             );
-            CREATE VIRTUAL TABLE title_fts_terms USING fts5vocab(title_fts, 'col');
+            -- Every indexed word with the number of titles it appears in.
+            CREATE VIRTUAL TABLE title_fts_terms USING fts5vocab(title_fts, 'row');
             """)
     }
 }

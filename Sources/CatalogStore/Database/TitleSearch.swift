@@ -16,10 +16,16 @@ import GRDB
 /// with a curated profile (well-known works) first, then shorter titles.
 final class TitleSearch: @unchecked Sendable {
     private let queue: DatabaseQueue
-    /// Indexed title words, loaded on the first typo (touched only from one
+    /// Every indexed word, sorted, with running totals of how many titles
+    /// contain them; loaded by `warmUp` or on first need (touched from one
     /// thread at a time: the app's query worker, or a command).
     private var vocabulary: [String]?
     private var vocabularySet: Set<String> = []
+    private var runningDocumentCounts: [Int] = []
+
+    /// Above this many matching titles a query is not scored by bm25 (the
+    /// cost grows with the matches); the ranking here orders what comes back.
+    static let scoredMatchLimit = 3_000
 
     init(queue: DatabaseQueue) {
         self.queue = queue
@@ -37,6 +43,8 @@ final class TitleSearch: @unchecked Sendable {
         case titleWholeWords
         /// "thin" → "Stranger Things", "千尋" → "千と千尋の神隠し"
         case titleWords
+        /// the title matches once a typo is corrected: "strnger thngs"
+        case correctedTitle
         /// "fincher" → films directed by David Fincher
         case director
         /// "winona" → titles she leads (billed in the first three)
@@ -51,11 +59,13 @@ final class TitleSearch: @unchecked Sendable {
         static func < (a: MatchQuality, b: MatchQuality) -> Bool { a.rawValue < b.rawValue }
     }
 
+    /// A matching title with its folded name and people, as stored at build
+    /// time so that ranking does no folding of its own.
     struct Candidate {
         var position: Int
         var name: String
-        var directors: [String]
-        var cast: [String]
+        var directors: Substring
+        var cast: Substring
         var curated: Bool
         var rank: Double
     }
@@ -73,25 +83,41 @@ final class TitleSearch: @unchecked Sendable {
         guard !words.isEmpty, limit > 0 else { return [] }
         let query = words.joined(separator: " ")
         var hits: [Int: Hit] = [:]
+        var corrections: [[String]] = []
         func add(_ candidates: [Candidate], fuzzy: Bool) {
             for candidate in candidates where hits[candidate.position] == nil {
-                let quality = fuzzy ? .fuzzy : Self.quality(
-                    name: candidate.name, directors: candidate.directors, cast: candidate.cast, query: query, words: words)
+                let quality: MatchQuality = fuzzy
+                    ? (Self.titleMatches(candidate.name, alternatives: corrections) ? .correctedTitle : .fuzzy)
+                    : Self.quality(name: candidate.name, directors: candidate.directors, cast: candidate.cast, query: query, words: words)
                 hits[candidate.position] = Hit(
                     position: candidate.position, quality: quality, curated: candidate.curated,
-                    titleLength: TextFolding.words(candidate.name).count, rank: candidate.rank)
+                    titleLength: candidate.name.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }, rank: candidate.rank)
             }
         }
-        add(try titlesStarting(with: query, limit: max(limit, 100)), fuzzy: false)
-        add(try fullText(Self.expression(words.map { [$0] }), words: words, limit: max(limit * 3, 300)), fuzzy: false)
+        add(try titlesStarting(with: query, limit: limit), fuzzy: false)
+        // A one- or two-letter word next to longer ones ("stranger t") would
+        // make the index walk every word starting with "t": ask the index for
+        // the long words and check the short ones here.
+        let long = words.filter { $0.count >= 3 || Self.isCJKWord($0) }
+        let short = words.filter { $0.count < 3 && !Self.isCJKWord($0) }
+        if !long.isEmpty && !short.isEmpty {
+            let found = try fullText(Self.expression(long.map { [$0] }), words: long, limit: limit * 2)
+            add(found.filter { Self.hasWords(short, $0) }, fuzzy: false)
+        } else {
+            add(try fullText(Self.expression(words.map { [$0] }), words: words, limit: limit * 2), fuzzy: false)
+        }
         if hits.count < 5 {
             // Words one or two edits away, a word split in two ("spiderman"),
             // or two words joined ("god father").
-            let alternatives = try words.map { word in [word] + (try similarTerms(to: word)) + (try splits(of: word)) }
+            let alternatives = try words.map { word in
+                try isKnownPrefix(word) ? [word] : [word] + (try similarTerms(to: word)) + (try splits(of: word))
+            }
             if alternatives.contains(where: { $0.count > 1 }) {
+                corrections = alternatives
                 add(try fullText(Self.expression(alternatives), words: words, limit: max(limit * 3, 300)), fuzzy: true)
             }
             for joined in try joins(of: words) {
+                corrections = joined.map { [$0] }
                 add(try fullText(Self.expression(joined.map { [$0] }), words: joined, limit: max(limit * 3, 300)), fuzzy: true)
             }
         }
@@ -106,15 +132,18 @@ final class TitleSearch: @unchecked Sendable {
 
     // MARK: The two passes
 
-    private static let candidateColumns = "title.position, title.name, title.directors, title.cast_members, title.curated"
+    private static let candidateColumns = "title.position, title.folded_name, title.folded_directors, title.folded_cast, title.curated"
 
-    private static func candidate(_ row: Row, rank: Double) -> Candidate {
-        let directors: String = row[2], cast: String = row[3]
-        return Candidate(
-            position: row[0], name: row[1],
-            directors: directors.isEmpty ? [] : directors.split(separator: "|").map(String.init),
-            cast: cast.isEmpty ? [] : cast.split(separator: "|").map(String.init),
-            curated: (row[4] as Int) == 1, rank: rank)
+    /// Reads rows straight from the statement, without copying each row.
+    private static func candidates(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Candidate] {
+        var result: [Candidate] = []
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
+            let directors: String = row[2], cast: String = row[3]
+            result.append(Candidate(position: row[0], name: row[1], directors: directors[...], cast: cast[...],
+                                    curated: (row[4] as Int) == 1, rank: row[5]))
+        }
+        return result
     }
 
     /// Titles whose folded name (with or without a leading article) starts
@@ -122,11 +151,11 @@ final class TitleSearch: @unchecked Sendable {
     private func titlesStarting(with query: String, limit: Int) throws -> [Candidate] {
         let pattern = query + "*"
         return try queue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Self.candidateColumns) FROM title
+            try Self.candidates(db, sql: """
+                SELECT \(Self.candidateColumns), 0.0 FROM title
                 WHERE folded_name GLOB ? OR sort_key GLOB ? LIMIT ?
                 """, arguments: [pattern, pattern, limit])
-        }.map { Self.candidate($0, rank: 0) }
+        }
     }
 
     /// Word matches from the FTS5 index. Short prefixes match a large part
@@ -134,16 +163,16 @@ final class TitleSearch: @unchecked Sendable {
     /// every match); the ranking above orders what comes back.
     private func fullText(_ expression: String, words: [String], limit: Int) throws -> [Candidate] {
         guard !expression.isEmpty else { return [] }
-        let selective = words.allSatisfy { $0.count >= 3 || $0.unicodeScalars.contains(where: TextFolding.isCJK) }
+        let selective = try words.contains { Self.isCJKWord($0) } || words.map(estimatedMatches).min() ?? 0 <= Self.scoredMatchLimit
         let order = selective ? "ORDER BY rank" : ""
         let score = selective ? "bm25(title_fts, 10.0, 2.0, 1.0, 10.0)" : "0.0"
         return try queue.read { db in
-            try Row.fetchAll(db, sql: """
+            try Self.candidates(db, sql: """
                 SELECT \(Self.candidateColumns), \(score)
                 FROM title_fts JOIN title ON title.position = title_fts.rowid
                 WHERE title_fts MATCH ? \(order) LIMIT ?
                 """, arguments: [expression, limit])
-        }.map { Self.candidate($0, rank: $0[5]) }
+        }
     }
 
     /// `(a* OR b*) AND c*` from one list of alternatives per query word;
@@ -173,45 +202,112 @@ final class TitleSearch: @unchecked Sendable {
 
     // MARK: Ranking
 
-    static func quality(name: String, directors: [String], cast: [String], query: String, words: [String]) -> MatchQuality {
-        let titleWords = TextFolding.words(name)
-        let folded = titleWords.joined(separator: " ")
-        let withoutArticle = titleWords.count > 1 && ["the", "a", "an"].contains(titleWords[0])
-            ? titleWords.dropFirst().joined(separator: " ") : folded
+    /// `name`, `directors` and `cast` are folded already (`|` between people).
+    static func quality(name: String, directors: Substring, cast: Substring, query: String, words: [String]) -> MatchQuality {
+        let folded = name
+        let titleWords = folded.split(separator: " ")
+        let withoutArticle: Substring = titleWords.count > 1 && ["the", "a", "an"].contains(titleWords[0])
+            ? folded[titleWords[1].startIndex...] : folded[...]
         if folded == query || withoutArticle == query { return .exactTitle }
         if folded.hasPrefix(query + " ") || withoutArticle.hasPrefix(query + " ") { return .titleStartsWithWords }
         if folded.hasPrefix(query) || withoutArticle.hasPrefix(query) { return .titlePrefix }
-        if words.allSatisfy({ word in titleWords.contains(word) }) { return .titleWholeWords }
+        if words.allSatisfy({ word in titleWords.contains { $0 == word } }) { return .titleWholeWords }
         if words.allSatisfy({ word in titleWords.contains { $0.hasPrefix(word) } || (isCJKWord(word) && folded.contains(word)) }) {
             return .titleWords
         }
-        func named(_ person: String) -> Bool {
-            let personWords = TextFolding.words(person)
+        func named(_ person: Substring) -> Bool {
+            let personWords = person.split(separator: " ")
             return words.allSatisfy { word in personWords.contains { $0.hasPrefix(word) } }
         }
-        if directors.contains(where: named) { return .director }
-        if cast.prefix(3).contains(where: named) { return .leadActor }
-        if cast.contains(where: named) { return .castMember }
+        if directors.split(separator: "|").contains(where: named) { return .director }
+        let castMembers = cast.split(separator: "|")
+        if castMembers.prefix(3).contains(where: named) { return .leadActor }
+        if castMembers.contains(where: named) { return .castMember }
         return .elsewhere
+    }
+
+    /// Each query word has an alternative ("spider man", "things") whose
+    /// pieces all start words of the folded title.
+    static func titleMatches(_ name: String, alternatives: [[String]]) -> Bool {
+        let titleWords = name.split(separator: " ")
+        return !alternatives.isEmpty && alternatives.allSatisfy { options in
+            options.contains { option in
+                option.split(separator: " ").allSatisfy { piece in titleWords.contains { $0.hasPrefix(piece) } }
+            }
+        }
+    }
+
+    /// Every word starts some word of the title or of a person's name.
+    static func hasWords(_ words: [String], _ candidate: Candidate) -> Bool {
+        words.allSatisfy { word in
+            startsAWord(word, in: candidate.name[...]) || startsAWord(word, in: candidate.directors)
+                || startsAWord(word, in: candidate.cast)
+        }
+    }
+
+    /// `word` begins the text or follows a space or `|` in it.
+    private static func startsAWord(_ word: String, in text: Substring) -> Bool {
+        var searchStart = text.startIndex
+        while let found = text[searchStart...].range(of: word) {
+            if found.lowerBound == text.startIndex { return true }
+            let before = text[text.index(before: found.lowerBound)]
+            if before == " " || before == "|" { return true }
+            searchStart = text.index(after: found.lowerBound)
+        }
+        return false
     }
 
     private static func isCJKWord(_ word: String) -> Bool { word.unicodeScalars.contains(where: TextFolding.isCJK) }
 
     // MARK: Typos
 
-    /// Indexed title words within a small edit distance of `word`.
+    /// Indexed words within a small edit distance of `word`.
     private func similarTerms(to word: String) throws -> [String] {
         guard word.count >= 4, !Self.isCJKWord(word) else { return [] }
         let allowed = word.count >= 7 ? 2 : 1
         let terms = try loadVocabulary()
         let target = Array(word.unicodeScalars)
         var found: [(String, Int)] = []
-        for term in terms where abs(term.unicodeScalars.count - target.count) <= allowed && term != word {
+        // People rarely mistype the first letter: only words sharing it are
+        // compared, a contiguous stretch of the sorted list.
+        let first = String(word.prefix(1))
+        let start = Self.lowerBound(first, in: terms), end = Self.lowerBound(first + "\u{10FFFF}", in: terms)
+        for term in terms[start..<end] where abs(term.unicodeScalars.count - target.count) <= allowed && term != word {
             let distance = EditDistance.restrictedDamerauLevenshtein(target, Array(term.unicodeScalars), limit: allowed)
             if distance <= allowed { found.append((term, distance)) }
         }
         return found.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(8).map(\.0)
     }
+
+    /// The first index of `terms` not below `word`.
+    private static func lowerBound(_ word: String, in terms: [String]) -> Int {
+        var low = 0, high = terms.count
+        while low < high {
+            let middle = (low + high) / 2
+            if terms[middle] < word { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// True when some indexed word starts with `word`: then it is no typo.
+    private func isKnownPrefix(_ word: String) throws -> Bool {
+        let terms = try loadVocabulary()
+        let low = Self.lowerBound(word, in: terms)
+        return low < terms.count && terms[low].hasPrefix(word)
+    }
+
+    /// Titles containing a word that starts with `word` (an upper bound: a
+    /// title with two such words counts twice).
+    private func estimatedMatches(_ word: String) throws -> Int {
+        let terms = try loadVocabulary()
+        let low = Self.lowerBound(word, in: terms)
+        // Every word starting with `word` sorts before `word` followed by the highest scalar.
+        let high = Self.lowerBound(word + "\u{10FFFF}", in: terms)
+        return runningDocumentCounts[high] - runningDocumentCounts[low]
+    }
+
+    /// Loads the vocabulary now, so the first typo costs no more than later ones.
+    func warmUp() { _ = try? loadVocabulary() }
 
     /// "spiderman" → "spider man" when both halves are indexed title words.
     private func splits(of word: String) throws -> [String] {
@@ -235,13 +331,22 @@ final class TitleSearch: @unchecked Sendable {
         }
     }
 
+    /// Sorted, for prefix look-ups.
     private func loadVocabulary() throws -> [String] {
         if let vocabulary { return vocabulary }
-        let terms = try queue.read { db in
-            try String.fetchAll(db, sql: "SELECT term FROM title_fts_terms WHERE col = 'name'")
+        let rows = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT term, doc FROM title_fts_terms ORDER BY term")
         }
+        // SQLite orders by byte value, as Swift compares strings for these words.
+        let terms = rows.map { $0[0] as String }.sorted()
+        var counts: [String: Int] = [:]
+        for row in rows { counts[row[0]] = row[1] }
+        var running = [0]
+        running.reserveCapacity(terms.count + 1)
+        for term in terms { running.append(running.last! + (counts[term] ?? 0)) }
         vocabulary = terms
         vocabularySet = Set(terms)
+        runningDocumentCounts = running
         return terms
     }
 }

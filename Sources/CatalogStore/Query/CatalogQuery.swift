@@ -8,7 +8,11 @@ public struct CatalogQuery: Sendable {
 
     /// How many text matches are considered before filtering: a filter can
     /// only keep what the words found.
-    public static let textCandidateLimit = 5_000
+    public static let textCandidateLimit = 2_000
+
+    /// How many results an interactive list asks for: more than a screen
+    /// holds, few enough to rank within a keystroke.
+    public static let interactiveLimit = 200
 
     public init(database: CatalogDatabase, index: TitleIndex) {
         self.database = database

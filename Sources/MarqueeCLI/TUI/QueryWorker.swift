@@ -19,6 +19,7 @@ final class QueryWorker: @unchecked Sendable {
     init(query: CatalogQuery, user: UserDatabase) {
         self.query = query
         self.user = user
+        queue.async { query.database.warmUpSearch() }
     }
 
     func submit(_ request: TitleQuery) {
@@ -30,7 +31,8 @@ final class QueryWorker: @unchecked Sendable {
             defer { lock.withLock { running -= 1 } }
             guard lock.withLock({ newest == request }) else { return }
             let result = Result {
-                try query.run(request, ratings: request.sort == .rating ? try user.ratings() : [:])
+                try query.run(request, ratings: request.sort == .rating ? try user.ratings() : [:],
+                              limit: request.hasText ? CatalogQuery.interactiveLimit : .max)
             }
             lock.withLock { answers.append((request, result)) }
         }

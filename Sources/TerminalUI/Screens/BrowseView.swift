@@ -65,7 +65,8 @@ enum BrowseView {
         var x = rect.x
         x += frame.grid.put(prompt, x: x, y: rect.y, style: theme.keyHint)
         let count: String
-        if state.search.pending != nil && state.search.results == nil {
+        // The older list stays in view while a newer answer is awaited, but its count would mislead.
+        if state.search.pending != nil {
             count = "searching…"
         } else if let results = state.search.results {
             count = results.count == 1 ? "1 result" : "\(results.count) results"

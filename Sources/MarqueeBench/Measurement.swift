@@ -1,0 +1,219 @@
+import Catalog
+import CatalogStore
+import EmbeddedCatalog
+import Foundation
+import Recommender
+import TerminalUI
+import ViewModel
+
+/// One size's figures, measured in a fresh process.
+enum Measurement {
+    struct Stats: Codable {
+        var p50: Double
+        var p95: Double
+        var max: Double
+        var count: Int
+
+        init(_ samples: [Double]) {
+            let sorted = samples.sorted()
+            count = sorted.count
+            p50 = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+            p95 = sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.95))]
+            max = sorted.last ?? 0
+        }
+    }
+
+    struct Result: Codable {
+        var titles: Int
+        var synthesizeSeconds: Double?
+        /// Building catalog.sqlite from the files (first launch only).
+        var buildMilliseconds: Double
+        /// Process work from opening the catalog to the first frame in the grid.
+        var firstLaunchFirstFrameMilliseconds: Double
+        var laterLaunchFirstFrameMilliseconds: Double
+        /// Loading the word list for typo tolerance, in the background at launch.
+        var searchWarmUpMilliseconds: Double
+        var searchKeystrokeMilliseconds: Stats
+        var filterSortMilliseconds: Stats
+        var suggestionsMilliseconds: Stats
+        var redraw200x60Milliseconds: Stats
+        var residentMegabytes: Double
+        var peakResidentMegabytes: Double
+    }
+
+    /// Real queries, typed one letter at a time.
+    static let typedQueries = [
+        "stranger things", "the crown", "black mirror", "breaking bad", "narcos", "love", "christmas",
+        "spider", "the office", "queer eye", "dark", "kingdom", "murder", "world war", "pokemon",
+        "amelie", "naruto", "tiger king", "our planet", "strnger thngs",
+    ]
+
+    static func filters() -> [TitleQuery] {
+        func filter(_ build: (inout TitleFilter) -> Void) -> TitleFilter {
+            var filter = TitleFilter()
+            build(&filter)
+            return filter
+        }
+        return [
+            TitleQuery(filter: filter { $0.genres = [.comedy]; $0.years = 1990...1999 }, sort: .year),
+            TitleQuery(filter: filter { $0.kinds = [.series]; $0.maturityCeiling = .tvY7 }, sort: .title),
+            TitleQuery(filter: filter { $0.minutes = 0...90; $0.countries = ["United States"] }, sort: .added),
+            TitleQuery(text: "love", filter: filter { $0.genres = [.romance] }, sort: .rating),
+            TitleQuery(filter: filter { $0.genres = [.horror, .thriller] }, sort: .runtime),
+            TitleQuery(filter: filter { $0.kinds = [.movie] }, sort: .title),
+            TitleQuery(sort: .year),
+        ]
+    }
+
+    static func milliseconds(_ work: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try work()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+
+    static func run(size: Int, work: URL) throws -> Result {
+        guard let embedded = EmbeddedCatalog.directory else { throw BenchError("no embedded catalog") }
+        let catalogDirectory = work.appendingPathComponent("catalog-\(size)")
+        var synthesizeSeconds: Double?
+        let stamp = catalogDirectory.appendingPathComponent("synthesized-from-seed-1")
+        if !FileManager.default.fileExists(atPath: stamp.path) {
+            let source = try CatalogFiles(directory: embedded).readTitles()
+            synthesizeSeconds = try milliseconds {
+                try CatalogSynthesizer(source: source, seed: 1).write(count: size, to: catalogDirectory)
+            } / 1000
+            FileManager.default.createFile(atPath: stamp.path, contents: Data())
+        }
+        let data = work.appendingPathComponent("data-\(size)")
+        try? FileManager.default.removeItem(at: data)
+        let files = CatalogFiles(directory: catalogDirectory)
+
+        var build = 0.0
+        var app: LoadedApp!
+        let firstLaunch = try milliseconds {
+            build = try milliseconds { _ = try CatalogDatabase.open(in: data, files: files) }
+            app = try LoadedApp(data: data, files: files)
+        }
+        app = nil
+        let laterLaunch = try milliseconds { app = try LoadedApp(data: data, files: files) }
+
+        // The app does this on its query worker while the first frame is shown.
+        let warmUp = milliseconds { app.query.database.warmUpSearch() }
+        var searches: [Double] = []
+        for query in typedQueries {
+            var typed = ""
+            for character in query {
+                typed.append(character)
+                let elapsed = try milliseconds { _ = try app.query.run(TitleQuery(text: typed), limit: CatalogQuery.interactiveLimit) }
+                searches.append(elapsed)
+                if let slow = ProcessInfo.processInfo.environment["MARQUEE_BENCH_SLOW"].flatMap(Double.init), elapsed > slow {
+                    FileHandle.standardError.write(Data("slow search '\(typed)': \(elapsed) ms\n".utf8))
+                }
+            }
+        }
+
+        var filterSorts: [Double] = []
+        for _ in 0..<3 {
+            for query in filters() { filterSorts.append(try milliseconds { _ = try app.query.run(query) }) }
+        }
+
+        var suggestions: [Double] = []
+        let recommender = Recommender(library: app.library)
+        for mood in NamedMood.allCases {
+            suggestions.append(milliseconds {
+                _ = recommender.suggest(.init(setting: MoodSetting(mood: mood.mood), limit: 30), signals: UserSignals())
+            })
+        }
+
+        var redraws: [Double] = []
+        var state = app.state
+        _ = state.reduce(.resize(width: 200, height: 60))
+        let renderer = Renderer()
+        for step in 0..<40 {
+            _ = state.reduce(.key(step % 2 == 0 ? .down : .pageDown))
+            redraws.append(milliseconds { _ = renderer.render(state) })
+        }
+
+        let memory = ResidentMemory.read()
+        return Result(
+            titles: app.library.count, synthesizeSeconds: synthesizeSeconds, buildMilliseconds: build,
+            firstLaunchFirstFrameMilliseconds: firstLaunch, laterLaunchFirstFrameMilliseconds: laterLaunch,
+            searchWarmUpMilliseconds: warmUp, searchKeystrokeMilliseconds: Stats(searches), filterSortMilliseconds: Stats(filterSorts),
+            suggestionsMilliseconds: Stats(suggestions), redraw200x60Milliseconds: Stats(redraws),
+            residentMegabytes: memory.current, peakResidentMegabytes: memory.peak)
+    }
+}
+
+/// What `marquee` does from start to first frame, minus the terminal.
+struct LoadedApp {
+    let library: Library
+    let query: CatalogQuery
+    let state: AppState
+
+    init(data: URL, files: CatalogFiles) throws {
+        let database = try CatalogDatabase.open(in: data, files: files)
+        let user = try UserDatabase(directory: data)
+        let titles = try database.loadTitles()
+        let curated = try database.loadCuratedMoods()
+        library = Library(titles: titles, profileOverrides: curated.mapValues(\.profile), loglines: curated.compactMapValues(\.logline))
+        query = CatalogQuery(database: database, index: TitleIndex(titles: titles, titleRanks: try database.loadTitleRanks()))
+        let signals = UserSignals(ratings: try user.ratings(), watchlist: try user.watchlist(), hidden: try user.hidden(),
+                                  corrections: try user.corrections())
+        state = AppState(library: library, signals: signals, moodSetting: try user.moodSetting() ?? .default, width: 80, height: 24)
+        _ = Renderer().render(state)
+    }
+}
+
+enum ResidentMemory {
+    /// VmRSS and VmHWM from /proc/self/status, in megabytes.
+    static func read() -> (current: Double, peak: Double) {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        func field(_ name: String) -> Double {
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name) }) else { return 0 }
+            return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+        }
+        return (field("VmRSS:"), field("VmHWM:"))
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The text table.
+enum Report {
+    static func text(_ results: [Measurement.Result]) -> String {
+        func f(_ value: Double) -> String { value < 10 ? String(format: "%.2f", value) : String(format: "%.0f", value) }
+        func s(_ stats: Measurement.Stats) -> String { "\(f(stats.p50)) / \(f(stats.p95)) / \(f(stats.max))" }
+        var lines = [Machine.description, ""]
+        let rows: [(String, (Measurement.Result) -> String)] = [
+            ("titles", { "\($0.titles)" }),
+            ("build catalog index, ms", { f($0.buildMilliseconds) }),
+            ("first launch → first frame, ms", { f($0.firstLaunchFirstFrameMilliseconds) }),
+            ("later launch → first frame, ms", { f($0.laterLaunchFirstFrameMilliseconds) }),
+            ("search word list (background), ms", { f($0.searchWarmUpMilliseconds) }),
+            ("search per keystroke p50/p95/max, ms", { s($0.searchKeystrokeMilliseconds) }),
+            ("filter + sort p50/p95/max, ms", { s($0.filterSortMilliseconds) }),
+            ("suggestions p50/p95/max, ms", { s($0.suggestionsMilliseconds) }),
+            ("redraw 200×60 p50/p95/max, ms", { s($0.redraw200x60Milliseconds) }),
+            ("resident memory (peak), MB", { "\(f($0.residentMegabytes)) (\(f($0.peakResidentMegabytes)))" }),
+        ]
+        let width = rows.map(\.0.count).max() ?? 0
+        for (name, value) in rows {
+            lines.append(name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + results.map(value).map {
+                $0.padding(toLength: 22, withPad: " ", startingAt: 0)
+            }.joined())
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+enum Machine {
+    static var description: String {
+        let cpu = ((try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? "")
+            .split(separator: "\n").first { $0.hasPrefix("model name") }?
+            .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+        return "machine: \(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores, "
+            + "\(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB"
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+// marquee-bench: measures the store, the recommender and the renderer at
+// several catalog sizes, each size in its own process so that memory
+// figures do not mix. Run it from a release build:
+//
+//     swift run -c release marquee-bench [--sizes 10000,100000,1000000] [--work DIR] [--json]
+//
+// It prints figures; it asserts nothing (targets are judged by people,
+// against docs/performance.md).
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func value(of option: String) -> String? {
+    guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+let work = URL(fileURLWithPath: value(of: "--work") ?? FileManager.default.temporaryDirectory.appendingPathComponent("marquee-bench").path)
+
+if let size = value(of: "--child").flatMap(Int.init) {
+    let result = try Measurement.run(size: size, work: work)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    print(String(decoding: try encoder.encode(result), as: UTF8.self))
+    exit(0)
+}
+
+let sizes = (value(of: "--sizes") ?? "10000,100000,1000000").split(separator: ",").compactMap { Int($0) }
+var results: [Measurement.Result] = []
+for size in sizes {
+    FileHandle.standardError.write(Data("measuring \(size) titles…\n".utf8))
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    process.arguments = ["--child", String(size), "--work", work.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0,
+          let line = String(decoding: output, as: UTF8.self).split(separator: "\n").last,
+          let result = try? JSONDecoder().decode(Measurement.Result.self, from: Data(line.utf8)) else {
+        FileHandle.standardError.write(Data("size \(size) failed (status \(process.terminationStatus))\n".utf8))
+        exit(1)
+    }
+    results.append(result)
+}
+
+if arguments.contains("--json") {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    print(String(decoding: try encoder.encode(results), as: UTF8.self))
+} else {
+    print(Report.text(results))
+}
