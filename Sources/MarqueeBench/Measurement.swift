@@ -31,6 +31,8 @@ enum Measurement {
         /// Process work from opening the catalog to the first frame in the grid.
         var firstLaunchFirstFrameMilliseconds: Double
         var laterLaunchFirstFrameMilliseconds: Double
+        /// The later launch by phase, "open 3 · titles 40 · …".
+        var laterLaunchPhases: String
         /// Loading the word list for typo tolerance, in the background at launch.
         var searchWarmUpMilliseconds: Double
         var searchKeystrokeMilliseconds: Stats
@@ -137,6 +139,7 @@ enum Measurement {
         return Result(
             titles: app.library.count, synthesizeSeconds: synthesizeSeconds, buildMilliseconds: build,
             firstLaunchFirstFrameMilliseconds: firstLaunch, laterLaunchFirstFrameMilliseconds: laterLaunch,
+            laterLaunchPhases: app.phases.map { "\($0.0) \(Int($0.1.rounded()))" }.joined(separator: " · "),
             searchWarmUpMilliseconds: warmUp, searchKeystrokeMilliseconds: Stats(searches), filterSortMilliseconds: Stats(filterSorts),
             suggestionsMilliseconds: Stats(suggestions), redraw200x60Milliseconds: Stats(redraws),
             residentMegabytes: memory.current, peakResidentMegabytes: memory.peak)
@@ -148,18 +151,36 @@ struct LoadedApp {
     let library: Library
     let query: CatalogQuery
     let state: AppState
+    /// Where the launch went: open (fingerprint check), titles, library (mood
+    /// profiles and taste features), index (filters and sorts), first frame.
+    var phases: [(String, Double)] = []
 
     init(data: URL, files: CatalogFiles) throws {
-        let database = try CatalogDatabase.open(in: data, files: files)
-        let user = try UserDatabase(directory: data)
-        let titles = try database.loadTitles()
-        let curated = try database.loadCuratedMoods()
-        library = Library(titles: titles, profileOverrides: curated.mapValues(\.profile), loglines: curated.compactMapValues(\.logline))
-        query = CatalogQuery(database: database, index: TitleIndex(titles: titles, titleRanks: try database.loadTitleRanks()))
-        let signals = UserSignals(ratings: try user.ratings(), watchlist: try user.watchlist(), hidden: try user.hidden(),
-                                  corrections: try user.corrections())
-        state = AppState(library: library, signals: signals, moodSetting: try user.moodSetting() ?? .default, width: 80, height: 24)
-        _ = Renderer().render(state)
+        var phases: [(String, Double)] = []
+        func timed<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+            var value: T?
+            phases.append((name, try Measurement.milliseconds { value = try work() }))
+            return value!
+        }
+        let database = try timed("open") { try CatalogDatabase.open(in: data, files: files) }
+        let titles = try timed("titles") { try database.loadTitles() }
+        library = try timed("library") {
+            let curated = try database.loadCuratedMoods()
+            return Library(titles: titles, profileOverrides: curated.mapValues(\.profile), loglines: curated.compactMapValues(\.logline))
+        }
+        query = try timed("index") {
+            CatalogQuery(database: database, index: TitleIndex(titles: titles, titleRanks: try database.loadTitleRanks()))
+        }
+        let library = self.library
+        state = try timed("frame") {
+            let user = try UserDatabase(directory: data)
+            let signals = UserSignals(ratings: try user.ratings(), watchlist: try user.watchlist(), hidden: try user.hidden(),
+                                      corrections: try user.corrections())
+            let state = AppState(library: library, signals: signals, moodSetting: try user.moodSetting() ?? .default, width: 80, height: 24)
+            _ = Renderer().render(state)
+            return state
+        }
+        self.phases = phases
     }
 }
 
@@ -204,6 +225,8 @@ enum Report {
                 $0.padding(toLength: 22, withPad: " ", startingAt: 0)
             }.joined())
         }
+        lines.append("")
+        for result in results { lines.append("later launch at \(result.titles) titles, ms: \(result.laterLaunchPhases)") }
         return lines.joined(separator: "\n")
     }
 }

@@ -32,9 +32,19 @@ public struct FeatureVector: Sendable, Hashable {
 }
 
 /// Assigns feature numbers while the library is built.
+///
+/// Each kind of feature has its own table keyed by the bare value, so a
+/// title's features are looked up without building a "cast:…" string for
+/// each; the prefixed name is made once, when a feature is first seen.
+/// At a million titles this is most of the library's build time.
 struct FeatureVocabulary {
     private(set) var names: [String] = []
-    private var numbers: [String: Int32] = [:]
+    private var genres: [Genre: Int32] = [:]
+    private var directors: [String: Int32] = [:]
+    private var cast: [String: Int32] = [:]
+    private var countries: [String: Int32] = [:]
+    private var decades: [Int: Int32] = [:]
+    private var kinds: [TitleKind: Int32] = [:]
 
     /// How much each kind of feature counts before normalisation.
     enum Weight {
@@ -49,26 +59,42 @@ struct FeatureVocabulary {
         static let countryLimit = 3
     }
 
-    mutating func number(_ name: String) -> Int32 {
-        if let number = numbers[name] { return number }
+    private static func number<Key: Hashable>(_ key: Key, in table: inout [Key: Int32], names: inout [String],
+                                              name: () -> String) -> Int32 {
+        if let number = table[key] { return number }
         let number = Int32(names.count)
-        names.append(name)
-        numbers[name] = number
+        names.append(name())
+        table[key] = number
         return number
     }
 
     mutating func vector(for title: Title) -> FeatureVector {
-        var raw: [Int32: Float] = [:]
+        var raw: [(Int32, Float)] = []
+        raw.reserveCapacity(title.genres.count + title.directors.count + Weight.castLimit + Weight.countryLimit + 2)
         for genre in title.genres {
-            raw[number("genre:\(genre.rawValue)")] = genre.isDescriptiveOnly ? Weight.descriptiveGenre : Weight.genre
+            raw.append((Self.number(genre, in: &genres, names: &names) { "genre:\(genre.rawValue)" },
+                        genre.isDescriptiveOnly ? Weight.descriptiveGenre : Weight.genre))
         }
-        for director in title.directors { raw[number("director:\(director)")] = Weight.director }
-        for member in title.cast.prefix(Weight.castLimit) { raw[number("cast:\(member)")] = Weight.castMember }
-        for country in title.countries.prefix(Weight.countryLimit) { raw[number("country:\(country)")] = Weight.country }
-        raw[number("decade:\(title.year / 10 * 10)s")] = Weight.decade
-        raw[number("kind:\(title.kind.rawValue)")] = Weight.kind
-        let length = raw.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        let sorted = raw.sorted { $0.key < $1.key }
-        return FeatureVector(indices: sorted.map(\.key), weights: sorted.map { $0.value / length })
+        for director in title.directors { raw.append((Self.number(director, in: &directors, names: &names) { "director:\(director)" }, Weight.director)) }
+        for member in title.cast.prefix(Weight.castLimit) { raw.append((Self.number(member, in: &cast, names: &names) { "cast:\(member)" }, Weight.castMember)) }
+        for country in title.countries.prefix(Weight.countryLimit) {
+            raw.append((Self.number(country, in: &countries, names: &names) { "country:\(country)" }, Weight.country))
+        }
+        let decade = title.year / 10 * 10
+        raw.append((Self.number(decade, in: &decades, names: &names) { "decade:\(decade)s" }, Weight.decade))
+        raw.append((Self.number(title.kind, in: &kinds, names: &names) { "kind:\(title.kind.rawValue)" }, Weight.kind))
+
+        // A repeated feature (a name listed twice) always has one weight, since
+        // each kind has its own numbers: keep it once.
+        raw.sort { $0.0 < $1.0 }
+        var indices: [Int32] = [], weights: [Float] = []
+        indices.reserveCapacity(raw.count)
+        weights.reserveCapacity(raw.count)
+        for (feature, weight) in raw where indices.last != feature {
+            indices.append(feature)
+            weights.append(weight)
+        }
+        let length = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return FeatureVector(indices: indices, weights: weights.map { $0 / length })
     }
 }
