@@ -43,7 +43,10 @@ struct TerminalTests {
         try session.send("/")
         try session.type("stranger")
         try session.send("Enter")
-        let list = try session.waitFor(text: "Results for “stranger”")
+        // The heading changes at once; the rows follow when the answer arrives.
+        let list = try session.waitFor("results for “stranger”") {
+            $0.contains("Results for “stranger”") && $0.contains("Stranger Things ")
+        }
         let row = list.split(separator: "\n").first { $0.contains("Stranger Things ") }
         #expect(row?.contains("★★★★☆") == true, "\(list)")
         try Self.select("Stranger Things", in: session)
@@ -141,10 +144,12 @@ struct TerminalTests {
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
         try session.waitFor(text: "All titles")
         try session.resize(width: 120, height: 40)
-        let wide = try session.waitFor("a 120-column layout") { screen in
-            screen.split(separator: "\n").contains { $0.hasSuffix("╮") && $0.count == 120 }
+        // tmux may pass the new width and height on in two steps: wait for both.
+        let wide = try session.waitFor("a 120×40 layout") { screen in
+            let lines = screen.split(separator: "\n")
+            return lines.count >= 39 && lines.contains { $0.hasSuffix("╮") && $0.count == 120 }
         }
-        #expect(wide.split(separator: "\n").count >= 39)
+        #expect(wide.split(separator: "\n").contains { $0.hasPrefix("╰") && $0.count == 120 })
         try session.resize(width: 30, height: 8)
         try session.waitFor(text: "Terminal too small")
         try session.resize(width: 80, height: 24)
