@@ -32,6 +32,21 @@ import Testing
         }
     }
 
+    @Test func theEmbeddedCatalogCuratesAtLeast300Titles() throws {
+        let content = try CatalogFiles(directory: Fixtures.embeddedCatalogDirectory).read()
+        #expect(content.curated.count >= 300)
+        // The judgement of the work wins over its genres: a comedy that is mostly sad.
+        let bojack = try #require(content.curated["bojack-horseman-2020"])
+        #expect(bojack.profile.tones[.sad] > bojack.profile.tones[.funny])
+        #expect(content.titles.first { $0.id == "bojack-horseman-2020" }?.genres == [.comedy])
+        // Loglines are single sentences ("Dr." and initials are not sentence ends).
+        for (id, mood) in content.curated {
+            guard let logline = mood.logline else { continue }
+            #expect(logline.hasSuffix("."), "\(id): \(logline)")
+            #expect(logline.range(of: #"[a-z]{3,}\. [A-Z]"#, options: .regularExpression) == nil, "\(id): \(logline)")
+        }
+    }
+
     @Test func curatedProfilesAndDisclosuresAreRead() throws {
         let content = try CatalogFiles(directory: Fixtures.catalogDirectory).read()
         let grave = try #require(content.curated["grave-of-the-fireflies-1988"])
