@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Catalog", "CatalogStore", "Recommender"], path: "Tests/TestSupport"),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog", "TestSupport"]),
         .testTarget(name: "CatalogStoreTests", dependencies: ["CatalogStore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "RecommenderTests", dependencies: ["Recommender", "TestSupport"]),
+        .testTarget(name: "RecommenderTests", dependencies: ["Recommender", "CatalogStore", "TestSupport"]),
         .testTarget(name: "ViewModelTests", dependencies: ["ViewModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ViewModel", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "MarqueeCLITests", dependencies: ["MarqueeCLI", "Catalog", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -40,6 +40,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case unreadableFile(path: String, reason: String)
     case invalidCatalog([Diagnostic])
     case unknownTitle(String)
+    /// A data file other than the catalog: `ratings.csv:12: rating`, and why.
+    case invalidFile(location: String, reason: String)
 
     public var description: String {
         switch self {
@@ -48,6 +50,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             diagnostics.first.map { diagnostics.count == 1 ? $0.description : "\($0) (and \(diagnostics.count - 1) more)" }
                 ?? "invalid catalog"
         case let .unknownTitle(id): "unknown title id '\(id)'"
+        case let .invalidFile(location, reason): "\(location): \(reason)"
         }
     }
 }

@@ -13,6 +13,9 @@ public enum Fixtures {
     public static let catalogDirectory = repositoryRoot.appendingPathComponent("Tests/Fixtures/catalog")
 
     /// The embedded catalog as committed (`catalog/`).
+    /// Invented MovieLens-format ratings, movies and tags (three taste groups).
+    public static let movieLensDirectory = repositoryRoot.appendingPathComponent("Tests/Fixtures/movielens")
+
     public static let embeddedCatalogDirectory = repositoryRoot.appendingPathComponent("catalog")
 
     /// `../shared/data` beside the repository, when this machine has it.

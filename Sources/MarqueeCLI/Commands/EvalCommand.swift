@@ -1,0 +1,97 @@
+import ArgumentParser
+import Catalog
+import CatalogStore
+import Foundation
+import Recommender
+
+/// `marquee eval`: offline evaluation of the rankers on MovieLens-format data.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure suggestions offline on MovieLens-format ratings.",
+        discussion: """
+            Either --ratings F --movies F (a per-user random split) or --train F --test F --movies F.
+            Positives are ratings of 4 or more; people with at least 5 positives are tested; every \
+            item is ranked, each person's training items excluded. See docs/recommender.md.
+            """)
+
+    @Option(name: .long, help: "ratings.csv to split (userId,movieId,rating,timestamp).")
+    var ratings: String?
+    @Option(name: .long, help: "Training ratings of a given split.")
+    var train: String?
+    @Option(name: .long, help: "Test ratings of a given split.")
+    var test: String?
+    @Option(name: .long, help: "movies.csv (movieId,title,genres).")
+    var movies: String
+    @Option(name: .long, help: "Optional tags.csv (userId,movieId,tag,timestamp).")
+    var tags: String?
+    @Option(name: .long, help: "Share of each person's ratings held out (with --ratings).")
+    var testFraction: Double = 0.2
+    @Option(name: .long, help: "Seed of the random split.")
+    var seed: UInt64 = 1
+    @Option(name: .long, help: "Write userId,movieId,rank (top 20 per tested person, Marquee's ranker) to this file.")
+    var recsOut: String?
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    func validate() throws {
+        guard (ratings != nil) != (train != nil && test != nil), (train == nil) == (test == nil) else {
+            throw ValidationError("give either --ratings, or both --train and --test")
+        }
+        guard testFraction > 0, testFraction < 1 else { throw ValidationError("--test-fraction must be between 0 and 1") }
+    }
+
+    func run() throws {
+        let reader = MovieLensReader()
+        let url = { (path: String) in URL(fileURLWithPath: path) }
+        let split: EvaluationSplit
+        let dataset: CommunityDataset
+        do {
+            let items = try reader.readMovies(url(movies))
+            let tagTable = try tags.map { try reader.readTags(url($0)) } ?? [:]
+            if let ratings {
+                let all = try reader.readRatings(url(ratings))
+                split = .random(all, testFraction: testFraction, seed: seed)
+                dataset = CommunityDataset(ratings: all, items: items, tags: tagTable)
+            } else {
+                split = EvaluationSplit(train: try reader.readRatings(url(train!)), test: try reader.readRatings(url(test!)))
+                dataset = CommunityDataset(ratings: split.train + split.test, items: items, tags: tagTable)
+            }
+        } catch let error as StoreError {
+            throw MarqueeError(error.description)
+        }
+        let evaluation = OfflineEvaluation(data: InteractionData(dataset: dataset), split: split)
+        guard !evaluation.testedUsers.isEmpty else { throw MarqueeError("no one to test: nobody has \(OfflineEvaluation.minimumPositives) positives with one held out") }
+        var results: [OfflineEvaluation.Result] = []
+        var marqueeLists: [Int: [Int32]] = [:]
+        for ranker in evaluation.standardRankers() {
+            let (result, lists) = evaluation.measure(ranker)
+            results.append(result)
+            if ranker is BlendedRanker { marqueeLists = lists }
+        }
+        if let recsOut { try writeRecommendations(marqueeLists, evaluation: evaluation, to: url(recsOut)) }
+        if json {
+            try Output.json(results)
+            return
+        }
+        print("\(evaluation.testedUsers.count) people tested, \(evaluation.data.itemCount) items ranked")
+        print("ranker        HR@10   NDCG@10  Recall@20  Coverage@10  ILD@10  C_KL@10")
+        for result in results {
+            print(result.ranker.padding(toLength: 12, withPad: " ", startingAt: 0)
+                + [result.hitRate10, result.ndcg10, result.recall20, result.coverage10, result.diversity10, result.calibrationKL10]
+                .map { String(format: "%8.4f", $0) }.joined(separator: " "))
+        }
+    }
+
+    private func writeRecommendations(_ lists: [Int: [Int32]], evaluation: OfflineEvaluation, to url: URL) throws {
+        var text = "userId,movieId,rank\n"
+        for user in lists.keys.sorted(by: { evaluation.userIDs[$0] < evaluation.userIDs[$1] }) {
+            for (rank, item) in lists[user]!.enumerated() {
+                text += "\(evaluation.userIDs[user]),\(evaluation.data.items[Int(item)].id),\(rank + 1)\n"
+            }
+        }
+        do { try Data(text.utf8).write(to: url, options: .atomic) } catch {
+            throw MarqueeError("\(url.path): cannot write (\(error.localizedDescription))")
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Catalog
+import Foundation
+
+/// Runs rankers over a train/test split and measures them the same way:
+/// full ranking over every item, each person's training items excluded.
+public struct OfflineEvaluation: Sendable {
+    /// What one ranker scored, averaged over the tested people.
+    public struct Result: Sendable, Codable {
+        public var ranker: String
+        public var hitRate10: Double
+        public var ndcg10: Double
+        public var recall20: Double
+        public var coverage10: Double
+        public var diversity10: Double
+        public var calibrationKL10: Double
+        public var users: Int
+    }
+
+    public let data: InteractionData
+    /// Training histories by dense user number.
+    public let histories: [UserHistory]
+    /// Dense user number → held-out positives, for the people tested.
+    public let heldOut: [Int: Set<Int32>]
+    /// Dense user number → the dataset's user id.
+    public let userIDs: [Int]
+    public static let positiveThreshold: Float = 4
+    public static let minimumPositives = 5
+
+    public init(data: InteractionData, split: EvaluationSplit) {
+        self.data = data
+        var userNumbers: [Int: Int] = [:], ids: [Int] = []
+        func number(_ user: Int) -> Int {
+            if let known = userNumbers[user] { return known }
+            userNumbers[user] = ids.count
+            ids.append(user)
+            return ids.count - 1
+        }
+        var histories: [UserHistory] = []
+        for rating in split.train {
+            let user = number(rating.user)
+            if user == histories.count { histories.append(UserHistory()) }
+            guard let item = data.itemIndex[rating.item] else { continue }
+            if rating.stars >= Self.positiveThreshold { histories[user].positives.append(item) } else { histories[user].negatives.append(item) }
+            histories[user].rated.insert(item)
+        }
+        var heldOut: [Int: Set<Int32>] = [:]
+        for rating in split.test where rating.stars >= Self.positiveThreshold {
+            let user = number(rating.user)
+            while histories.count <= user { histories.append(UserHistory()) }
+            if let item = data.itemIndex[rating.item] { heldOut[user, default: []].insert(item) }
+        }
+        // People with at least five positives in all are tested.
+        heldOut = heldOut.filter { user, items in histories[user].positives.count + items.count >= Self.minimumPositives }
+        self.histories = histories
+        self.heldOut = heldOut
+        userIDs = ids
+    }
+
+    /// The people tested, in dense order.
+    public var testedUsers: [Int] { heldOut.keys.sorted() }
+
+    /// Ranks, for each tested person, the `count` best items they have not rated in training.
+    public func recommendations(_ ranker: ItemRanker, count: Int) -> [Int: [Int32]] {
+        var lists: [Int: [Int32]] = [:]
+        for user in testedUsers {
+            lists[user] = RankingMetrics.topK(ranker.scores(for: histories[user]), k: count, excluded: histories[user].rated)
+        }
+        return lists
+    }
+
+    public func measure(_ ranker: ItemRanker) -> (result: Result, lists: [Int: [Int32]]) {
+        let lists = recommendations(ranker, count: 20)
+        let users = testedUsers
+        var hit = 0.0, ndcg = 0.0, recall = 0.0, diversity = 0.0, calibration = 0.0
+        var shown = Set<Int32>()
+        for user in users {
+            let list = lists[user] ?? [], relevant = heldOut[user] ?? []
+            hit += RankingMetrics.hit(list, relevant: relevant, k: 10)
+            ndcg += RankingMetrics.ndcg(list, relevant: relevant, k: 10)
+            recall += RankingMetrics.recall(list, relevant: relevant, k: 20)
+            diversity += RankingMetrics.intraListDiversity(list, genres: data.genres, k: 10)
+            let history = RankingMetrics.genreDistribution(histories[user].positives, genres: data.genres, genreCount: data.genreNames.count)
+            let top = RankingMetrics.genreDistribution(Array(list.prefix(10)), genres: data.genres, genreCount: data.genreNames.count)
+            calibration += RankingMetrics.calibrationKL(history: history, list: top)
+            shown.formUnion(list.prefix(10))
+        }
+        let n = Double(max(users.count, 1))
+        return (Result(ranker: ranker.name, hitRate10: hit / n, ndcg10: ndcg / n, recall20: recall / n,
+                       coverage10: Double(shown.count) / Double(max(data.itemCount, 1)),
+                       diversity10: diversity / n, calibrationKL10: calibration / n, users: users.count), lists)
+    }
+
+    /// The three rankers `marquee eval` compares.
+    public func standardRankers() -> [ItemRanker] {
+        let popularity = PopularityRanker(histories: histories, itemCount: data.itemCount)
+        let content = ContentRanker(genres: data.genres, tags: data.tags, genreCount: data.genreNames.count)
+        let knn = ItemKNNRanker(histories: histories, itemCount: data.itemCount)
+        return [popularity, content, BlendedRanker(collaborative: knn, content: content, popularity: popularity)]
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `marquee eval` as a person runs it: on the invented fixture always, and on
+/// the MovieLens development slice when this machine has it.
+@Suite struct EvalCommandTests {
+    static func path(_ name: String) -> String { Fixtures.movieLensDirectory.appendingPathComponent(name).path }
+
+    @Test func jsonAndRecommendationsFileOnTheFixture() throws {
+        let folder = TemporaryDirectory()
+        let recs = folder.url.appendingPathComponent("recs.csv")
+        let result = try MarqueeBinary.run(["eval", "--ratings", Self.path("ratings.csv"), "--movies", Self.path("movies.csv"),
+                                            "--tags", Self.path("tags.csv"), "--test-fraction", "0.4", "--seed", "3",
+                                            "--json", "--recs-out", recs.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.compactMap { $0["ranker"] as? String } == ["popularity", "content", "marquee"])
+        for row in rows {
+            for key in ["hitRate10", "ndcg10", "recall20", "coverage10", "diversity10", "calibrationKL10"] {
+                let value = try #require(row[key] as? Double, "\(key) missing")
+                #expect(value >= 0)
+            }
+        }
+        let lines = try String(contentsOf: recs, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "userId,movieId,rank")
+        // Every tested person gets a ranked list that never repeats a film they rated in training.
+        let first = lines.dropFirst().prefix { $0.hasPrefix("\(lines[1].split(separator: ",")[0]),") }
+        #expect(first.map { $0.split(separator: ",")[2] } == (1...first.count).map { Substring(String($0)) })
+    }
+
+    @Test func aBrokenFileIsOneLineNamingItsPlace() throws {
+        let folder = TemporaryDirectory()
+        let bad = folder.url.appendingPathComponent("ratings.csv")
+        try Data("userId,movieId,rating,timestamp\n1,1,4.0,1\n1,2,9,2\n".utf8).write(to: bad)
+        let result = try MarqueeBinary.run(["eval", "--ratings", bad.path, "--movies", Self.path("movies.csv")])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("ratings.csv:3: rating"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func onTheDevelopmentDataTheRankerBeatsPopularity() throws {
+        guard let shared = Fixtures.sharedDataDirectory else {
+            print("skipped: ../shared/data/movielens-dev is not on this machine")
+            return
+        }
+        let folder = shared.appendingPathComponent("movielens-dev")
+        let result = try MarqueeBinary.run(["eval", "--ratings", folder.appendingPathComponent("ratings.csv").path,
+                                            "--movies", folder.appendingPathComponent("movies.csv").path, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        func ndcg(_ ranker: String) -> Double { rows.first { $0["ranker"] as? String == ranker }?["ndcg10"] as? Double ?? 0 }
+        #expect(ndcg("marquee") > ndcg("popularity") + 0.03, "\(rows)")
+        #expect(ndcg("marquee") >= 0.19, "item-kNN level on this data is about 0.21")
+    }
+}
