@@ -10,8 +10,8 @@ import Testing
     @Test func jsonAndRecommendationsFileOnTheFixture() throws {
         let folder = TemporaryDirectory()
         let recs = folder.url.appendingPathComponent("recs.csv")
-        let result = try MarqueeBinary.run(["eval", "--ratings", Self.path("ratings.csv"), "--movies", Self.path("movies.csv"),
-                                            "--tags", Self.path("tags.csv"), "--test-fraction", "0.4", "--seed", "3",
+        let result = try MarqueeBinary.run(["eval", "--ratings", Self.path("invented-ratings.csv"), "--movies", Self.path("invented-movies.csv"),
+                                            "--tags", Self.path("invented-tags.csv"), "--test-fraction", "0.4", "--seed", "3",
                                             "--json", "--recs-out", recs.path])
         #expect(result.status == 0, "\(result.stderr)")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -33,7 +33,7 @@ import Testing
         let folder = TemporaryDirectory()
         let bad = folder.url.appendingPathComponent("ratings.csv")
         try Data("userId,movieId,rating,timestamp\n1,1,4.0,1\n1,2,9,2\n".utf8).write(to: bad)
-        let result = try MarqueeBinary.run(["eval", "--ratings", bad.path, "--movies", Self.path("movies.csv")])
+        let result = try MarqueeBinary.run(["eval", "--ratings", bad.path, "--movies", Self.path("invented-movies.csv")])
         #expect(result.status == 1)
         #expect(result.stderr.contains("ratings.csv:3: rating"), "\(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1)

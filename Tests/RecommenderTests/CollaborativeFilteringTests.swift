@@ -10,9 +10,9 @@ import Testing
 @Suite struct CollaborativeFilteringTests {
     static func dataset() throws -> CommunityDataset {
         let folder = Fixtures.movieLensDirectory
-        return try MovieLensReader().read(ratings: folder.appendingPathComponent("ratings.csv"),
-                                          movies: folder.appendingPathComponent("movies.csv"),
-                                          tags: folder.appendingPathComponent("tags.csv"))
+        return try MovieLensReader().read(ratings: folder.appendingPathComponent("invented-ratings.csv"),
+                                          movies: folder.appendingPathComponent("invented-movies.csv"),
+                                          tags: folder.appendingPathComponent("invented-tags.csv"))
     }
 
     @Test func readerSplitsYearsAndGenres() throws {
