@@ -20,23 +20,22 @@ extension AppState {
             status = .info("Mood: \(moodSetting.summary)")
             return [.saveMood(moodSetting)]
         case .nextField:
-            picker.field = MoodPickerState.Field(rawValue: (picker.field.rawValue + 1) % MoodPickerState.Field.allCases.count)!
+            picker.field = picker.field.cycled(by: 1)
         case .previousField:
-            let count = MoodPickerState.Field.allCases.count
-            picker.field = MoodPickerState.Field(rawValue: (picker.field.rawValue + count - 1) % count)!
+            picker.field = picker.field.cycled(by: -1)
         case .up, .down:
             let step = command == .down ? 1 : -1
             switch picker.field {
             case .mood:
                 let count = NamedMood.allCases.count
-                let index = ((picker.namedIndex ?? (step > 0 ? -1 : count)) + step + count) % count
+                // From a custom point, down starts at the first mood and up at the last.
+                let index = (picker.namedIndex ?? (step > 0 ? -1 : count)).cycled(by: step, count: count)
                 picker.namedIndex = index
                 picker.point = NamedMood.allCases[index].point
             case .map:
                 moveMapCursor(&picker, valence: 0, energy: step > 0 ? -1 : 1)
             default:
-                let count = MoodPickerState.Field.allCases.count
-                picker.field = MoodPickerState.Field(rawValue: (picker.field.rawValue + step + count) % count)!
+                picker.field = picker.field.cycled(by: step)
             }
         case .left, .right:
             let step = command == .right ? 1 : -1
@@ -48,13 +47,9 @@ extension AppState {
             case .strategy:
                 picker.strategy = picker.strategy == .match ? .lift : .match
             case .time:
-                let choices = MoodPickerState.timeChoices
-                let index = choices.firstIndex { $0 == picker.minutes } ?? 0
-                picker.minutes = choices[(index + step + choices.count) % choices.count]
+                picker.minutes = MoodPickerState.timeChoices.element(step, from: picker.minutes)
             case .audience:
-                let all = Audience.allCases
-                let index = all.firstIndex(of: picker.audience) ?? 0
-                picker.audience = all[(index + step + all.count) % all.count]
+                picker.audience = picker.audience.cycled(by: step)
             }
         }
         overlay = .moodPicker(picker)

@@ -17,7 +17,6 @@ extension AppState {
     mutating func handleFilterForm(_ key: Key, _ form: FilterFormState) -> [Effect] {
         guard let command = Keymap.lookup(key, in: Keymap.filterForm) else { return [] }
         var form = form
-        let fields = FilterFormState.Field.allCases
         switch command {
         case .forceQuit:
             isRunning = false
@@ -32,9 +31,9 @@ extension AppState {
             status = .info(form.filter.isEmpty ? "No filters" : "Filter: \(form.filter.summary)")
             return requery()
         case .nextField:
-            form.field = fields[(form.field.rawValue + 1) % fields.count]
+            form.field = form.field.cycled(by: 1)
         case .previousField:
-            form.field = fields[(form.field.rawValue + fields.count - 1) % fields.count]
+            form.field = form.field.cycled(by: -1)
         case .previousValue:
             form.step(-1)
         case .nextValue:
@@ -67,9 +66,9 @@ extension AppState {
         case .cancel:
             overlay = nil
         case .down:
-            overlay = .sortMenu(selection: (selection + 1) % count)
+            overlay = .sortMenu(selection: selection.cycled(by: 1, count: count))
         case .up:
-            overlay = .sortMenu(selection: (selection + count - 1) % count)
+            overlay = .sortMenu(selection: selection.cycled(by: -1, count: count))
         case .apply:
             overlay = nil
             stack = [.browse]
@@ -98,8 +97,8 @@ extension AppState {
         case .cancel:
             overlay = nil
             return []
-        case .down: correction.selected = (correction.selected + 1) % count
-        case .up: correction.selected = (correction.selected + count - 1) % count
+        case .down: correction.selected = correction.selected.cycled(by: 1, count: count)
+        case .up: correction.selected = correction.selected.cycled(by: -1, count: count)
         case .less, .more:
             let tone = correction.selectedTone
             let step: Float = command == .more ? 0.1 : -0.1

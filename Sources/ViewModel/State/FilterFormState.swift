@@ -80,23 +80,21 @@ public struct FilterFormState: Hashable, Sendable {
     /// Moves the row's value one choice along (wrapping round).
     mutating func step(_ delta: Int) {
         func next<Value>(_ choices: [Choice<Value>], after current: Value) -> Value {
-            let index = choices.firstIndex { $0.value == current } ?? 0
-            return choices[(index + delta + choices.count) % choices.count].value
+            choices[(choices.firstIndex { $0.value == current } ?? 0).cycled(by: delta, count: choices.count)].value
         }
         switch field {
         case .type:
             let kind = next(Self.typeChoices, after: filter.kinds.count == 1 ? filter.kinds.first : nil)
             filter.kinds = kind.map { [$0] } ?? []
         case .genres:
-            genreCursor = (genreCursor + delta + Genre.allCases.count) % Genre.allCases.count
+            genreCursor = genreCursor.cycled(by: delta, count: Genre.allCases.count)
         case .years: filter.years = next(Self.yearChoices, after: filter.years)
         case .minutes: filter.minutes = next(Self.minuteChoices, after: filter.minutes)
         case .maturity: filter.maturityCeiling = next(Self.maturityChoices, after: filter.maturityCeiling)
         case .country:
             let options: [String?] = [nil] + countries.map { Optional($0) }
             let current = filter.countries.count == 1 ? filter.countries.first : nil
-            let index = options.firstIndex { $0 == current } ?? 0
-            filter.countries = options[(index + delta + options.count) % options.count].map { [$0] } ?? []
+            filter.countries = options.element(delta, from: current).map { [$0] } ?? []
         case .aiUse:
             let status = next(Self.aiChoices, after: filter.aiUse.count == 1 ? filter.aiUse.first : nil)
             filter.aiUse = status.map { [$0] } ?? []
