@@ -112,20 +112,20 @@ public struct BlendedRanker: ItemRanker {
     public let name = "marquee"
     let collaborative: ItemKNNRanker
     let content: ContentRanker
-    let popularity: PopularityRanker
+    /// The same for everyone, so scaled once.
+    let prior: [Float]
     public var contentWeight: Float = 0.1
     public var popularityWeight: Float = 0.05
 
     public init(collaborative: ItemKNNRanker, content: ContentRanker, popularity: PopularityRanker) {
         self.collaborative = collaborative
         self.content = content
-        self.popularity = popularity
+        prior = Self.normalised(popularity.counts)
     }
 
     public func scores(for history: UserHistory) -> [Float] {
         let cf = Self.normalised(collaborative.scores(for: history))
         let taste = Self.normalised(content.scores(for: history))
-        let prior = Self.normalised(popularity.scores(for: history))
         return cf.indices.map { cf[$0] + contentWeight * taste[$0] + popularityWeight * prior[$0] }
     }
 
