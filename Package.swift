@@ -28,7 +28,10 @@ let package = Package(
             name: "CatalogStore",
             dependencies: ["Catalog", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "Recommender", dependencies: ["Catalog"]),
+        // Dense kernels for EASE; optimised even in debug builds, where the
+        // evaluation on real data would otherwise take minutes.
+        .target(name: "CLinearAlgebra", cSettings: [.unsafeFlags(["-O3"])]),
+        .target(name: "Recommender", dependencies: ["Catalog", "CLinearAlgebra"]),
         .target(name: "ViewModel", dependencies: ["Catalog", "Recommender"]),
         .target(name: "TerminalUI", dependencies: ["ViewModel", "Catalog", "CNcursesw"]),
         .target(

@@ -31,14 +31,28 @@ struct EvalCommand: ParsableCommand {
     var seed: UInt64 = 1
     @Option(name: .long, help: "Write userId,movieId,rank (top 20 per tested person, Marquee's ranker) to this file.")
     var recsOut: String?
+    @Option(name: .long, parsing: .upToNextOption, help: "Diversity dial settings to measure Marquee's ranker at (0…1).")
+    var dial: [Double] = EvalCommand.defaultDialSettings
     @Flag(name: .long, help: "Print JSON.")
     var json = false
+
+    static let defaultDialSettings = [0, 0.1, 0.2, 0.3, 0.5, 0.7]
+
+    /// What `--json` prints.
+    struct Report: Encodable {
+        var people: Int
+        var items: Int
+        var rankers: [OfflineEvaluation.Result]
+        /// Marquee's ranker re-ranked by each method at each dial setting.
+        var dial: [OfflineEvaluation.Result]
+    }
 
     func validate() throws {
         guard (ratings != nil) != (train != nil && test != nil), (train == nil) == (test == nil) else {
             throw ValidationError("give either --ratings, or both --train and --test")
         }
         guard testFraction > 0, testFraction < 1 else { throw ValidationError("--test-fraction must be between 0 and 1") }
+        guard dial.allSatisfy({ (0...1).contains($0) }) else { throw ValidationError("--dial settings must be between 0 and 1") }
     }
 
     func run() throws {
@@ -64,21 +78,31 @@ struct EvalCommand: ParsableCommand {
         guard !evaluation.testedUsers.isEmpty else { throw MarqueeError("no one to test: nobody has \(OfflineEvaluation.minimumPositives) positives with one held out") }
         var results: [OfflineEvaluation.Result] = []
         var marqueeLists: [Int: [Int32]] = [:]
-        for ranker in evaluation.standardRankers() {
+        let rankers = evaluation.standardRankers()
+        for ranker in rankers {
             let (result, lists) = evaluation.measure(ranker)
             results.append(result)
             if ranker is BlendedRanker { marqueeLists = lists }
         }
+        let marquee = rankers.last!
+        let dialRows = OfflineEvaluation.DialMethod.allCases.flatMap { evaluation.dialResults(marquee, method: $0, settings: dial) }
         if let recsOut { try writeRecommendations(marqueeLists, evaluation: evaluation, to: url(recsOut)) }
         if json {
-            try Output.json(results)
+            try Output.json(Report(people: evaluation.testedUsers.count, items: evaluation.data.itemCount, rankers: results, dial: dialRows))
             return
         }
         print("\(evaluation.testedUsers.count) people tested, \(evaluation.data.itemCount) items ranked")
-        print("ranker        HR@10   NDCG@10  Recall@20  Coverage@10  ILD@10  C_KL@10")
-        for result in results {
-            print(result.ranker.padding(toLength: 12, withPad: " ", startingAt: 0)
-                + [result.hitRate10, result.ndcg10, result.recall20, result.coverage10, result.diversity10, result.calibrationKL10]
+        printTable(results, heading: "ranker")
+        print("")
+        print("Marquee's ranker with the diversity dial (top 100 re-ranked; mmr = genre MMR, calibrated = Steck greedy C_KL):")
+        printTable(dialRows, heading: "dial")
+    }
+
+    private func printTable(_ rows: [OfflineEvaluation.Result], heading: String) {
+        print(heading.padding(toLength: 16, withPad: " ", startingAt: 0) + "  HR@10  NDCG@10  Recall@20  Coverage@10  ILD@10  C_KL@10")
+        for row in rows {
+            print(row.ranker.padding(toLength: 16, withPad: " ", startingAt: 0)
+                + [row.hitRate10, row.ndcg10, row.recall20, row.coverage10, row.diversity10, row.calibrationKL10]
                 .map { String(format: "%8.4f", $0) }.joined(separator: " "))
         }
     }

@@ -110,14 +110,14 @@ public struct ItemKNNRanker: ItemRanker {
 /// to speak for people with little history.
 public struct BlendedRanker: ItemRanker {
     public let name = "marquee"
-    let collaborative: ItemKNNRanker
+    let collaborative: ItemRanker
     let content: ContentRanker
     /// The same for everyone, so scaled once.
     let prior: [Float]
-    public var contentWeight: Float = 0.1
-    public var popularityWeight: Float = 0.05
+    public var contentWeight: Float = 0.01
+    public var popularityWeight: Float = 0
 
-    public init(collaborative: ItemKNNRanker, content: ContentRanker, popularity: PopularityRanker) {
+    public init(collaborative: ItemRanker, content: ContentRanker, popularity: PopularityRanker) {
         self.collaborative = collaborative
         self.content = content
         prior = Self.normalised(popularity.counts)

@@ -70,6 +70,11 @@ public struct OfflineEvaluation: Sendable {
 
     public func measure(_ ranker: ItemRanker) -> (result: Result, lists: [Int: [Int32]]) {
         let lists = recommendations(ranker, count: 20)
+        return (measure(name: ranker.name, lists: lists), lists)
+    }
+
+    /// The metrics of given top-20 lists, one per tested person.
+    public func measure(name: String, lists: [Int: [Int32]]) -> Result {
         let users = testedUsers
         var hit = 0.0, ndcg = 0.0, recall = 0.0, diversity = 0.0, calibration = 0.0
         var shown = Set<Int32>()
@@ -79,22 +84,71 @@ public struct OfflineEvaluation: Sendable {
             ndcg += RankingMetrics.ndcg(list, relevant: relevant, k: 10)
             recall += RankingMetrics.recall(list, relevant: relevant, k: 20)
             diversity += RankingMetrics.intraListDiversity(list, genres: data.genres, k: 10)
-            let history = RankingMetrics.genreDistribution(histories[user].positives, genres: data.genres, genreCount: data.genreNames.count)
             let top = RankingMetrics.genreDistribution(Array(list.prefix(10)), genres: data.genres, genreCount: data.genreNames.count)
-            calibration += RankingMetrics.calibrationKL(history: history, list: top)
+            calibration += RankingMetrics.calibrationKL(history: historyGenres(user), list: top)
             shown.formUnion(list.prefix(10))
         }
         let n = Double(max(users.count, 1))
-        return (Result(ranker: ranker.name, hitRate10: hit / n, ndcg10: ndcg / n, recall20: recall / n,
-                       coverage10: Double(shown.count) / Double(max(data.itemCount, 1)),
-                       diversity10: diversity / n, calibrationKL10: calibration / n, users: users.count), lists)
+        return Result(ranker: name, hitRate10: hit / n, ndcg10: ndcg / n, recall20: recall / n,
+                      coverage10: Double(shown.count) / Double(max(data.itemCount, 1)),
+                      diversity10: diversity / n, calibrationKL10: calibration / n, users: users.count)
     }
 
-    /// The three rankers `marquee eval` compares.
+    private func historyGenres(_ user: Int) -> [Double] {
+        RankingMetrics.genreDistribution(histories[user].positives, genres: data.genres, genreCount: data.genreNames.count)
+    }
+
+    /// The popularity and content baselines, the two collaborative models on
+    /// their own, and Marquee's ranker (the last).
     public func standardRankers() -> [ItemRanker] {
         let popularity = PopularityRanker(histories: histories, itemCount: data.itemCount)
         let content = ContentRanker(genres: data.genres, tags: data.tags, genreCount: data.genreNames.count)
         let knn = ItemKNNRanker(histories: histories, itemCount: data.itemCount)
-        return [popularity, content, BlendedRanker(collaborative: knn, content: content, popularity: popularity)]
+        var rankers: [ItemRanker] = [popularity, content, knn]
+        if let ease = EASERanker(histories: histories, itemCount: data.itemCount) {
+            rankers.append(ease)
+            rankers.append(BlendedRanker(collaborative: ease, content: content, popularity: popularity))
+        } else {
+            rankers.append(BlendedRanker(collaborative: knn, content: content, popularity: popularity))
+        }
+        return rankers
+    }
+
+    public enum DialMethod: String, Sendable, CaseIterable {
+        case mmr, calibrated
+    }
+
+    /// The diversity dial's trade-off: `ranker`'s top 100 per person
+    /// re-ranked by `method` at each dial setting.
+    public func dialResults(_ ranker: ItemRanker, method: DialMethod, settings: [Double], pool: Int = 100) -> [Result] {
+        let pools = recommendations(ranker, count: pool)
+        var scoresByUser: [Int: [Float]] = [:]
+        for user in testedUsers {
+            let all = ranker.scores(for: histories[user])
+            let list = pools[user] ?? []
+            let values = list.map { all[Int($0)] }
+            // Relevance on a 0…1 scale so the dial means the same for every person.
+            let low = values.min() ?? 0, high = values.max() ?? 0
+            scoresByUser[user] = values.map { high > low ? ($0 - low) / (high - low) : 1 }
+        }
+        return settings.map { dial in
+            var lists: [Int: [Int32]] = [:]
+            for user in testedUsers {
+                let list = pools[user] ?? [], scores = scoresByUser[user] ?? []
+                let genres = data.genres
+                let picks: [Int] = switch method {
+                case .mmr:
+                    Reranking.maximalMarginalRelevance(scores: scores, limit: 20, lambda: Float(dial)) { a, b in
+                        Float(1 - RankingMetrics.genreDistance(genres[Int(list[a])], genres[Int(list[b])]))
+                    }
+                case .calibrated:
+                    Reranking.calibrated(scores: scores, limit: 20, lambda: dial, target: historyGenres(user)) {
+                        genres[Int(list[$0])]
+                    }
+                }
+                lists[user] = picks.map { list[$0] }
+            }
+            return measure(name: "\(method.rawValue) \(String(format: "%.2f", dial))", lists: lists)
+        }
     }
 }
