@@ -4,9 +4,11 @@ import Foundation
 /// Ranks the library for tonight: mood fit × taste × context, then a
 /// diversity re-ranking and one labelled pick from outside the usual.
 ///
-/// score = 0.6 · moodFit + 0.3 · strength · taste + 0.1 · prior, where
-/// strength grows with the number of ratings (cold start is pure mood),
-/// and titles that break tonight's limits (time, kids) are left out.
+/// score = 0.6 · moodFit + 0.3 · strength · taste + 0.2 · reach · community
+/// + 0.1 · prior, where strength grows with the number of ratings (cold
+/// start is pure mood), community is what people who liked the same titles
+/// liked (when community ratings were imported), and titles that break
+/// tonight's limits (time, kids) are left out.
 public struct Recommender: Sendable {
     public struct Request: Sendable, Hashable {
         public var setting: MoodSetting
@@ -26,20 +28,23 @@ public struct Recommender: Sendable {
     enum Weight {
         static let mood: Float = 0.6
         static let taste: Float = 0.3
+        static let community: Float = 0.2
         static let prior: Float = 0.1
         static let watchlistPrior: Float = 0.6
         static let newPrior: Float = 0.4
     }
 
     public let library: Library
+    public let community: CommunityLinks
 
-    public init(library: Library) {
+    public init(library: Library, community: CommunityLinks = .empty) {
         self.library = library
+        self.community = community
     }
 
     /// Ranked suggestions with reasons.
     public func suggest(_ request: Request, signals: UserSignals) -> [Suggestion] {
-        let context = Scoring(library: library, request: request, signals: signals)
+        let context = Scoring(library: library, community: community, request: request, signals: signals)
         let candidates = context.rankedCandidates()
         guard !candidates.isEmpty, request.limit > 0 else { return [] }
         let pool = Array(candidates.prefix(max(request.limit * 5, 100)))
@@ -56,7 +61,7 @@ public struct Recommender: Sendable {
     /// A fitting title far from what the person usually watches, chosen by
     /// `seed` among the farthest few so that pressing again gives another.
     public func surprise(_ request: Request, signals: UserSignals, seed: UInt64) -> Suggestion? {
-        let context = Scoring(library: library, request: request, signals: signals)
+        let context = Scoring(library: library, community: community, request: request, signals: signals)
         let candidates = context.rankedCandidates()
         guard let best = candidates.first else { return nil }
         let fitting = candidates.prefix(600).filter { $0.fit.value >= best.fit.value * 0.75 }
@@ -89,14 +94,16 @@ struct Scoring {
     let target: MoodTarget
     let rules: ContextRules
     let taste: TasteProfile
+    let community: CommunityTaste
 
-    init(library: Library, request: Recommender.Request, signals: UserSignals) {
+    init(library: Library, community links: CommunityLinks, request: Recommender.Request, signals: UserSignals) {
         self.library = library
         self.request = request
         self.signals = signals
         self.target = MoodTarget(setting: request.setting)
         self.rules = ContextRules(setting: request.setting)
         self.taste = TasteProfile(library: library, signals: signals)
+        self.community = CommunityTaste(library: library, links: links, signals: signals)
     }
 
     /// Every allowed, unseen, not-hidden title, best first.
@@ -116,6 +123,7 @@ struct Scoring {
             let terms = ScoreTerms(
                 mood: Recommender.Weight.mood * fit.value,
                 taste: tasteWeight * Self.squash(tasteRaw),
+                community: Recommender.Weight.community * community.reach * community.score(at: position),
                 prior: Recommender.Weight.prior * prior)
             scored.append(Scored(position: position, fit: fit, tasteRaw: tasteRaw, terms: terms))
         }
@@ -186,6 +194,11 @@ struct Scoring {
                     kind: .likedTitle(liked.id),
                     text: "you rated \(liked.name) \(rating.starText)"), scored.terms.taste))
             }
+        }
+        if scored.terms.community > 0.02, let source = community.strongestSource(for: scored.position) {
+            weighted.append((ReasonPhrase(
+                kind: .community(library.titles[source].id),
+                text: "people who liked \(library.titles[source].name) liked this"), scored.terms.community))
         }
         if signals.watchlist.contains(title.id) {
             weighted.append((ReasonPhrase(kind: .watchlist, text: "on your watchlist"),

@@ -21,10 +21,12 @@ public struct ScoreTerms: Sendable, Hashable {
     public var mood: Float
     /// Taste × its weight (negative when the title resembles dislikes).
     public var taste: Float
+    /// What people who liked the same titles liked × its weight (0 without imported community ratings).
+    public var community: Float = 0
     /// Watchlist and "new on the catalog" × their weight.
     public var prior: Float
 
-    public var total: Float { mood + taste + prior }
+    public var total: Float { mood + taste + community + prior }
 }
 
 /// One phrase of a reason and the score term it stands for.
@@ -32,6 +34,8 @@ public struct ReasonPhrase: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case mood
         case likedTitle(TitleID)
+        /// People who liked this title (one the person liked) liked the suggestion.
+        case community(TitleID)
         case watchlist
         case new
         case outsideUsual

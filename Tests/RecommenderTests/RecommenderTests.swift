@@ -163,6 +163,10 @@ import Testing
                         #expect(suggestion.terms.taste > 0)
                         #expect(signals.ratings[id].map { $0.stars >= 3.5 } == true)
                         #expect(phrase.text.contains(library.title(id)!.name))
+                    case let .community(id):
+                        // Checked with real links in CommunityTasteTests; none here.
+                        #expect(suggestion.terms.community > 0)
+                        #expect(signals.ratings[id].map { $0.stars >= 4 } == true)
                     case .watchlist:
                         #expect(signals.watchlist.contains(suggestion.id))
                         #expect(suggestion.terms.prior > 0)

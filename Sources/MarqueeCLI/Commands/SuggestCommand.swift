@@ -32,7 +32,7 @@ struct SuggestCommand: ParsableCommand {
         var setting = try environment.moodSetting()
         if let override { setting.mood = override }
         let request = Recommender.Request(setting: setting, diversity: diversity, limit: limit)
-        let suggestions = Recommender(library: environment.library).suggest(request, signals: try environment.signals())
+        let suggestions = Recommender(library: environment.library, community: environment.community).suggest(request, signals: try environment.signals())
         if json {
             try Output.json(suggestions.map { suggestion in
                 var object = TitleJSON(environment.library.titles[suggestion.position])

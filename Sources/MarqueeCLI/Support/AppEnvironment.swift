@@ -9,6 +9,8 @@ final class AppEnvironment {
     let user: UserDatabase
     let library: Library
     let index: TitleIndex
+    /// Links learned from imported community ratings (empty when none).
+    let community: CommunityLinks
 
     init(options: GlobalOptions) throws {
         let dataDirectory = options.dataDirectory()
@@ -21,6 +23,7 @@ final class AppEnvironment {
             library = Library(titles: titles, profileOverrides: curated.mapValues(\.profile),
                               loglines: curated.compactMapValues(\.logline))
             index = TitleIndex(titles: titles, titleRanks: try catalog.loadTitleRanks())
+            community = try CommunityDatabase.links(in: dataDirectory)
         } catch let error as StoreError {
             throw MarqueeError(error.description)
         }

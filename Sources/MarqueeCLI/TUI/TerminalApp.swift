@@ -16,7 +16,7 @@ final class TerminalApp {
     static let busyPoll: Int32 = 10
 
     init(environment: AppEnvironment, environmentVariables: [String: String] = ProcessInfo.processInfo.environment) throws {
-        state = AppState(library: environment.library, signals: try environment.signals(),
+        state = AppState(library: environment.library, community: environment.community, signals: try environment.signals(),
                          moodSetting: try environment.moodSetting())
         effects = EffectRunner(user: environment.user, worker: QueryWorker(query: environment.query, user: environment.user))
         renderer = Renderer(theme: Self.wantsColor(environmentVariables) ? .colored : .monochrome)

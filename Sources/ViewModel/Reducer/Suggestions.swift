@@ -13,7 +13,7 @@ extension AppState {
 
     /// Recomputes the list (pure: the recommender only reads the library).
     mutating func refreshSuggestions() {
-        suggestions.items = Recommender(library: library).suggest(suggestionRequest, signals: signals)
+        suggestions.items = Recommender(library: library, community: community).suggest(suggestionRequest, signals: signals)
         suggestions.isStale = false
         suggestions.list.select(0, count: suggestions.items.count, visible: Viewport.visibleItems(self, on: .suggestions))
     }
@@ -28,7 +28,7 @@ extension AppState {
 
     mutating func surprise() {
         suggestions.surpriseCount &+= 1
-        let pick = Recommender(library: library)
+        let pick = Recommender(library: library, community: community)
             .surprise(suggestionRequest, signals: signals, seed: suggestions.surpriseCount)
         guard let pick else {
             status = .info("Nothing fits tonight's limits; try more time or another mood")

@@ -4,6 +4,8 @@ import Recommender
 /// Everything the screen shows, in one value. Changed only by `reduce`.
 public struct AppState: Sendable {
     public let library: Library
+    /// What people who liked the same titles liked (empty without an import).
+    public let community: CommunityLinks
     /// The browse list without a search: newest additions first.
     public let browseOrder: [Int]
 
@@ -27,9 +29,10 @@ public struct AppState: Sendable {
     public internal(set) var status: StatusMessage?
     public internal(set) var isRunning = true
 
-    public init(library: Library, signals: UserSignals = UserSignals(), moodSetting: MoodSetting = .default,
-                width: Int = 80, height: Int = 24) {
+    public init(library: Library, community: CommunityLinks = .empty, signals: UserSignals = UserSignals(),
+                moodSetting: MoodSetting = .default, width: Int = 80, height: Int = 24) {
         self.library = library
+        self.community = community
         self.signals = signals
         self.moodSetting = moodSetting
         self.width = width

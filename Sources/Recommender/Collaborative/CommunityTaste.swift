@@ -1,0 +1,43 @@
+import Catalog
+
+/// Collaborative taste for one person: for each title, the sum of the
+/// community links into it from the titles the person liked (4★ and up),
+/// scaled so the best-linked title scores 1. Each liked title's share is
+/// kept apart, so the reason can name the one that counted most.
+struct CommunityTaste {
+    /// Position → (liked source position → its link weight).
+    private let contributions: [Int: [Int: Float]]
+    private let best: Float
+    /// How much the term may count: full from three liked titles the
+    /// community knows, so one rating cannot take over the list.
+    let reach: Float
+
+    init(library: Library, links: CommunityLinks, signals: UserSignals) {
+        var contributions: [Int: [Int: Float]] = [:]
+        var linkedSources = 0
+        if !links.isEmpty {
+            for (id, rating) in signals.ratings where rating.stars >= 4 {
+                guard let source = library.position(of: id), let outgoing = links.outgoing[id] else { continue }
+                linkedSources += 1
+                for link in outgoing {
+                    guard let target = library.position(of: link.target) else { continue }
+                    contributions[target, default: [:]][source] = link.weight
+                }
+            }
+        }
+        self.contributions = contributions
+        best = contributions.values.map { $0.values.reduce(0, +) }.max() ?? 0
+        reach = min(1, Float(linkedSources) / 3)
+    }
+
+    /// 0…1; 0 for titles no liked title links to.
+    func score(at position: Int) -> Float {
+        guard best > 0, let parts = contributions[position] else { return 0 }
+        return parts.values.reduce(0, +) / best
+    }
+
+    /// The liked title whose link adds most to this one.
+    func strongestSource(for position: Int) -> Int? {
+        contributions[position]?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+}
