@@ -54,6 +54,27 @@ struct TerminalTests {
         try session.waitFor(text: "My rating   ★★★★☆")
     }
 
+    @Test func importedCommunityRatingsShowInTheSuggestionReasons() throws {
+        let data = TemporaryDirectory()
+        let catalog = ["--catalog", Fixtures.catalogDirectory.path, "--data-dir", data.path]
+        let folder = Fixtures.movieLensDirectory
+        for arguments in [
+            ["import", "movielens", "--ratings", folder.appendingPathComponent("invented-catalog-ratings.csv").path,
+             "--movies", folder.appendingPathComponent("invented-catalog-movies.csv").path],
+            ["rate", "notting-hill-1999", "5"], ["rate", "the-matrix-1999", "5"], ["rate", "zodiac-2007", "4"], ["mood", "romantic"],
+        ] {
+            let result = try MarqueeBinary.run(arguments + catalog)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let session = try TmuxSession(width: 120, height: 40,
+                                      command: Self.command(data: data, extra: "--catalog '\(Fixtures.catalogDirectory.path)'"))
+        try session.waitFor(text: "All titles")
+        try session.send("s")
+        let screen = try session.waitFor(text: "For you · Romantic")
+        #expect(screen.contains("people who liked Notting Hill liked this"), "\(screen)")
+        #expect(screen.contains("Diversity ▰▰▰▱▱▱▱▱▱▱ 0.3"), "\(screen)")
+    }
+
     @Test func pickTenseAndSeeSuggestionsWithReasons() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
