@@ -44,7 +44,7 @@ import Testing
         #expect(result.stderr.contains("ratings.csv:3: movieId"), "\(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(try Data(contentsOf: data.url.appendingPathComponent("community.sqlite")) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: data.path).filter { $0.contains("importing") }.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data.path).filter { $0.hasPrefix(".") }.isEmpty)
     }
 
     @Test func theDevelopmentDataMatchesHundredsOfCatalogFilms() throws {

@@ -6,7 +6,8 @@ import GRDB
 /// file (`community.sqlite` in the data directory) so an import never touches
 /// the person's own data and a new import simply replaces the old one.
 ///
-/// A write builds a temporary file and renames it into place: a failed or
+/// A write builds a temporary file and renames it into place
+/// (`ReplacedDatabaseFile`): a failed or
 /// interrupted import leaves the previous file (or none) as it was.
 public enum CommunityDatabase {
     public static let fileName = "community.sqlite"
@@ -24,52 +25,35 @@ public enum CommunityDatabase {
     public static func write(dataset: CommunityDataset, matches: [Int: TitleID], links: CommunityLinks,
                              model: String, in directory: URL) throws -> Summary {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent(fileName)
-        let temporary = directory.appendingPathComponent(".\(fileName).\(ProcessInfo.processInfo.processIdentifier).importing")
-        try? FileManager.default.removeItem(at: temporary)
         let summary = Summary(ratings: dataset.ratings.count, people: Set(dataset.ratings.map(\.user)).count,
                               films: dataset.items.count, matched: matches.count, links: links.linkCount, model: model)
-        do {
-            var configuration = Configuration()
-            configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+        try ReplacedDatabaseFile.write(to: directory.appendingPathComponent(fileName)) { db in
+            try db.execute(sql: """
+                CREATE TABLE film (movie_id INTEGER PRIMARY KEY, title TEXT NOT NULL, year INTEGER,
+                                   genres TEXT NOT NULL, title_id TEXT);
+                CREATE TABLE rating (user_id INTEGER NOT NULL, movie_id INTEGER NOT NULL, stars REAL NOT NULL,
+                                     rated_at INTEGER NOT NULL);
+                CREATE TABLE link (title_id TEXT NOT NULL, target_id TEXT NOT NULL, weight REAL NOT NULL,
+                                   PRIMARY KEY (title_id, target_id)) WITHOUT ROWID;
+                CREATE TABLE summary (json TEXT NOT NULL);
+                """)
+            let film = try db.makeStatement(sql: "INSERT INTO film VALUES (?, ?, ?, ?, ?)")
+            for item in dataset.items {
+                try film.execute(arguments: [item.id, item.title, item.year, item.genres.joined(separator: "|"),
+                                             matches[item.id]?.rawValue])
             }
-            let queue = try DatabaseQueue(path: temporary.path, configuration: configuration)
-            try queue.write { db in
-                try db.execute(sql: """
-                    CREATE TABLE film (movie_id INTEGER PRIMARY KEY, title TEXT NOT NULL, year INTEGER,
-                                       genres TEXT NOT NULL, title_id TEXT);
-                    CREATE TABLE rating (user_id INTEGER NOT NULL, movie_id INTEGER NOT NULL, stars REAL NOT NULL,
-                                         rated_at INTEGER NOT NULL);
-                    CREATE TABLE link (title_id TEXT NOT NULL, target_id TEXT NOT NULL, weight REAL NOT NULL,
-                                       PRIMARY KEY (title_id, target_id)) WITHOUT ROWID;
-                    CREATE TABLE summary (json TEXT NOT NULL);
-                    """)
-                let film = try db.makeStatement(sql: "INSERT INTO film VALUES (?, ?, ?, ?, ?)")
-                for item in dataset.items {
-                    try film.execute(arguments: [item.id, item.title, item.year, item.genres.joined(separator: "|"),
-                                                 matches[item.id]?.rawValue])
-                }
-                let rating = try db.makeStatement(sql: "INSERT INTO rating VALUES (?, ?, ?, ?)")
-                for row in dataset.ratings {
-                    try rating.execute(arguments: [row.user, row.item, Double(row.stars), row.timestamp])
-                }
-                let link = try db.makeStatement(sql: "INSERT INTO link VALUES (?, ?, ?)")
-                for (source, targets) in links.outgoing {
-                    for target in targets {
-                        try link.execute(arguments: [source.rawValue, target.target.rawValue, Double(target.weight)])
-                    }
-                }
-                let json = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
-                try db.execute(sql: "INSERT INTO summary VALUES (?)", arguments: [json])
+            let rating = try db.makeStatement(sql: "INSERT INTO rating VALUES (?, ?, ?, ?)")
+            for row in dataset.ratings {
+                try rating.execute(arguments: [row.user, row.item, Double(row.stars), row.timestamp])
             }
-            try queue.close()
-            guard rename(temporary.path, url.path) == 0 else {
-                throw StoreError.unreadableFile(path: url.path, reason: "cannot move the imported ratings into place")
+            let link = try db.makeStatement(sql: "INSERT INTO link VALUES (?, ?, ?)")
+            for (source, targets) in links.outgoing {
+                for target in targets {
+                    try link.execute(arguments: [source.rawValue, target.target.rawValue, Double(target.weight)])
+                }
             }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+            let json = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
+            try db.execute(sql: "INSERT INTO summary VALUES (?)", arguments: [json])
         }
         return summary
     }

@@ -49,29 +49,10 @@ public final class CatalogDatabase: @unchecked Sendable {
     }
 
     static func build(_ content: CatalogContent, stamp: String, at url: URL) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(fileName).\(ProcessInfo.processInfo.processIdentifier).building")
-        try? FileManager.default.removeItem(at: temporary)
-        do {
-            var configuration = Configuration()
-            configuration.prepareDatabase { db in
-                // A throwaway file until it is renamed: no need to sync every page.
-                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
-            }
-            let queue = try DatabaseQueue(path: temporary.path, configuration: configuration)
-            try queue.write { db in
-                try CatalogSchema.create(db)
-                try insert(content, into: db)
-                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
-            }
-            try queue.close()
-            // rename(2) is atomic: readers see the old file or the new one.
-            guard rename(temporary.path, url.path) == 0 else {
-                throw StoreError.unreadableFile(path: url.path, reason: "cannot move the new catalog database into place")
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+        try ReplacedDatabaseFile.write(to: url) { db in
+            try CatalogSchema.create(db)
+            try insert(content, into: db)
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
         }
     }
 
