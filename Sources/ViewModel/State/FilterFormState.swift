@@ -45,7 +45,7 @@ public struct FilterFormState: Hashable, Sendable {
     ]
     public static let aiChoices: [Choice<AIUseStatus?>] = [
         Choice(label: "any", value: nil), Choice(label: "reported used", value: .used),
-        Choice(label: "makers say none", value: .none), Choice(label: "unknown", value: .unknown),
+        Choice(label: "makers say none", value: AIUseStatus.none), Choice(label: "unknown", value: .unknown),
     ]
 
     public var field: Field = .type
