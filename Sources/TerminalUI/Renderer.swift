@@ -27,6 +27,8 @@ public struct Renderer: Sendable {
         HeaderView.draw(state, into: &frame.grid, theme: theme)
         let body = Rect(x: 0, y: 1, width: state.width, height: Viewport.bodyRows(height: state.height))
         switch state.screen {
+        case .home:
+            HomeView.draw(state, in: body, into: &frame, theme: theme)
         case .browse:
             BrowseView.draw(state, in: body, into: &frame, theme: theme)
         case .suggestions:

@@ -24,7 +24,7 @@ struct TerminalTests {
         let data = TemporaryDirectory()
         do {
             let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-            try session.waitFor(text: "All titles")
+            try session.waitFor(text: "For your mood")
             try session.send("/")
             try session.type("stranger")
             try session.waitFor(text: "Stranger Things")
@@ -39,7 +39,7 @@ struct TerminalTests {
             try session.waitForExit()
         }
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        try session.waitFor(text: "All titles")
+        try session.waitFor(text: "For your mood")
         try session.send("/")
         try session.type("stranger")
         try session.send("Enter")
@@ -68,7 +68,7 @@ struct TerminalTests {
         }
         let session = try TmuxSession(width: 120, height: 40,
                                       command: Self.command(data: data, extra: "--catalog '\(Fixtures.catalogDirectory.path)'"))
-        try session.waitFor(text: "All titles")
+        try session.waitFor(text: "For your mood")
         try session.send("s")
         let screen = try session.waitFor(text: "For you · Romantic")
         #expect(screen.contains("people who liked Notting Hill liked this"), "\(screen)")
@@ -78,7 +78,7 @@ struct TerminalTests {
     @Test func pickTenseAndSeeSuggestionsWithReasons() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        try session.waitFor(text: "All titles")
+        try session.waitFor(text: "For your mood")
         try session.send("m")
         try session.waitFor(text: "How do you feel tonight?")
         for _ in 0..<12 {
@@ -106,7 +106,7 @@ struct TerminalTests {
     @Test func searchNarrowsLetterByLetter() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 100, height: 30, command: Self.command(data: data))
-        try session.waitFor(text: "All titles")
+        try session.waitFor(text: "For your mood")
         try session.send("/")
         var counts: [Int] = []
         var typed = ""
@@ -132,7 +132,7 @@ struct TerminalTests {
         // The trailing sleep keeps the pane alive so its last screen can be read.
         let script = "stty -g > '\(before.path)'; \(command(data: data, environment: environment)); echo \"marquee-exit=$?\"; stty -g > '\(after.path)'; sleep 30"
         let session = try TmuxSession(width: 80, height: 24, command: "sh -c \"\(script.replacingOccurrences(of: "\"", with: "\\\""))\"")
-        try session.waitFor(text: "All titles")
+        try session.waitFor(text: "For your mood")
         try actions(session)
         let screen = try session.waitFor(text: "marquee-exit=")
         _ = try session.waitFor("the modes to be recorded") { _ in FileManager.default.fileExists(atPath: after.path) }
@@ -146,7 +146,7 @@ struct TerminalTests {
         let result = try Self.runRecordingTerminalModes(data) { session in try session.send(key) }
         #expect(result.before == result.after)
         #expect(result.screen.contains("marquee-exit=0"))
-        #expect(!result.screen.contains("All titles"), "the full-screen view should be gone")
+        #expect(!result.screen.contains("For your mood"), "the full-screen view should be gone")
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
@@ -157,13 +157,13 @@ struct TerminalTests {
             kill(child, SIGTERM)
         }
         #expect(result.before == result.after)
-        #expect(!result.screen.contains("All titles"))
+        #expect(!result.screen.contains("For your mood"))
     }
 
     @Test func resizingRedrawsAtTheNewSize() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        try session.waitFor(text: "All titles")
+        try session.waitFor(text: "For your mood")
         try session.resize(width: 120, height: 40)
         // tmux may pass the new width and height on in two steps: wait for both.
         let wide = try session.waitFor("a 120×40 layout") { screen in
@@ -174,7 +174,7 @@ struct TerminalTests {
         try session.resize(width: 30, height: 8)
         try session.waitFor(text: "Terminal too small")
         try session.resize(width: 80, height: 24)
-        let back = try session.waitFor(text: "All titles")
+        let back = try session.waitFor(text: "For your mood")
         #expect(!back.contains("Terminal too small"))
         #expect(back.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
@@ -182,13 +182,13 @@ struct TerminalTests {
     @Test func noColorMeansNoColourEscapes() throws {
         let data = TemporaryDirectory()
         let plain = try TmuxSession(width: 80, height: 24, command: Self.command(data: data, environment: "NO_COLOR=1"))
-        try plain.waitFor(text: "All titles")
+        try plain.waitFor(text: "For your mood")
         let monochrome = try plain.capture(escapes: true)
         #expect(monochrome.range(of: #"\x{1B}\[[0-9;]*(3[0-7]|4[0-7]|38;|48;)"#, options: .regularExpression) == nil)
         #expect(monochrome.contains("\u{1B}[7m"), "selection should be shown in reverse video")
 
         let colored = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        try colored.waitFor(text: "All titles")
+        try colored.waitFor(text: "For your mood")
         let colors = try colored.capture(escapes: true)
         #expect(colors.range(of: #"\x{1B}\[[0-9;]*3[0-7]m"#, options: .regularExpression) != nil, "\(colors.prefix(400).debugDescription)")
     }

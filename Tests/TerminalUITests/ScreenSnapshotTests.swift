@@ -9,7 +9,7 @@ import ViewModel
 /// with the text in Snapshots/. Colours are not part of the text, so the
 /// snapshots hold what a person reads.
 @Suite struct ScreenSnapshotTests {
-    static let sizes = [(80, 24), (120, 40)]
+    static let sizes = [(80, 24), (120, 40), (40, 10)]
 
     /// Drives a state with keys; queries are answered by a real database of
     /// the fixture catalog.
@@ -46,8 +46,18 @@ import ViewModel
         ratings: ["mindhunter-2017": Rating(stars: 5)!, "the-office-2005": Rating(stars: 3.5)!, "bird-box-2018": Rating(stars: 2)!],
         watchlist: ["zodiac-2007", "amelie-2001"])
 
+    @Test(arguments: sizes) func home(width: Int, height: Int) {
+        Self.check("home-\(width)x\(height)", Self.state(width: width, height: height, keys: [.down], signals: Self.rated))
+    }
+
+    @Test(arguments: sizes) func homeSecondRow(width: Int, height: Int) {
+        Self.check("home-row-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.tab, .down, .down], signals: Self.rated))
+    }
+
     @Test(arguments: sizes) func browse(width: Int, height: Int) {
-        Self.check("browse-\(width)x\(height)", Self.state(width: width, height: height, keys: [.down, .down], signals: Self.rated))
+        Self.check("browse-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("b"), .down, .down], signals: Self.rated))
     }
 
     @Test(arguments: sizes) func searchWhileTyping(width: Int, height: Int) {
@@ -93,25 +103,21 @@ import ViewModel
         Self.check("too-small-39x9", Self.state(width: 39, height: 9))
     }
 
-    @Test func smallestUsable() {
-        Self.check("browse-40x10", Self.state(width: 40, height: 10, signals: Self.rated))
-    }
-
     @Test(arguments: sizes) func filterForm(width: Int, height: Int) {
         Self.check("filters-\(width)x\(height)", Self.state(
             width: width, height: height,
-            keys: [.character("f"), .character("l"), .down, .right, .right, .character(" "), .down, .right]))
+            keys: [.character("b"), .character("f"), .character("l"), .down, .right, .right, .character(" "), .down, .right]))
     }
 
     @Test(arguments: sizes) func filteredAndSorted(width: Int, height: Int) {
-        let keys: [Key] = [.character("f"), .character("l"), .down, .down, .character("l"), .character("l"), .enter,
+        let keys: [Key] = [.character("b"), .character("f"), .character("l"), .down, .down, .character("l"), .character("l"), .enter,
                            .character("o"), .down, .enter]
         Self.check("browse-filtered-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
     }
 
     @Test(arguments: sizes) func sortMenu(width: Int, height: Int) {
         Self.check("sort-menu-\(width)x\(height)",
-                   Self.state(width: width, height: height, keys: [.character("o"), .down, .down]))
+                   Self.state(width: width, height: height, keys: [.character("b"), .character("o"), .down, .down]))
     }
 
     @Test(arguments: sizes) func correction(width: Int, height: Int) {
@@ -124,8 +130,8 @@ import ViewModel
         Self.check("detail-curated-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
     }
 
-    @Test func aiUseBadge() {
+    @Test(arguments: sizes) func aiUseBadge(width: Int, height: Int) {
         let keys: [Key] = [.character("/")] + Self.type("synthetic") + [.enter, .enter]
-        Self.check("detail-ai-use-80x24", Self.state(width: 80, height: 24, keys: keys))
+        Self.check("detail-ai-use-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
     }
 }

@@ -7,6 +7,7 @@ import Testing
 @Suite struct NavigationTests {
     @Test func movesStayWithinTheList() {
         var driver = Driver()
+        driver.press(.character("b"))
         let count = driver.state.browseItems.count
         driver.press(.character("k"))
         #expect(driver.state.browseList.selection == 0)
@@ -22,6 +23,7 @@ import Testing
 
     @Test func pagingMovesByAScreenAndScrolls() {
         var driver = Driver(height: 12)
+        driver.press(.character("b"))
         let page = Viewport.visibleItems(driver.state)
         driver.press(.pageDown)
         #expect(driver.state.browseList.selection == page)
@@ -34,6 +36,7 @@ import Testing
 
     @Test func enterOpensDetailAndEscGoesBack() {
         var driver = Driver()
+        driver.press(.character("b"))
         let name = driver.selectedName
         driver.press(.enter)
         guard case let .detail(context) = driver.state.screen else {
@@ -43,18 +46,20 @@ import Testing
         #expect(driver.state.library.title(context.id)?.name == name)
         driver.press(.escape)
         #expect(driver.state.screen == .browse)
+        driver.press(.escape)
+        #expect(driver.state.stack == [.home])
     }
 
     @Test func panesSwitchWithHAndLWhenTheDetailPaneIsShown() {
         var driver = Driver(width: 100)
-        driver.press(.character("l"))
+        driver.press(.character("b"), .character("l"))
         #expect(driver.state.browseFocus == .detail)
         driver.press(.character("j"))
         #expect(driver.state.browseList.selection == 0)
         driver.press(.backTab)
         #expect(driver.state.browseFocus == .list)
         var narrow = Driver(width: 60)
-        narrow.press(.tab)
+        narrow.press(.character("b"), .tab)
         #expect(narrow.state.browseFocus == .list)
     }
 
@@ -65,12 +70,14 @@ import Testing
         driver.press(.character("R"))
         #expect(driver.state.screen == .ratings)
         driver.press(.character("b"))
-        #expect(driver.state.stack == [.browse])
+        #expect(driver.state.stack == [.home, .browse])
+        driver.press(.escape)
+        #expect(driver.state.stack == [.home])
     }
 
     @Test func resizeKeepsTheSelectionVisible() {
         var driver = Driver(height: 40)
-        driver.press(.character("G"))
+        driver.press(.character("b"), .character("G"))
         driver.send(.resize(width: 50, height: 12))
         let list = driver.state.browseList
         #expect(list.selection >= list.offset && list.selection < list.offset + Viewport.visibleItems(driver.state))

@@ -33,12 +33,7 @@ enum BrowseView {
             if selected && !state.search.isEditing { frame.cursor = (inner.x, inner.y + row) }
         }
         if Viewport.showsDetailPane(width: state.width) {
-            let paneInner = Box.draw(paneRect, in: &frame.grid, title: "Detail", focused: state.browseFocus == .detail,
-                                     theme: theme)
-            let lines = state.detailPaneLines
-            let textRect = Rect(x: paneInner.x + 1, y: paneInner.y, width: paneInner.width - 2, height: paneInner.height)
-            DetailView.drawLines(lines, scroll: state.detailPaneScroll, in: textRect, into: &frame.grid, theme: theme)
-            if state.browseFocus == .detail { frame.cursor = (textRect.x, textRect.y) }
+            DetailView.drawPane(state, in: paneRect, focused: state.browseFocus == .detail, into: &frame, theme: theme)
         }
     }
 

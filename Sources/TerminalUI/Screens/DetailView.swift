@@ -17,6 +17,14 @@ enum DetailView {
         frame.cursor = (textRect.x, textRect.y)
     }
 
+    /// The detail pane beside a list (browse and home): the selected title's lines.
+    static func drawPane(_ state: AppState, in rect: Rect, focused: Bool, into frame: inout Frame, theme: Theme) {
+        let inner = Box.draw(rect, in: &frame.grid, title: "Detail", focused: focused, theme: theme)
+        let textRect = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+        drawLines(state.detailPaneLines, scroll: state.detailPaneScroll, in: textRect, into: &frame.grid, theme: theme)
+        if focused { frame.cursor = (textRect.x, textRect.y) }
+    }
+
     static func drawLines(_ lines: [DetailLine], scroll: Int, in rect: Rect, into grid: inout CellGrid, theme: Theme) {
         guard !rect.isEmpty else { return }
         let start = min(max(0, scroll), max(0, lines.count - rect.height))

@@ -84,6 +84,11 @@ enum StatusBarView {
                     Hint(keys: key(.cancel, in: Keymap.searchLine), label: "cancel")]
         }
         switch state.screen {
+        case .home:
+            return [move, Hint(keys: "\(key(.previousPane))/\(key(.nextPane))", label: "row"), Hint(keys: key(.open), label: "open"),
+                    Hint(keys: key(.search), label: "search"), Hint(keys: key(.browse), label: "browse"), rate,
+                    Hint(keys: key(.moodPicker), label: "mood"), Hint(keys: key(.suggestions), label: "for you"), help,
+                    Hint(keys: key(.quit), label: "quit")]
         case .browse:
             var hints = [move, Hint(keys: key(.open), label: "open"), Hint(keys: key(.search), label: "search"),
                          Hint(keys: key(.filters), label: "filter"), Hint(keys: key(.sort), label: "sort"), rate,

@@ -23,8 +23,8 @@ public enum Keymap {
     public static let main: [KeyBinding<Command>] = [
         KeyBinding([.character("j"), .down], .moveDown, "move down"),
         KeyBinding([.character("k"), .up], .moveUp, "move up"),
-        KeyBinding([.character("l"), .right, .tab], .nextPane, "next pane"),
-        KeyBinding([.character("h"), .left, .backTab], .previousPane, "previous pane"),
+        KeyBinding([.character("l"), .right, .tab], .nextPane, "next row / pane"),
+        KeyBinding([.character("h"), .left, .backTab], .previousPane, "previous row / pane"),
         KeyBinding([.character("g"), .home], .first, "first"),
         KeyBinding([.character("G"), .end], .last, "last"),
         KeyBinding([.pageDown, .control("d")], .pageDown, "page down"),

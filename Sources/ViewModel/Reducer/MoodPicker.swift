@@ -14,8 +14,8 @@ extension AppState {
         case .apply:
             overlay = nil
             moodSetting = picker.setting
-            suggestions.isStale = true
-            stack = [.browse, .suggestions]
+            markRecommendationsStale()
+            stack = [.home, .suggestions]
             refreshSuggestions()
             status = .info("Mood: \(moodSetting.summary)")
             return [.saveMood(moodSetting)]

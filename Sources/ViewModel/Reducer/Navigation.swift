@@ -5,6 +5,8 @@ extension AppState {
     mutating func moveSelection(by delta: Int) {
         let visible = Viewport.visibleItems(self)
         switch screen {
+        case .home:
+            moveHomeSelection(by: delta)
         case .browse:
             if browseFocus == .detail {
                 detailPaneScroll = min(max(0, detailPaneScroll + delta), maxDetailPaneScroll)
@@ -27,6 +29,8 @@ extension AppState {
     mutating func moveSelection(to index: Int) {
         let visible = Viewport.visibleItems(self)
         switch screen {
+        case .home:
+            moveHomeSelection(to: index)
         case .browse:
             if browseFocus == .detail {
                 detailPaneScroll = index == 0 ? 0 : maxDetailPaneScroll
@@ -46,7 +50,9 @@ extension AppState {
         }
     }
 
+    /// On home, Tab and h/l move between rows; on browse, between the list and the detail pane.
     mutating func switchPane(_ forward: Bool) {
+        if screen == .home { return moveHomeRow(by: forward ? 1 : -1) }
         guard screen == .browse, Viewport.showsDetailPane(width: width) else { return }
         browseFocus = forward ? .detail : .list
     }
@@ -60,19 +66,23 @@ extension AppState {
         case .suggestions:
             let reason = suggestions.items[suggestions.list.selection].reason
             stack.append(.detail(DetailContext(id: id, reason: reason)))
+        case .home:
+            stack.append(.detail(DetailContext(id: id, reason: home.row == 0 ? home.selectedReason : nil)))
         default:
             stack.append(.detail(DetailContext(id: id)))
         }
     }
 
+    /// Esc: leave the detail pane, then drop the search, then go back a screen.
     mutating func goBack() -> [Effect] {
         if screen == .browse && browseFocus == .detail {
             browseFocus = .list
+        } else if screen == .browse && search.isNarrowing {
+            return clearSearchOrFilters()
         } else if stack.count > 1 {
             stack.removeLast()
             if screen == .suggestions && suggestions.isStale { refreshSuggestions() }
-        } else if search.isNarrowing {
-            return clearSearchOrFilters()
+            if screen == .home && home.isStale { refreshHome() }
         }
         return []
     }
@@ -88,10 +98,14 @@ extension AppState {
 
     /// The lines of the detail pane beside the browse list.
     public var detailPaneLines: [DetailLine] {
-        guard screen == .browse || screen == stack.first, let position = browseItems.indices.contains(browseList.selection)
+        let width = Viewport.detailPaneTextWidth(width: width)
+        if screen == .home {
+            guard let position = home.selectedPosition else { return [] }
+            return DetailDocument.lines(position: position, state: self, width: width, reason: home.selectedReason)
+        }
+        guard screen == .browse, let position = browseItems.indices.contains(browseList.selection)
             ? browseItems[browseList.selection] : nil else { return [] }
-        return DetailDocument.lines(position: position, state: self,
-                                    width: Viewport.detailPaneTextWidth(width: width), reason: nil)
+        return DetailDocument.lines(position: position, state: self, width: width, reason: nil)
     }
 
     func maxDetailScroll(_ context: DetailContext) -> Int {

@@ -26,7 +26,7 @@ extension AppState {
             return []
         case .apply:
             overlay = nil
-            stack = [.browse]
+            stack = [.home, .browse]
             search.filter = form.filter
             status = .info(form.filter.isEmpty ? "No filters" : "Filter: \(form.filter.summary)")
             return requery()
@@ -71,7 +71,7 @@ extension AppState {
             overlay = .sortMenu(selection: selection.cycled(by: -1, count: count))
         case .apply:
             overlay = nil
-            stack = [.browse]
+            stack = [.home, .browse]
             search.sort = TitleSort.allCases[selection]
             status = .info("Order: \(search.sort.displayName)")
             return requery()
@@ -112,14 +112,14 @@ extension AppState {
                 return []
             }
             signals.corrections[correction.id] = nil
-            suggestions.isStale = true
+            markRecommendationsStale()
             status = .info("Mood of \(name) is the catalog's again")
             return [.saveCorrection(correction.id, nil)]
         case .save:
             overlay = nil
             guard correction.tones != correction.original.tones || correction.original.source == .corrected else { return [] }
             signals.corrections[correction.id] = correction.tones
-            suggestions.isStale = true
+            markRecommendationsStale()
             status = .info("Saved your mood profile of \(name)")
             return [.saveCorrection(correction.id, correction.tones)]
         }

@@ -24,7 +24,7 @@ extension AppState {
             return []
         case let .signalsReloaded(stored):
             signals = stored
-            suggestions.isStale = true
+            markRecommendationsStale()
             keepSelectionsInBounds()
             return []
         }
@@ -76,9 +76,9 @@ extension AppState {
         case .lessDiversity: changeDiversity(by: -SuggestionsState.dialStep)
         case .moreDiversity: changeDiversity(by: SuggestionsState.dialStep)
         case .surprise: surprise()
-        case .browse: stack = [.browse]
-        case .watchlist: stack = [.browse, .watchlist]
-        case .ratings: stack = [.browse, .ratings]
+        case .browse: stack = [.home, .browse]
+        case .watchlist: stack = [.home, .watchlist]
+        case .ratings: stack = [.home, .ratings]
         case .help: overlay = .help(scroll: 0)
         case .quit, .forceQuit:
             isRunning = false
@@ -90,6 +90,7 @@ extension AppState {
     /// Every list's selection inside its list and on screen, after any change.
     mutating func keepSelectionsInBounds() {
         // Each list is clamped with its own screen's geometry.
+        keepHomeInBounds()
         browseList.clamp(count: browseItems.count, visible: Viewport.visibleItems(self, on: .browse))
         suggestions.list.clamp(count: suggestions.items.count, visible: Viewport.visibleItems(self, on: .suggestions))
         watchlistList.clamp(count: watchlistItems.count, visible: Viewport.visibleItems(self, on: .watchlist))

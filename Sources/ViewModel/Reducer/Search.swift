@@ -2,7 +2,7 @@ import Catalog
 
 extension AppState {
     mutating func startSearch() -> [Effect] {
-        stack = [.browse]
+        stack = [.home, .browse]
         browseFocus = .list
         search.queryBeforeEditing = search.query
         search.resultsBeforeEditing = search.results
@@ -93,7 +93,7 @@ extension AppState {
         }
         search.filter = TitleFilter()
         search.sort = .relevance
-        stack = [.browse]
+        stack = [.home, .browse]
         status = .info("Filters and order cleared")
         return requery()
     }

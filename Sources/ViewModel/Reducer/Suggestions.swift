@@ -7,7 +7,7 @@ extension AppState {
     }
 
     mutating func showSuggestions() {
-        if screen != .suggestions { stack = [.browse, .suggestions] }
+        if screen != .suggestions { stack = [.home, .suggestions] }
         if suggestions.isStale { refreshSuggestions() }
     }
 
@@ -21,7 +21,7 @@ extension AppState {
     mutating func changeDiversity(by delta: Float) {
         let dial = min(max(suggestions.diversity + delta, 0), 1)
         suggestions.diversity = (dial * 10).rounded() / 10
-        suggestions.isStale = true
+        markRecommendationsStale()
         if screen == .suggestions { refreshSuggestions() }
         status = .info("Diversity \(DiversityGauge.text(suggestions.diversity))")
     }

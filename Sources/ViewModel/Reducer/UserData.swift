@@ -17,7 +17,7 @@ extension AppState {
 
     private mutating func setRating(_ rating: Rating?, for title: Title) -> [Effect] {
         signals.ratings[title.id] = rating
-        suggestions.isStale = true
+        markRecommendationsStale()
         let name = SafeText.display(title.name)
         status = .info(rating.map { "Rated \(name) \($0.starText) · u undoes" } ?? "Cleared your rating of \(name) · u undoes")
         return [.saveRating(title.id, rating)]
@@ -32,7 +32,7 @@ extension AppState {
 
     private mutating func setWatchlist(_ on: Bool, for title: Title) -> [Effect] {
         if on { signals.watchlist.insert(title.id) } else { signals.watchlist.remove(title.id) }
-        suggestions.isStale = true
+        markRecommendationsStale()
         let name = SafeText.display(title.name)
         status = .info(on ? "Added \(name) to your watchlist" : "Removed \(name) from your watchlist")
         return [.saveWatchlist(title.id, on)]
@@ -48,6 +48,7 @@ extension AppState {
         }
         pushUndo(.hidden(title.id, previous: wasHidden, removedSuggestion: removed))
         if wasHidden { signals.hidden.remove(title.id) } else { signals.hidden.insert(title.id) }
+        home.isStale = true
         if screen != .suggestions { suggestions.isStale = true }
         let name = SafeText.display(title.name)
         status = .info(wasHidden ? "\(name) may be suggested again" : "Not for you: \(name) is hidden from suggestions · u undoes")
@@ -79,7 +80,7 @@ extension AppState {
                                             visible: Viewport.visibleItems(self, on: .suggestions))
                 }
             } else {
-                suggestions.isStale = true
+                markRecommendationsStale()
             }
             status = .info("Undone: \(library.title(id).map { SafeText.display($0.name) } ?? id.rawValue) is back")
             return [.saveHidden(id, previous)]

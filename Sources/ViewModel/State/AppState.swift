@@ -12,9 +12,10 @@ public struct AppState: Sendable {
     public internal(set) var width: Int
     public internal(set) var height: Int
     /// Screens, bottom first; the last one is on screen.
-    public internal(set) var stack: [Screen] = [.browse]
+    public internal(set) var stack: [Screen] = [.home]
     public internal(set) var overlay: Overlay?
 
+    public internal(set) var home = HomeState()
     public internal(set) var browseList = ListState()
     public internal(set) var browseFocus: Pane = .list
     public internal(set) var detailPaneScroll = 0
@@ -46,9 +47,10 @@ public struct AppState: Sendable {
             }
             return library.titles[a].name < library.titles[b].name
         }
+        refreshHome()
     }
 
-    public var screen: Screen { stack.last ?? .browse }
+    public var screen: Screen { stack.last ?? .home }
 
     /// Library positions listed by the browse screen right now.
     public var browseItems: [Int] { search.results ?? browseOrder }
@@ -72,6 +74,8 @@ public struct AppState: Sendable {
     /// The title that rating, watchlist and "not for me" keys act on.
     public var selectedPosition: Int? {
         switch screen {
+        case .home:
+            return home.selectedPosition
         case .browse:
             let items = browseItems
             return items.indices.contains(browseList.selection) ? items[browseList.selection] : nil

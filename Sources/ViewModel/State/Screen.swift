@@ -2,6 +2,8 @@ import Catalog
 
 /// A full screen of the app. Screens stack: Esc returns to the one below.
 public enum Screen: Hashable, Sendable {
+    /// Rows to scan: for your mood, because you liked …, new, watchlist, genres.
+    case home
     case browse
     case suggestions
     case watchlist
@@ -10,6 +12,7 @@ public enum Screen: Hashable, Sendable {
 
     public var title: String {
         switch self {
+        case .home: "Home"
         case .browse: "Browse"
         case .suggestions: "For you"
         case .watchlist: "Watchlist"

@@ -13,6 +13,8 @@ public enum Viewport {
     public static func visibleItems(_ state: AppState, on screen: Screen? = nil) -> Int {
         let body = bodyRows(height: state.height)
         switch screen ?? state.screen {
+        case .home:
+            return homeLayout(state).items
         case .browse:
             return max(1, body - 2 - (state.search.isActive ? 1 : 0))
         case .suggestions:
@@ -24,6 +26,16 @@ public enum Viewport {
         case .detail:
             return max(1, body - 2)
         }
+    }
+
+    /// Home rows inside the frame: every row's heading, and the focused
+    /// row's titles under its own. When the headings leave fewer than three
+    /// lines for titles, only the focused row is shown.
+    public static func homeLayout(_ state: AppState) -> (items: Int, showsAllHeadings: Bool) {
+        let inner = max(1, bodyRows(height: state.height) - 2)
+        let headings = max(1, state.home.rows.count)
+        if inner - headings >= 3 { return (inner - headings, true) }
+        return (max(1, inner - 1), false)
     }
 
     /// Text columns of the detail pane beside the browse list.

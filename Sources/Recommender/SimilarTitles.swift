@@ -1,0 +1,64 @@
+import Catalog
+
+/// Titles like a given one, for "Because you liked …" rows and the detail
+/// screen's "similar titles". Likeness = facts × (½ + ½ feel) + ¼ community:
+/// shared facts (genres, people, countries, era: the taste features' cosine)
+/// come first, how it feels (tone cosine) can halve them, and what people who
+/// liked it also liked (community links, when imported) adds on its own. The
+/// part that counted most is named.
+public struct SimilarTitles: Sendable {
+    public struct Match: Sendable, Hashable {
+        public var position: Int
+        public var likeness: Float
+        /// "people who liked it liked this", "same director", "similar genres"…
+        public var because: String
+    }
+
+    static let communityWeight: Float = 0.25
+
+    public let library: Library
+    public let community: CommunityLinks
+
+    public init(library: Library, community: CommunityLinks = .empty) {
+        self.library = library
+        self.community = community
+    }
+
+    /// The `limit` titles most like the one at `position`, leaving out `excluded` ids.
+    public func similar(to position: Int, limit: Int, excluding excluded: Set<TitleID> = []) -> [Match] {
+        let source = library.titles[position]
+        let features = library.features[position]
+        let tones = library.profiles[position].tones
+        let toneLength = tones.magnitude
+        var links: [Int: Float] = [:]
+        if let outgoing = community.outgoing[source.id], let strongest = outgoing.first?.weight, strongest > 0 {
+            for link in outgoing {
+                if let target = library.position(of: link.target) { links[target] = link.weight / strongest }
+            }
+        }
+        var matches: [Match] = []
+        for other in 0..<library.count where other != position {
+            let title = library.titles[other]
+            if excluded.contains(title.id) { continue }
+            let facts = features.dot(library.features[other])
+            let otherTones = library.profiles[other].tones
+            let lengths = toneLength * otherTones.magnitude
+            let feel = lengths > 0 ? tones.dot(otherTones) / lengths : 0
+            let linked = links[other] ?? 0
+            guard facts > 0 || linked > 0 else { continue }
+            let byFacts = facts * (0.5 + 0.5 * max(0, feel)), byCommunity = Self.communityWeight * linked
+            matches.append(Match(position: other, likeness: byFacts + byCommunity,
+                                 because: because(source, title, byFacts: byFacts, byCommunity: byCommunity)))
+        }
+        matches.sort { ($0.likeness, $1.position) > ($1.likeness, $0.position) }
+        return Array(matches.prefix(limit))
+    }
+
+    /// Names the largest part of the likeness.
+    private func because(_ source: Title, _ other: Title, byFacts: Float, byCommunity: Float) -> String {
+        if byCommunity > byFacts { return "people who liked \(source.name) liked this" }
+        if !Set(source.directors).isDisjoint(with: other.directors) { return "same director as \(source.name)" }
+        if !Set(source.cast.prefix(6)).isDisjoint(with: other.cast.prefix(6)) { return "shares cast with \(source.name)" }
+        return "like \(source.name) in genre and feel"
+    }
+}
