@@ -75,6 +75,11 @@ import ViewModel
         Self.check("detail-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
     }
 
+    @Test(arguments: sizes) func detailWithASimilarTitleChosen(width: Int, height: Int) {
+        let keys: [Key] = [.character("/")] + Self.type("zodiac") + [.enter, .enter, .tab, .down]
+        Self.check("detail-similar-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
+    }
+
     @Test(arguments: sizes) func suggestions(width: Int, height: Int) {
         Self.check("suggestions-\(width)x\(height)",
                    Self.state(width: width, height: height, keys: [.character("s")], signals: Self.rated))

@@ -105,11 +105,16 @@ enum StatusBarView {
         case .ratings:
             return [move, Hint(keys: key(.open), label: "open"), rate, Hint(keys: key(.clearRating), label: "clear"),
                     Hint(keys: key(.undo), label: "undo"), back, help]
-        case .detail:
+        case let .detail(context):
+            if context.similarSelection != nil {
+                return [Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "similar title"), Hint(keys: key(.open), label: "open it"),
+                        Hint(keys: "Shift-Tab", label: "back to text"), rate, back, help]
+            }
             return [rate, Hint(keys: key(.clearRating), label: "clear"), Hint(keys: key(.undo), label: "undo"),
                     Hint(keys: key(.toggleWatchlist), label: "watchlist"), Hint(keys: key(.notForMe), label: "not for me"),
                     Hint(keys: key(.correctMood), label: "correct mood"),
-                    Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "scroll"), back, help]
+                    Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "scroll"),
+                    Hint(keys: "Tab", label: "similar titles"), back, help]
         }
     }
 }

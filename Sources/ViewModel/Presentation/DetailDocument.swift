@@ -17,6 +17,10 @@ public struct DetailLine: Hashable, Sendable {
         /// A tone of the mood profile and its weight 0…1.
         case tone(Tone, Float)
         case stars(Rating?)
+        /// The heading above similar titles.
+        case section
+        /// The n-th similar title of the detail screen (selectable with Tab).
+        case similar(Int)
     }
 
     public var kind: Kind
@@ -27,7 +31,8 @@ public enum DetailDocument {
     /// Width of the label column of fields.
     public static let labelWidth = 12
 
-    public static func lines(position: Int, state: AppState, width: Int, reason: String?) -> [DetailLine] {
+    public static func lines(position: Int, state: AppState, width: Int, reason: String?,
+                             similar: [SimilarTitles.Match] = []) -> [DetailLine] {
         let library = state.library
         let title = library.titles[position]
         let profile = library.profile(at: position, corrections: state.signals.corrections)
@@ -67,6 +72,15 @@ public enum DetailDocument {
         for tone in tones { lines.append(DetailLine(kind: .tone(tone, profile.tones[tone]), text: tone.adjective)) }
         if tones.isEmpty { field("", "no strong tone") }
         lines.append(blank)
+        if !similar.isEmpty {
+            lines.append(DetailLine(kind: .section, text: "Similar titles · Tab to choose, Enter to open"))
+            for (index, match) in similar.enumerated() {
+                let other = library.titles[match.position]
+                let text = SafeText.display("\(other.name) (\(other.year)) · \(match.because)")
+                lines.append(DetailLine(kind: .similar(index), text: TextWrap.lines(text, width: max(1, width - 2)).first ?? ""))
+            }
+            lines.append(blank)
+        }
         if !title.directors.isEmpty { field(title.directors.count == 1 ? "Director" : "Directors", title.directors.joined(separator: ", ")) }
         if !title.cast.isEmpty { field("Cast", title.cast.joined(separator: ", ")) }
         if !title.countries.isEmpty { field(title.countries.count == 1 ? "Country" : "Countries", title.countries.joined(separator: ", ")) }

@@ -21,9 +21,23 @@ extension AppState {
         case .ratings:
             ratingsList.move(by: delta, count: ratedItems.count, visible: visible)
         case var .detail(context):
-            context.scroll = min(max(0, context.scroll + delta), maxDetailScroll(context))
+            if let chosen = context.similarSelection {
+                selectSimilar(min(max(0, chosen + delta), context.similar.count - 1), in: &context)
+            } else {
+                context.scroll = min(max(0, context.scroll + delta), maxDetailScroll(context))
+            }
             stack[stack.count - 1] = .detail(context)
         }
+    }
+
+    /// Chooses a similar title and scrolls just enough to show it.
+    func selectSimilar(_ index: Int, in context: inout DetailContext) {
+        guard context.similar.indices.contains(index) else { return }
+        context.similarSelection = index
+        guard let line = detailLines(context).firstIndex(where: { $0.kind == .similar(index) }) else { return }
+        let visible = Viewport.visibleItems(self, on: .detail(context))
+        if line < context.scroll { context.scroll = line }
+        if line >= context.scroll + visible { context.scroll = line - visible + 1 }
     }
 
     mutating func moveSelection(to index: Int) {
@@ -45,14 +59,28 @@ extension AppState {
         case .ratings:
             ratingsList.select(index, count: ratedItems.count, visible: visible)
         case var .detail(context):
-            context.scroll = index == 0 ? 0 : maxDetailScroll(context)
+            if context.similarSelection != nil {
+                selectSimilar(min(index, context.similar.count - 1), in: &context)
+            } else {
+                context.scroll = index == 0 ? 0 : maxDetailScroll(context)
+            }
             stack[stack.count - 1] = .detail(context)
         }
     }
 
-    /// On home, Tab and h/l move between rows; on browse, between the list and the detail pane.
+    /// On home, Tab and h/l move between rows; on browse, between the list
+    /// and the detail pane; on detail, into and out of the similar titles.
     mutating func switchPane(_ forward: Bool) {
         if screen == .home { return moveHomeRow(by: forward ? 1 : -1) }
+        if case var .detail(context) = screen {
+            if forward, !context.similar.isEmpty {
+                selectSimilar(context.similarSelection ?? 0, in: &context)
+            } else if !forward {
+                context.similarSelection = nil
+            }
+            stack[stack.count - 1] = .detail(context)
+            return
+        }
         guard screen == .browse, Viewport.showsDetailPane(width: width) else { return }
         browseFocus = forward ? .detail : .list
     }
@@ -61,16 +89,31 @@ extension AppState {
         guard let position = selectedPosition else { return }
         let id = library.titles[position].id
         switch screen {
-        case .detail:
+        case let .detail(context):
+            // Enter on a similar title opens it on top.
+            if let chosen = context.similarSelection, context.similar.indices.contains(chosen) {
+                pushDetail(library.titles[context.similar[chosen].position].id)
+            }
             return
         case .suggestions:
-            let reason = suggestions.items[suggestions.list.selection].reason
-            stack.append(.detail(DetailContext(id: id, reason: reason)))
+            pushDetail(id, reason: suggestions.items[suggestions.list.selection].reason)
         case .home:
-            stack.append(.detail(DetailContext(id: id, reason: home.row == 0 ? home.selectedReason : nil)))
+            pushDetail(id, reason: home.row == 0 ? home.selectedReason : nil)
         default:
-            stack.append(.detail(DetailContext(id: id)))
+            pushDetail(id)
         }
+    }
+
+    static let similarTitlesShown = 8
+
+    /// Opens a title's detail screen with its similar titles worked out.
+    mutating func pushDetail(_ id: TitleID, reason: String? = nil) {
+        var similar: [SimilarTitles.Match] = []
+        if let position = library.position(of: id) {
+            similar = SimilarTitles(library: library, community: community)
+                .similar(to: position, limit: Self.similarTitlesShown, excluding: signals.hidden)
+        }
+        stack.append(.detail(DetailContext(id: id, reason: reason, similar: similar)))
     }
 
     /// Esc: leave the detail pane, then drop the search, then go back a screen.
@@ -93,7 +136,8 @@ extension AppState {
     public func detailLines(_ context: DetailContext) -> [DetailLine] {
         guard let position = library.position(of: context.id) else { return [] }
         return DetailDocument.lines(position: position, state: self,
-                                    width: Viewport.detailScreenTextWidth(width: width), reason: context.reason)
+                                    width: Viewport.detailScreenTextWidth(width: width), reason: context.reason,
+                                    similar: context.similar)
     }
 
     /// The lines of the detail pane beside the browse list.

@@ -35,7 +35,7 @@ extension AppState {
             return
         }
         if case .detail = screen { stack.removeLast() }
-        stack.append(.detail(DetailContext(id: pick.id, reason: "surprise · " + pick.reason)))
+        pushDetail(pick.id, reason: "surprise · " + pick.reason)
     }
 }
 

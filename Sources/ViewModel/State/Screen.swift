@@ -1,4 +1,5 @@
 import Catalog
+import Recommender
 
 /// A full screen of the app. Screens stack: Esc returns to the one below.
 public enum Screen: Hashable, Sendable {
@@ -28,10 +29,15 @@ public struct DetailContext: Hashable, Sendable {
     /// The suggestion's reason when reached from suggestions or "surprise me".
     public var reason: String?
     public var scroll: Int = 0
+    /// Titles like this one, with why, worked out once when the screen opens.
+    public var similar: [SimilarTitles.Match]
+    /// The chosen similar title, when the keyboard is in that list (Tab).
+    public var similarSelection: Int?
 
-    public init(id: TitleID, reason: String? = nil) {
+    public init(id: TitleID, reason: String? = nil, similar: [SimilarTitles.Match] = []) {
         self.id = id
         self.reason = reason
+        self.similar = similar
     }
 }
 
