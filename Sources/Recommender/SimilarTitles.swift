@@ -10,7 +10,7 @@ public struct SimilarTitles: Sendable {
     public struct Match: Sendable, Hashable {
         public var position: Int
         public var likeness: Float
-        /// "people who liked it liked this", "same director", "similar genres"…
+        /// "people who liked it liked this", "same director", "shared cast" or "similar genre and feel".
         public var because: String
     }
 
@@ -56,9 +56,9 @@ public struct SimilarTitles: Sendable {
 
     /// Names the largest part of the likeness.
     private func because(_ source: Title, _ other: Title, byFacts: Float, byCommunity: Float) -> String {
-        if byCommunity > byFacts { return "people who liked \(source.name) liked this" }
-        if !Set(source.directors).isDisjoint(with: other.directors) { return "same director as \(source.name)" }
-        if !Set(source.cast.prefix(6)).isDisjoint(with: other.cast.prefix(6)) { return "shares cast with \(source.name)" }
-        return "like \(source.name) in genre and feel"
+        if byCommunity > byFacts { return "people who liked it liked this" }
+        if !Set(source.directors).isDisjoint(with: other.directors) { return "same director" }
+        if !Set(source.cast.prefix(6)).isDisjoint(with: other.cast.prefix(6)) { return "shared cast" }
+        return "similar genre and feel"
     }
 }

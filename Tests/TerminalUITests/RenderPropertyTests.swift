@@ -45,10 +45,11 @@ import ViewModel
         var state = AppState(library: Library(titles: titles), width: 100, height: 30)
         while state.selectedTitle?.id != titles[0].id { _ = state.reduce(.key(.down)) }
         _ = state.reduce(.key(.enter))
-        let frame = Renderer().render(state)
-        let text = frame.grid.text
-        #expect(text.contains("Evil␛[31mRed␛]0;pwned␇"))
-        #expect(text.contains("␛[2JWiper"))
-        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        let top = Renderer().render(state).grid.text
+        _ = state.reduce(.key(.character("G")))
+        let bottom = Renderer().render(state).grid.text
+        #expect(top.contains("Evil␛[31mRed␛]0;pwned␇"))
+        #expect(bottom.contains("␛[2JWiper"))
+        for text in [top, bottom] { #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }) }
     }
 }
