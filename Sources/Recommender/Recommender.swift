@@ -259,3 +259,20 @@ struct Scoring {
         return [noun, kind].filter { !$0.isEmpty }.joined(separator: " ")
     }
 }
+
+extension Recommender {
+    /// How varied a list is: 1 − the mean likeness of its pairs (half genre
+    /// overlap, half tone cosine, as the diversity dial measures it).
+    public func variety(of positions: [Int]) -> Float {
+        guard positions.count > 1 else { return 0 }
+        let diversifier = Diversifier(library: library)
+        var total: Float = 0, pairs = 0
+        for a in positions.indices {
+            for b in positions.indices where b > a {
+                total += 1 - diversifier.similarity(positions[a], positions[b])
+                pairs += 1
+            }
+        }
+        return total / Float(pairs)
+    }
+}

@@ -41,6 +41,8 @@ public struct Renderer: Sendable {
             TitleListView.draw(state, items: state.ratedItems, list: state.ratingsList,
                                title: "My ratings", empty: "No ratings yet: press 1 to 5 on any title.",
                                in: body, into: &frame, theme: theme)
+        case .stats:
+            StatsView.draw(state, in: body, into: &frame, theme: theme)
         case let .detail(context):
             DetailView.drawScreen(state, context: context, in: body, into: &frame, theme: theme)
         }

@@ -104,6 +104,23 @@ import ViewModel
                    Self.state(width: width, height: height, keys: [.character("R")], signals: Self.rated))
     }
 
+    @Test(arguments: sizes) func stats(width: Int, height: Int) {
+        Self.check("stats-\(width)x\(height)", Self.state(width: width, height: height, keys: [.character("S")], signals: Self.manyRatings))
+    }
+
+    @Test(arguments: sizes) func statsScrolled(width: Int, height: Int) {
+        Self.check("stats-end-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("S"), .character("G")], signals: Self.manyRatings))
+    }
+
+    /// A person with a dozen ratings across the fixture catalog.
+    static let manyRatings = UserSignals(ratings: [
+        "mindhunter-2017": Rating(stars: 5)!, "zodiac-2007": Rating(stars: 4.5)!, "the-office-2005": Rating(stars: 3.5)!,
+        "bird-box-2018": Rating(stars: 2)!, "paddington-2-2017": Rating(stars: 4)!, "the-conjuring-2013": Rating(stars: 3)!,
+        "inception-2010": Rating(stars: 5)!, "notting-hill-1999": Rating(stars: 1)!, "klaus-2019": Rating(stars: 4)!,
+        "parasite-2019": Rating(stars: 5)!, "free-solo-2018": Rating(stars: 3.5)!, "schitts-creek-2015": Rating(stars: 4)!,
+    ])
+
     @Test func tooSmall() {
         Self.check("too-small-39x9", Self.state(width: 39, height: 9))
     }

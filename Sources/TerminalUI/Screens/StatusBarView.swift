@@ -105,6 +105,9 @@ enum StatusBarView {
         case .ratings:
             return [move, Hint(keys: key(.open), label: "open"), rate, Hint(keys: key(.clearRating), label: "clear"),
                     Hint(keys: key(.undo), label: "undo"), back, help]
+        case .stats:
+            return [Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "scroll"), Hint(keys: key(.suggestions), label: "for you"),
+                    Hint(keys: "\(key(.lessDiversity)) \(key(.moreDiversity))", label: "diversity"), back, help]
         case let .detail(context):
             if context.similarSelection != nil {
                 return [Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "similar title"), Hint(keys: key(.open), label: "open it"),

@@ -6,7 +6,7 @@ public enum Command: Hashable, Sendable {
     case rate(Int)
     case clearRating, undo, toggleWatchlist, notForMe
     case moodPicker, suggestions, lessDiversity, moreDiversity, surprise
-    case browse, watchlist, ratings
+    case browse, watchlist, ratings, stats
     case help, quit, forceQuit
 }
 

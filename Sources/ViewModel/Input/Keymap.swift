@@ -53,6 +53,7 @@ public enum Keymap {
         KeyBinding([.character("b")], .browse, "browse"),
         KeyBinding([.character("W")], .watchlist, "watchlist"),
         KeyBinding([.character("R")], .ratings, "my ratings"),
+        KeyBinding([.character("S")], .stats, "stats: your ratings and suggestions in plots"),
         KeyBinding([.character("?")], .help, "this help"),
         KeyBinding([.character("q")], .quit, "quit (closes an overlay first)"),
         KeyBinding([.control("c")], .forceQuit, "quit at once"),

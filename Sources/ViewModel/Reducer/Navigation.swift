@@ -20,6 +20,8 @@ extension AppState {
             watchlistList.move(by: delta, count: watchlistItems.count, visible: visible)
         case .ratings:
             ratingsList.move(by: delta, count: ratedItems.count, visible: visible)
+        case .stats:
+            statsScroll = min(max(0, statsScroll + delta), maxStatsScroll)
         case var .detail(context):
             if let chosen = context.similarSelection {
                 selectSimilar(min(max(0, chosen + delta), context.similar.count - 1), in: &context)
@@ -58,6 +60,8 @@ extension AppState {
             watchlistList.select(index, count: watchlistItems.count, visible: visible)
         case .ratings:
             ratingsList.select(index, count: ratedItems.count, visible: visible)
+        case .stats:
+            statsScroll = index == 0 ? 0 : maxStatsScroll
         case var .detail(context):
             if context.similarSelection != nil {
                 selectSimilar(min(index, context.similar.count - 1), in: &context)

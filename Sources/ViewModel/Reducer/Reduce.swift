@@ -79,6 +79,7 @@ extension AppState {
         case .browse: stack = [.home, .browse]
         case .watchlist: stack = [.home, .watchlist]
         case .ratings: stack = [.home, .ratings]
+        case .stats: showStats()
         case .help: overlay = .help(scroll: 0)
         case .quit, .forceQuit:
             isRunning = false
@@ -99,6 +100,7 @@ extension AppState {
             context.scroll = min(max(0, context.scroll), maxDetailScroll(context))
             stack[stack.count - 1] = .detail(context)
         }
+        statsScroll = min(max(0, statsScroll), maxStatsScroll)
         if detailPaneScroll > 0 { detailPaneScroll = min(detailPaneScroll, maxDetailPaneScroll) }
         if !Viewport.showsDetailPane(width: width) { browseFocus = .list }
     }

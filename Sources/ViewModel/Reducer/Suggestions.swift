@@ -22,7 +22,8 @@ extension AppState {
         let dial = min(max(suggestions.diversity + delta, 0), 1)
         suggestions.diversity = (dial * 10).rounded() / 10
         markRecommendationsStale()
-        if screen == .suggestions { refreshSuggestions() }
+        // The list and the stats of its variety follow the dial at once.
+        if screen == .suggestions || screen == .stats { refreshSuggestions() }
         status = .info("Diversity \(DiversityGauge.text(suggestions.diversity))")
     }
 

@@ -23,6 +23,7 @@ public struct AppState: Sendable {
     public internal(set) var suggestions = SuggestionsState()
     public internal(set) var watchlistList = ListState()
     public internal(set) var ratingsList = ListState()
+    public internal(set) var statsScroll = 0
 
     public internal(set) var signals: UserSignals
     public internal(set) var moodSetting: MoodSetting
@@ -88,6 +89,8 @@ public struct AppState: Sendable {
         case .ratings:
             let items = ratedItems
             return items.indices.contains(ratingsList.selection) ? items[ratingsList.selection] : nil
+        case .stats:
+            return nil
         case let .detail(context):
             return library.position(of: context.id)
         }

@@ -9,6 +9,8 @@ public enum Screen: Hashable, Sendable {
     case suggestions
     case watchlist
     case ratings
+    /// Plots of the person's ratings and of how varied their suggestions are.
+    case stats
     case detail(DetailContext)
 
     public var title: String {
@@ -18,6 +20,7 @@ public enum Screen: Hashable, Sendable {
         case .suggestions: "For you"
         case .watchlist: "Watchlist"
         case .ratings: "My ratings"
+        case .stats: "Stats"
         case .detail: "Detail"
         }
     }

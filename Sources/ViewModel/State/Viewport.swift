@@ -21,7 +21,7 @@ public enum Viewport {
             // Inside the frame: the gauge, a blank line, then two lines per
             // suggestion (title and reason).
             return max(1, (body - 4) / 2)
-        case .watchlist, .ratings:
+        case .watchlist, .ratings, .stats:
             return max(1, body - 2)
         case .detail:
             return max(1, body - 2)
@@ -42,6 +42,9 @@ public enum Viewport {
     public static func detailPaneTextWidth(width: Int) -> Int {
         max(1, width - browseListWidth(width: width) - 4)
     }
+
+    /// Text columns of the stats screen.
+    public static func statsTextWidth(width: Int) -> Int { max(1, min(width - 4, 100)) }
 
     /// Text columns of the full detail screen.
     public static func detailScreenTextWidth(width: Int) -> Int {
