@@ -8,12 +8,15 @@ public struct UserSignals: Sendable, Hashable {
     public var hidden: Set<TitleID>
     /// Tones the person set for a title themselves; they win over the catalog's.
     public var corrections: [TitleID: ToneVector]
+    /// The day each rating was set, where known (shown on the ratings screen).
+    public var ratedOn: [TitleID: CalendarDate]
 
     public init(ratings: [TitleID: Rating] = [:], watchlist: Set<TitleID> = [], hidden: Set<TitleID> = [],
-                corrections: [TitleID: ToneVector] = [:]) {
+                corrections: [TitleID: ToneVector] = [:], ratedOn: [TitleID: CalendarDate] = [:]) {
         self.ratings = ratings
         self.watchlist = watchlist
         self.hidden = hidden
         self.corrections = corrections
+        self.ratedOn = ratedOn
     }
 }

@@ -38,9 +38,16 @@ public struct Renderer: Sendable {
                                title: "Watchlist", empty: "Your watchlist is empty: press a on any title to add it.",
                                in: body, into: &frame, theme: theme)
         case .ratings:
+            // The day each title was rated leads the row where there is room for it.
+            let dated = state.width >= 60
             TitleListView.draw(state, items: state.ratedItems, list: state.ratingsList,
-                               title: "My ratings", empty: "No ratings yet: press 1 to 5 on any title.",
-                               in: body, into: &frame, theme: theme)
+                               title: "My ratings · \(state.ratingsOrder.displayName)",
+                               empty: "No ratings yet: press 1 to 5 on any title.", in: body, into: &frame, theme: theme,
+                               prefix: { position in
+                                   guard dated else { return "" }
+                                   let day = state.signals.ratedOn[state.library.titles[position].id]?.iso ?? "          "
+                                   return day + "  "
+                               })
         case .stats:
             StatsView.draw(state, in: body, into: &frame, theme: theme)
         case let .detail(context):

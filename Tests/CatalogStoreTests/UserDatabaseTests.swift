@@ -17,6 +17,16 @@ import Testing
         #expect(try user.ratings().keys.sorted() == ["zodiac-2007"])
     }
 
+    @Test func eachRatingKeepsTheDayItWasSet() throws {
+        let directory = TemporaryDirectory()
+        let user = try UserDatabase(directory: directory.url)
+        // 2026-03-04 23:30 UTC, then the next day.
+        try user.setRating(Rating(stars: 4), for: "zodiac-2007", at: Date(timeIntervalSince1970: 1_772_667_000))
+        try user.setRating(Rating(stars: 2), for: "okja-2017", at: Date(timeIntervalSince1970: 1_772_667_000 + 86_400))
+        #expect(try user.ratingDates() == ["zodiac-2007": CalendarDate(year: 2026, month: 3, day: 4)!,
+                                           "okja-2017": CalendarDate(year: 2026, month: 3, day: 5)!])
+    }
+
     @Test func everythingSurvivesReopening() throws {
         let directory = TemporaryDirectory()
         do {

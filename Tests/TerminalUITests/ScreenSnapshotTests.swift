@@ -44,7 +44,9 @@ import ViewModel
 
     static let rated = UserSignals(
         ratings: ["mindhunter-2017": Rating(stars: 5)!, "the-office-2005": Rating(stars: 3.5)!, "bird-box-2018": Rating(stars: 2)!],
-        watchlist: ["zodiac-2007", "amelie-2001"])
+        watchlist: ["zodiac-2007", "amelie-2001"],
+        ratedOn: ["mindhunter-2017": CalendarDate(year: 2026, month: 11, day: 2)!, "the-office-2005": CalendarDate(year: 2026, month: 11, day: 20)!,
+                  "bird-box-2018": CalendarDate(year: 2025, month: 12, day: 24)!])
 
     @Test(arguments: sizes) func home(width: Int, height: Int) {
         Self.check("home-\(width)x\(height)", Self.state(width: width, height: height, keys: [.down], signals: Self.rated))
@@ -102,6 +104,11 @@ import ViewModel
     @Test(arguments: sizes) func ratings(width: Int, height: Int) {
         Self.check("ratings-\(width)x\(height)",
                    Self.state(width: width, height: height, keys: [.character("R")], signals: Self.rated))
+    }
+
+    @Test(arguments: sizes) func ratingsNewestFirst(width: Int, height: Int) {
+        Self.check("ratings-by-date-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("R"), .character("o")], signals: Self.rated))
     }
 
     @Test(arguments: sizes) func stats(width: Int, height: Int) {

@@ -10,8 +10,9 @@ struct Driver {
     private(set) var effects: [Effect] = []
 
     init(width: Int = 80, height: Int = 24, signals: UserSignals = UserSignals(),
-         mood: MoodSetting = MoodSetting(mood: NamedMood.tense.mood), library: Library = Fixtures.library) {
-        state = AppState(library: library, signals: signals, moodSetting: mood, width: width, height: height)
+         mood: MoodSetting = MoodSetting(mood: NamedMood.tense.mood), library: Library = Fixtures.library,
+         today: CalendarDate? = nil) {
+        state = AppState(library: library, signals: signals, moodSetting: mood, width: width, height: height, today: today)
     }
 
     @discardableResult

@@ -64,3 +64,36 @@ import Testing
         #expect(driver.state.statsLines.contains { $0.text.hasPrefix("No ratings yet") })
     }
 }
+
+/// The ratings screen: dates and the order switched with `o`.
+@Suite struct RatingsScreenTests {
+    static let signals = UserSignals(
+        ratings: ["mindhunter-2017": Rating(stars: 5)!, "zodiac-2007": Rating(stars: 3)!, "amelie-2001": Rating(stars: 4)!],
+        ratedOn: ["mindhunter-2017": CalendarDate(year: 2026, month: 1, day: 5)!, "zodiac-2007": CalendarDate(year: 2026, month: 11, day: 1)!,
+                  "amelie-2001": CalendarDate(year: 2025, month: 6, day: 30)!])
+
+    @Test func oCyclesStarsDateAndTitle() {
+        var driver = Driver(signals: Self.signals, today: CalendarDate(year: 2026, month: 11, day: 25))
+        driver.press(.character("R"))
+        func names() -> [String] { driver.state.ratedItems.map { driver.state.library.titles[$0].name } }
+        #expect(names() == ["Mindhunter", "Amélie", "Zodiac"])
+        driver.press(.character("o"))
+        #expect(driver.state.ratingsOrder == .date)
+        #expect(driver.state.overlay == nil)
+        #expect(names() == ["Zodiac", "Mindhunter", "Amélie"])
+        driver.press(.character("o"))
+        #expect(names() == ["Amélie", "Mindhunter", "Zodiac"])
+        driver.press(.character("o"))
+        #expect(driver.state.ratingsOrder == .stars)
+    }
+
+    @Test func aNewRatingIsDatedToday() {
+        var driver = Driver(signals: Self.signals, today: CalendarDate(year: 2026, month: 11, day: 25))
+        driver.press(.character("R"), .character("o"), .character("G"), .character("5"))
+        // Amélie was rated last in 2025; re-rated today it leads "newest first".
+        #expect(driver.state.signals.ratedOn["amelie-2001"] == CalendarDate(year: 2026, month: 11, day: 25))
+        #expect(driver.state.library.titles[driver.state.ratedItems[0]].name == "Amélie")
+        driver.press(.character("0"))
+        #expect(driver.state.signals.ratedOn["amelie-2001"] == nil)
+    }
+}

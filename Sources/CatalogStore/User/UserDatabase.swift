@@ -61,6 +61,18 @@ public final class UserDatabase: @unchecked Sendable {
         }
     }
 
+    /// The day each rating was last set (UTC), for the ratings screen.
+    public func ratingDates() throws -> [TitleID: CalendarDate] {
+        try pool.read { db in
+            var result: [TitleID: CalendarDate] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT title_id, rated_at FROM rating") {
+                let stamp: String = row[1]
+                if let day = CalendarDate(iso: String(stamp.prefix(10))) { result[TitleID(row[0] as String)] = day }
+            }
+            return result
+        }
+    }
+
     // MARK: Watchlist and "not for me"
 
     public func setOnWatchlist(_ on: Bool, id: TitleID, at date: Date = Date()) throws {

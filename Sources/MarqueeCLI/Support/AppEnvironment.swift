@@ -32,8 +32,7 @@ final class AppEnvironment {
     var query: CatalogQuery { CatalogQuery(database: catalog, index: index) }
 
     func signals() throws -> UserSignals {
-        UserSignals(ratings: try user.ratings(), watchlist: try user.watchlist(), hidden: try user.hidden(),
-                    corrections: try user.corrections())
+        try user.signals()
     }
 
     func moodSetting() throws -> MoodSetting {

@@ -33,8 +33,7 @@ struct EffectRunner {
         } catch {
             // Show what is really on disk rather than a change that was not saved.
             var actions: [Action] = [.effectFailed("Could not save: \(error)")]
-            if let signals = try? UserSignals(ratings: user.ratings(), watchlist: user.watchlist(), hidden: user.hidden(),
-                                              corrections: user.corrections()) {
+            if let signals = try? user.signals() {
                 actions.insert(.signalsReloaded(signals), at: 0)
             }
             return actions

@@ -17,7 +17,7 @@ final class TerminalApp {
 
     init(environment: AppEnvironment, environmentVariables: [String: String] = ProcessInfo.processInfo.environment) throws {
         state = AppState(library: environment.library, community: environment.community, signals: try environment.signals(),
-                         moodSetting: try environment.moodSetting())
+                         moodSetting: try environment.moodSetting(), today: CalendarDate.today())
         effects = EffectRunner(user: environment.user, worker: QueryWorker(query: environment.query, user: environment.user))
         renderer = Renderer(theme: Self.wantsColor(environmentVariables) ? .colored : .monochrome)
         self.environmentVariables = environmentVariables

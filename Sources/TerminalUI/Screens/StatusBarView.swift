@@ -103,7 +103,8 @@ enum StatusBarView {
         case .watchlist:
             return [move, Hint(keys: key(.open), label: "open"), Hint(keys: key(.toggleWatchlist), label: "remove"), rate, back, help]
         case .ratings:
-            return [move, Hint(keys: key(.open), label: "open"), rate, Hint(keys: key(.clearRating), label: "clear"),
+            return [move, Hint(keys: key(.open), label: "open"), rate, Hint(keys: key(.sort), label: "order"),
+                    Hint(keys: key(.clearRating), label: "clear"),
                     Hint(keys: key(.undo), label: "undo"), back, help]
         case .stats:
             return [Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "scroll"), Hint(keys: key(.suggestions), label: "for you"),

@@ -63,7 +63,8 @@ extension AppState {
         case .back: return goBack()
         case .search: return startSearch()
         case .filters: openFilters()
-        case .sort: openSortMenu()
+        case .sort:
+            if screen == .ratings { changeRatingsOrder() } else { openSortMenu() }
         case .clearFilters: return clearFilters()
         case .correctMood: openCorrection()
         case let .rate(stars): return rateSelected(Rating(stars: Double(stars)))

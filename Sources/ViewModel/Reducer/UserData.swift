@@ -12,11 +12,23 @@ extension AppState {
         let previous = signals.ratings[title.id]
         guard previous != rating else { return [] }
         pushUndo(.rating(title.id, previous: previous))
-        return setRating(rating, for: title)
+        let effects = setRating(rating, for: title)
+        // The ratings list re-sorts; the selection follows the title that moved.
+        if screen == .ratings, let position = library.position(of: title.id), let index = ratedItems.firstIndex(of: position) {
+            ratingsList.select(index, count: ratedItems.count, visible: Viewport.visibleItems(self))
+        }
+        return effects
+    }
+
+    mutating func changeRatingsOrder() {
+        ratingsOrder = ratingsOrder.cycled(by: 1)
+        ratingsList.select(0, count: ratedItems.count, visible: Viewport.visibleItems(self))
+        status = .info("Ratings \(ratingsOrder.displayName)")
     }
 
     private mutating func setRating(_ rating: Rating?, for title: Title) -> [Effect] {
         signals.ratings[title.id] = rating
+        signals.ratedOn[title.id] = rating == nil ? nil : today
         markRecommendationsStale()
         let name = SafeText.display(title.name)
         status = .info(rating.map { "Rated \(name) \($0.starText) · u undoes" } ?? "Cleared your rating of \(name) · u undoes")

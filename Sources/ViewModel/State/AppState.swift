@@ -24,6 +24,9 @@ public struct AppState: Sendable {
     public internal(set) var watchlistList = ListState()
     public internal(set) var ratingsList = ListState()
     public internal(set) var statsScroll = 0
+    public internal(set) var ratingsOrder: RatingsOrder = .stars
+    /// Today, as the runtime saw it at launch: the date given to new ratings.
+    public let today: CalendarDate?
 
     public internal(set) var signals: UserSignals
     public internal(set) var moodSetting: MoodSetting
@@ -32,8 +35,9 @@ public struct AppState: Sendable {
     public internal(set) var isRunning = true
 
     public init(library: Library, community: CommunityLinks = .empty, signals: UserSignals = UserSignals(),
-                moodSetting: MoodSetting = .default, width: Int = 80, height: Int = 24) {
+                moodSetting: MoodSetting = .default, width: Int = 80, height: Int = 24, today: CalendarDate? = nil) {
         self.library = library
+        self.today = today
         self.community = community
         self.signals = signals
         self.moodSetting = moodSetting
@@ -63,13 +67,21 @@ public struct AppState: Sendable {
         }
     }
 
-    /// Rated titles, highest rating first, then by title.
+    /// Rated titles in the chosen order (`o` on the ratings screen); ties by title.
     public var ratedItems: [Int] {
-        signals.ratings.compactMap { id, rating in library.position(of: id).map { ($0, rating.stars) } }
-            .sorted { a, b in
-                a.1 != b.1 ? a.1 > b.1 : TextFolding.sortKey(library.titles[a.0].name) < TextFolding.sortKey(library.titles[b.0].name)
+        let name = { (position: Int) in TextFolding.sortKey(self.library.titles[position].name) }
+        let rated = signals.ratings.compactMap { id, rating in library.position(of: id).map { (position: $0, id: id, stars: rating.stars) } }
+        return rated.sorted { a, b in
+            switch ratingsOrder {
+            case .stars where a.stars != b.stars: return a.stars > b.stars
+            case .date:
+                let dayA = signals.ratedOn[a.id], dayB = signals.ratedOn[b.id]
+                if dayA != dayB { return (dayA?.dayNumber ?? Int.min) > (dayB?.dayNumber ?? Int.min) }
+            default: break
             }
-            .map(\.0)
+            return name(a.position) < name(b.position)
+        }
+        .map(\.position)
     }
 
     /// The title that rating, watchlist and "not for me" keys act on.
