@@ -33,6 +33,25 @@ import Testing
         #expect(first.map { $0.split(separator: ",")[2] } == (1...first.count).map { Substring(String($0)) })
     }
 
+    @Test func moodsAreMeasuredAndPass() throws {
+        let data = TemporaryDirectory()
+        let result = try MarqueeBinary.run(["eval", "moods", "--json", "--data-dir", data.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.compactMap { $0["name"] as? String }.contains("cozy"))
+        #expect(rows.count == 13)
+        #expect(rows.allSatisfy { ($0["forbidden"] as? Int) == 0 && ($0["precision20"] as? Double ?? 0) >= 0.8 })
+        let text = try MarqueeBinary.run(["eval", "moods", "--data-dir", data.path])
+        #expect(text.stdout.contains("13 of 13 rows meet"), "\(text.stdout)")
+    }
+
+    @Test func evalWithoutASubcommandStillMeansRatings() throws {
+        let result = try MarqueeBinary.run(["eval", "--ratings", Self.path("invented-ratings.csv"), "--movies", Self.path("invented-movies.csv"),
+                                            "--test-fraction", "0.4", "--seed", "3", "--dial", "0"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("people tested"))
+    }
+
     @Test func aBrokenFileIsOneLineNamingItsPlace() throws {
         let folder = TemporaryDirectory()
         let bad = folder.url.appendingPathComponent("ratings.csv")

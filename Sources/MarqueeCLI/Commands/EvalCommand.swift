@@ -4,16 +4,26 @@ import CatalogStore
 import Foundation
 import Recommender
 
-/// `marquee eval`: offline evaluation of the rankers on MovieLens-format data.
+/// `marquee eval`: measuring suggestions offline.
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure suggestions offline on MovieLens-format ratings.",
+        abstract: "Measure suggestions offline: rankers on ratings data, or the named moods.",
+        subcommands: [EvalRatingsCommand.self, EvalMoodsCommand.self],
+        defaultSubcommand: EvalRatingsCommand.self)
+}
+
+/// `marquee eval [ratings]`: the rankers on MovieLens-format data.
+struct EvalRatingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ratings",
+        abstract: "Measure the rankers offline on MovieLens-format ratings (the default of eval).",
         discussion: """
             Either --ratings F --movies F (a per-user random split) or --train F --test F --movies F.
             Positives are ratings of 4 or more; people with at least 5 positives are tested; every \
-            item is ranked, each person's training items excluded. See docs/recommender.md.
-            """)
+            item is ranked, each person's training items excluded. See docs/recommender.md.             `marquee eval moods` measures the named moods instead.
+            """,
+        subcommands: [EvalMoodsCommand.self])
 
     @Option(name: .long, help: "ratings.csv to split (userId,movieId,rating,timestamp).")
     var ratings: String?
@@ -32,7 +42,7 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Write userId,movieId,rank (top 20 per tested person, Marquee's ranker) to this file.")
     var recsOut: String?
     @Option(name: .long, parsing: .upToNextOption, help: "Diversity dial settings to measure Marquee's ranker at (0…1).")
-    var dial: [Double] = EvalCommand.defaultDialSettings
+    var dial: [Double] = EvalRatingsCommand.defaultDialSettings
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 

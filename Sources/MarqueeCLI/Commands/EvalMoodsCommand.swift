@@ -1,0 +1,55 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Recommender
+
+/// `marquee eval moods`: each named mood's first 20 suggestions, with no
+/// ratings, checked against the genre families of docs/moods.md.
+struct EvalMoodsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "moods",
+        abstract: "Measure each named mood's suggestions (no ratings) against the genres that suit it.",
+        discussion: """
+            For every named mood (match, watching alone) and for kids watching, the first 20 \
+            suggestions are checked: precision@20 is the share with a genre that suits the mood, \
+            and no title may carry a genre that must never appear (for kids: nothing above the \
+            kids' maturity ratings). Exits 1 when a row misses precision 0.8 or shows a forbidden \
+            title. The table is in docs/moods.md.
+            """)
+
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    @Flag(name: .long, help: "List the titles that missed each row's genres.")
+    var verbose = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let environment = try AppEnvironment(options: options)
+        let results = MoodEvaluation.run(library: environment.library)
+        if json {
+            try Output.json(results)
+        } else {
+            print("mood          P@20  forbidden  result")
+            for result in results {
+                print(result.name.padding(toLength: 12, withPad: " ", startingAt: 0)
+                      + String(format: "%6.2f", result.precision20)
+                      + String(result.forbidden).leftPadded(to: 11)
+                      + "  " + (result.passes ? "ok" : "FAIL"))
+                let shown = verbose ? result.misses : []
+                for title in result.offenders { print(SafeText.display("    never here: \(title)")) }
+                for title in shown { print(SafeText.display("    off-genre: \(title)")) }
+            }
+            let passed = results.filter(\.passes).count
+            print("\(passed) of \(results.count) rows meet precision@20 ≥ \(MoodEvaluation.target) with nothing forbidden.")
+        }
+        if let failed = results.first(where: { !$0.passes }) {
+            throw MarqueeError("mood '\(failed.name)' misses: precision@20 \(String(format: "%.2f", failed.precision20)), \(failed.forbidden) forbidden")
+        }
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}
