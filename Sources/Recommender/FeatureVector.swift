@@ -1,7 +1,8 @@
 import Catalog
 
 /// A title as a sparse, unit-length vector of content features (genres,
-/// directors, leading cast, countries, decade, kind) for content-based taste.
+/// directors, leading cast, countries, decade, kind, and its mood profile's
+/// strong tones) for content-based taste.
 public struct FeatureVector: Sendable, Hashable {
     public var indices: [Int32]
     public var weights: [Float]
@@ -45,6 +46,7 @@ struct FeatureVocabulary {
     private var countries: [String: Int32] = [:]
     private var decades: [Int: Int32] = [:]
     private var kinds: [TitleKind: Int32] = [:]
+    private var tones: [Tone: Int32] = [:]
 
     /// How much each kind of feature counts before normalisation.
     enum Weight {
@@ -55,6 +57,10 @@ struct FeatureVocabulary {
         static let country: Float = 0.3
         static let decade: Float = 0.3
         static let kind: Float = 0.2
+        /// Per unit of tone weight, for tones of at least `toneFloor`: how a
+        /// title feels counts beside what it is.
+        static let tone: Float = 0.5
+        static let toneFloor: Float = 0.2
         static let castLimit = 6
         static let countryLimit = 3
     }
@@ -68,7 +74,7 @@ struct FeatureVocabulary {
         return number
     }
 
-    mutating func vector(for title: Title) -> FeatureVector {
+    mutating func vector(for title: Title, tones toneWeights: ToneVector = ToneVector()) -> FeatureVector {
         var raw: [(Int32, Float)] = []
         raw.reserveCapacity(title.genres.count + title.directors.count + Weight.castLimit + Weight.countryLimit + 2)
         for genre in title.genres {
@@ -83,6 +89,9 @@ struct FeatureVocabulary {
         let decade = title.year / 10 * 10
         raw.append((Self.number(decade, in: &decades, names: &names) { "decade:\(decade)s" }, Weight.decade))
         raw.append((Self.number(title.kind, in: &kinds, names: &names) { "kind:\(title.kind.rawValue)" }, Weight.kind))
+        for tone in Tone.allCases where toneWeights[tone] >= Weight.toneFloor {
+            raw.append((Self.number(tone, in: &tones, names: &names) { "tone:\(tone.rawValue)" }, Weight.tone * toneWeights[tone]))
+        }
 
         // A repeated feature (a name listed twice) always has one weight, since
         // each kind has its own numbers: keep it once.

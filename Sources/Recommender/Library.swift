@@ -27,7 +27,8 @@ public final class Library: Sendable {
         self.positions = positions
         self.profiles = titles.map { profileOverrides[$0.id] ?? MoodInference.profile(for: $0) }
         var vocabulary = FeatureVocabulary()
-        self.features = titles.map { vocabulary.vector(for: $0) }
+        let profiles = self.profiles
+        self.features = titles.indices.map { vocabulary.vector(for: titles[$0], tones: profiles[$0].tones) }
         self.featureNames = vocabulary.names
         self.newestAddition = titles.compactMap(\.dateAdded).max()
     }

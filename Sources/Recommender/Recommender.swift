@@ -151,13 +151,21 @@ struct Scoring {
         return Set(counts.filter { $0.value >= threshold }.map(\.key))
     }
 
-    /// 0 when none of the title's genres is usual, 1 when all are.
-    func familiarity(_ candidate: Scored, usualGenres: Set<Genre>) -> Float {
+    /// The share of the title's main genres that are usual (1 without genres).
+    func genreFamiliarity(_ candidate: Scored, usualGenres: Set<Genre>) -> Float {
         let genres = library.titles[candidate.position].genres.filter { !$0.isDescriptiveOnly }
         guard !genres.isEmpty else { return 1 }
-        let usual = genres.filter(usualGenres.contains).count
-        return Float(usual) / Float(genres.count) + max(0, candidate.tasteRaw)
+        return Float(genres.filter(usualGenres.contains).count) / Float(genres.count)
     }
+
+    /// Usual genres plus the pull of taste: lowest for the least familiar.
+    func familiarity(_ candidate: Scored, usualGenres: Set<Genre>) -> Float {
+        genreFamiliarity(candidate, usualGenres: usualGenres) + max(0, candidate.tasteRaw)
+    }
+
+    /// Taste similarity below which a title is not "like what you rate":
+    /// sharing a tone or a decade with rated titles is not enough.
+    static let outsideTasteCeiling: Float = 0.15
 
     /// The best-fitting candidate that shares no main genre with the usual.
     func outsideUsualPick(candidates: [Scored], chosen: [Scored]) -> Scored? {
@@ -167,7 +175,7 @@ struct Scoring {
         let floor = fits[fits.count / 2] * 0.85
         return candidates.prefix(2000).first { candidate in
             !chosenPositions.contains(candidate.position) && candidate.fit.value >= floor
-                && familiarity(candidate, usualGenres: usual) == 0
+                && genreFamiliarity(candidate, usualGenres: usual) == 0 && candidate.tasteRaw < Self.outsideTasteCeiling
         }
     }
 
