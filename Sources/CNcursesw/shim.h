@@ -28,6 +28,28 @@ static inline int marquee_set_style(attr_t attributes, short pair) {
     return wattr_set(stdscr, attributes, pair, NULL);
 }
 
+// Mouse: clicks, double clicks and the wheel (buttons 4 and 5). The
+// button masks are macros, so the choice is made here.
+static inline void marquee_enable_mouse(void) {
+    mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(200);
+}
+
+// 1 click, 2 double click, 3 wheel up, 4 wheel down, 0 anything else.
+static inline int marquee_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_DOUBLE_CLICKED) return 2;
+    if (event.bstate & BUTTON1_CLICKED) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 3;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 4;
+#endif
+    return 0;
+}
+
 // Quit signals (TERM, INT, HUP) only set a flag: the event loop sees it
 // within one poll and restores the terminal in normal code. Crash signals
 // restore the terminal at once, then die with the default action so the

@@ -6,6 +6,8 @@ import Recommender
 public enum Action: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
+    /// A click, double click or wheel turn at a cell of the screen.
+    case mouse(MouseEvent)
     /// The answer to `Effect.query`: matching library positions in order.
     case queryResults(TitleQuery, positions: [Int])
     /// An effect could not be carried out; shown in the status bar.

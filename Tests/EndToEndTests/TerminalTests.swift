@@ -75,6 +75,25 @@ struct TerminalTests {
         #expect(screen.contains("Diversity ▰▰▰▱▱▱▱▱▱▱ 0.3"), "\(screen)")
     }
 
+    @Test func theMouseSelectsOpensAndScrolls() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 100, height: 30, command: Self.command(data: data))
+        try session.waitFor(text: "For your mood")
+        try session.send("b")
+        try session.waitFor(text: "All titles")
+        // Row 6 of the screen is the fifth title of the list.
+        try session.click(x: 5, y: 6)
+        let selected = try session.waitFor(text: "5/")
+        let row = try #require(selected.split(separator: "\n").dropFirst(6).first)
+        #expect(row.contains("▸"), "\(selected)")
+        let name = row.dropFirst(2).prefix(20).trimmingCharacters(in: .whitespaces)
+        try session.wheel(down: true, x: 5, y: 6)
+        try session.waitFor(text: "8/")
+        try session.click(x: 5, y: 6, double: true)
+        let detail = try session.waitFor("the detail screen") { $0.contains("Browse › Detail") }
+        #expect(detail.contains(String(name.prefix(12))), "\(name) in \(detail)")
+    }
+
     @Test func pickTenseAndSeeSuggestionsWithReasons() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))

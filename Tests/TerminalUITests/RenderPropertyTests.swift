@@ -5,7 +5,7 @@ import TestSupport
 import Testing
 import ViewModel
 
-/// Random keys and random terminal sizes through reducer and renderer
+/// Random keys, clicks and terminal sizes through reducer and renderer
 /// together: every frame has exactly the terminal's size, every row is
 /// exactly as wide as the terminal, and the cursor is on the screen.
 @Suite struct RenderPropertyTests {
@@ -13,12 +13,17 @@ import ViewModel
     func everyFrameFitsTheTerminal(seed: UInt64) {
         var generator = SplitMix64(seed: seed)
         let keys: [Key] = [.up, .down, .left, .right, .pageDown, .enter, .escape, .tab, .backspace]
-            + "jkhlG/sm?[]!aWRx2u0foFc r".map { Key.character($0) }
+            + "jkhlG/sm?[]!aWRSx2u0foFc r".map { Key.character($0) }
         var state = AppState(library: Fixtures.library, moodSetting: MoodSetting(mood: NamedMood.curious.mood))
         let renderers = [Renderer(theme: .colored), Renderer(theme: .monochrome)]
         for step in 0..<1_500 {
             if generator.next() % 25 == 0 {
                 _ = state.reduce(.resize(width: 1 + Int(generator.next() % 220), height: 1 + Int(generator.next() % 70)))
+            }
+            if generator.next() % 6 == 0 {
+                let kinds: [MouseEvent.Kind] = [.click, .doubleClick, .wheelUp, .wheelDown]
+                _ = state.reduce(.mouse(MouseEvent(kind: kinds[Int(generator.next() % 4)], x: Int(generator.next() % 230) - 5,
+                                                   y: Int(generator.next() % 80) - 5)))
             }
             let key = keys[Int(generator.next() % UInt64(keys.count))]
             for effect in state.reduce(.key(key)) {

@@ -45,6 +45,26 @@ public final class TmuxSession: @unchecked Sendable {
     }
 
     /// The visible screen as text; `escapes` keeps colour and attribute codes.
+    /// A left click at a cell (0-based), as a terminal reports it to the
+    /// program: the X10 mouse sequence for press, then for release.
+    public func click(x: Int, y: Int, double: Bool = false) throws {
+        func report(_ button: Int) -> String {
+            "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x))) + String(UnicodeScalar(UInt8(33 + y)))
+        }
+        // One write per report: split up, the program could take the ESC for the Esc key.
+        for _ in 0..<(double ? 2 : 1) {
+            try Self.tmux(["send-keys", "-t", name, "-l", report(0)], socket: socket)
+            try Self.tmux(["send-keys", "-t", name, "-l", report(3)], socket: socket)
+        }
+    }
+
+    /// One notch of the wheel at a cell: down, or up.
+    public func wheel(down: Bool, x: Int, y: Int) throws {
+        let report = "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + (down ? 65 : 64)))) + String(UnicodeScalar(UInt8(33 + x)))
+            + String(UnicodeScalar(UInt8(33 + y)))
+        try Self.tmux(["send-keys", "-t", name, "-l", report], socket: socket)
+    }
+
     public func capture(escapes: Bool = false) throws -> String {
         try Self.tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []), socket: socket).output
     }

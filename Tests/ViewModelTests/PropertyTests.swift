@@ -11,7 +11,7 @@ import Testing
     static let keys: [Key] = {
         var keys: [Key] = [.up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .enter, .escape,
                            .tab, .backTab, .backspace, .delete, .control("d"), .control("u"), .control("w")]
-        keys += "jkhlgG/1234505uaxms[]!bWR?qéA千 foFcr".map { Key.character($0) }
+        keys += "jkhlgG/1234505uaxms[]!bWRS?qéA千 foFcr".map { Key.character($0) }
         return keys
     }()
 
@@ -21,6 +21,10 @@ import Testing
         #expect(state.suggestions.items.isEmpty || state.suggestions.list.selection < state.suggestions.items.count)
         #expect(state.watchlistItems.isEmpty || state.watchlistList.selection < state.watchlistItems.count)
         #expect(state.ratedItems.isEmpty || state.ratingsList.selection < state.ratedItems.count)
+        for (index, list) in state.home.lists.enumerated() {
+            #expect(list.selection >= 0 && list.selection < max(1, state.home.rows[index].positions.count))
+        }
+        #expect(state.home.rows.isEmpty || state.home.rows.indices.contains(state.home.row))
         for list in [state.browseList, state.suggestions.list, state.watchlistList, state.ratingsList] {
             #expect(list.offset >= 0 && list.offset <= list.selection)
         }
@@ -36,6 +40,11 @@ import Testing
         for step in 0..<8_000 {
             if generator.next() % 50 == 0 {
                 driver.send(.resize(width: 20 + Int(generator.next() % 200), height: 5 + Int(generator.next() % 60)))
+            }
+            if generator.next() % 8 == 0 {
+                let kinds: [MouseEvent.Kind] = [.click, .doubleClick, .wheelUp, .wheelDown]
+                driver.send(.mouse(MouseEvent(kind: kinds[Int(generator.next() % 4)], x: Int(generator.next() % 120),
+                                              y: Int(generator.next() % 40))))
             }
             let key = Self.keys[Int(generator.next() % UInt64(Self.keys.count))]
             driver.press(key)

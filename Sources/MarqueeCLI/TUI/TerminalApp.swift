@@ -46,6 +46,9 @@ final class TerminalApp {
             case let .resize(width, height)?:
                 dispatch(.resize(width: width, height: height))
                 changed = true
+            case let .mouse(event)?:
+                dispatch(.mouse(event))
+                changed = true
             case .quitSignal?:
                 return
             case nil:

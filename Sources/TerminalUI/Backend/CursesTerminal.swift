@@ -6,6 +6,7 @@ import ViewModel
 public enum TerminalEvent: Equatable, Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
+    case mouse(MouseEvent)
     /// SIGTERM, SIGINT or SIGHUP arrived: leave cleanly.
     case quitSignal(Int32)
 }
@@ -38,6 +39,7 @@ public final class CursesTerminal {
         marquee_set_escdelay(25)
         wtimeout(marquee_stdscr(), 100)
         curs_set(0)
+        marquee_enable_mouse()
         if wantsColor && has_colors() {
             start_color()
             use_default_colors()
@@ -145,6 +147,17 @@ public final class CursesTerminal {
                 // Repaint everything on the next refresh: no leftovers from the old size.
                 clearok(marquee_curscr(), true)
                 return .resize(width: width, height: height)
+            }
+            if Int32(character) == KEY_MOUSE {
+                var x: Int32 = 0, y: Int32 = 0
+                let kind: MouseEvent.Kind? = switch marquee_read_mouse(&x, &y) {
+                case 1: .click
+                case 2: .doubleClick
+                case 3: .wheelUp
+                case 4: .wheelDown
+                default: nil
+                }
+                return kind.map { .mouse(MouseEvent(kind: $0, x: Int(x), y: Int(y))) }
             }
             return Self.functionKey(Int32(character)).map(TerminalEvent.key)
         }

@@ -9,25 +9,20 @@ enum HomeView {
         let home = state.home
         let counter = home.rows.isEmpty ? "" : "row \(home.row + 1)/\(home.rows.count)"
         let inner = Box.draw(listRect, in: &frame.grid, title: "Home", trailing: counter, focused: true, theme: theme)
-        let layout = Viewport.homeLayout(state)
-        var y = inner.y
-        for (index, row) in home.rows.enumerated() where layout.showsAllHeadings || index == home.row {
+        // The same lines the mouse hits: one heading per row, the focused row's titles under it.
+        for (offset, line) in Viewport.homeLines(state).enumerated() {
+            let y = inner.y + offset
             guard y < inner.maxY else { break }
-            let focused = index == home.row
-            drawHeading(row, focused: focused, selection: home.selection, x: inner.x, y: y, width: inner.width,
-                        into: &frame.grid, theme: theme)
-            y += 1
-            guard focused, home.lists.indices.contains(index) else { continue }
-            let list = home.lists[index]
-            for line in 0..<layout.items {
-                let item = list.offset + line
-                guard item < row.positions.count, y < inner.maxY else { break }
-                let selected = item == list.selection
-                TitleRow.draw(state.library.titles[row.positions[item]], state: state, x: inner.x, y: y,
+            switch line {
+            case let .heading(index):
+                drawHeading(home.rows[index], focused: index == home.row, selection: home.selection, x: inner.x, y: y,
+                            width: inner.width, into: &frame.grid, theme: theme)
+            case let .item(index, item):
+                let selected = item == home.lists[index].selection
+                TitleRow.draw(state.library.titles[home.rows[index].positions[item]], state: state, x: inner.x, y: y,
                               width: inner.width, selected: selected, focused: true, into: &frame.grid, theme: theme,
                               prefix: " ")
                 if selected { frame.cursor = (inner.x, y) }
-                y += 1
             }
         }
         if home.rows.isEmpty {

@@ -11,6 +11,11 @@ extension AppState {
             let effects = handle(key)
             keepSelectionsInBounds()
             return effects
+        case let .mouse(event):
+            status = nil
+            let effects = handleMouse(event)
+            keepSelectionsInBounds()
+            return effects
         case let .resize(width, height):
             self.width = max(1, width)
             self.height = max(1, height)
