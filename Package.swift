@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -39,6 +40,7 @@ let package = Package(
             dependencies: [
                 "Catalog", "CatalogStore", "Recommender", "ViewModel", "TerminalUI", "EmbeddedCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(name: "marquee", dependencies: ["MarqueeCLI"]),
@@ -53,7 +55,7 @@ let package = Package(
         .testTarget(name: "RecommenderTests", dependencies: ["Recommender", "CatalogStore", "TestSupport"]),
         .testTarget(name: "ViewModelTests", dependencies: ["ViewModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ViewModel", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "MarqueeCLITests", dependencies: ["MarqueeCLI", "Catalog", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "MarqueeCLITests", dependencies: ["MarqueeCLI", "Catalog", "ViewModel", "TerminalUI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "EndToEndTests", dependencies: ["marquee", "TestSupport"]),
     ]
 )

@@ -12,7 +12,7 @@ public struct MarqueeCommand: ParsableCommand {
             """,
         subcommands: [
             BrowseCommand.self, SearchCommand.self, ShowCommand.self, RateCommand.self,
-            MoodCommand.self, SuggestCommand.self, ImportCommand.self, CatalogCommand.self, EvalCommand.self,
+            MoodCommand.self, SuggestCommand.self, ImportCommand.self, CatalogCommand.self, EvalCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

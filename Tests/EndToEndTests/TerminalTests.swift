@@ -75,6 +75,30 @@ struct TerminalTests {
         #expect(screen.contains("Diversity ▰▰▰▱▱▱▱▱▱▱ 0.3"), "\(screen)")
     }
 
+    @Test func configKeysAndThemeApplyAndABrokenConfigStopsBeforeTheScreen() throws {
+        let data = TemporaryDirectory()
+        let config = data.url.appendingPathComponent("config.toml")
+        try Data("theme = \"warm\"\n[keys]\nsurprise = \"z\"\nhelp = [\"?\", \"F1\"]\n".utf8).write(to: config)
+        let broken = try MarqueeBinary.run(["browse", "--config", config.path, "--data-dir", data.path])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("config.toml:4: keys.help: 'F1' is not a key"), "\(broken.stderr)")
+        #expect(broken.stderr.split(separator: "\n").count == 1)
+        try Data("theme = \"warm\"\n[keys]\nsurprise = \"z\"\n".utf8).write(to: config)
+        let session = try TmuxSession(width: 100, height: 30,
+                                      command: Self.command(data: data, environment: "MARQUEE_CONFIG='\(config.path)'"))
+        try session.waitFor(text: "For your mood")
+        try session.send("?")
+        try session.waitFor(text: "Esc closes")
+        // The help is long; page down to the mood keys.
+        try session.send("NPage")
+        let help = try session.waitFor(text: "surprise me")
+        let row = help.split(separator: "\n").first { $0.contains("surprise me") } ?? ""
+        #expect(row.contains("z "), "\(row)")
+        try session.send("Escape")
+        try session.send("z")
+        try session.waitFor(text: "surprise · outside your usual")
+    }
+
     @Test func theMouseSelectsOpensAndScrolls() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 100, height: 30, command: Self.command(data: data))

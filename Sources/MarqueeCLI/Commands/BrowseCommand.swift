@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -7,8 +8,16 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Settings file (default: $MARQUEE_CONFIG, else $XDG_CONFIG_HOME/marquee/config.toml, else ~/.config/marquee/config.toml).",
+        valueName: "file"))
+    var config: String?
+
     func run() throws {
+        // A broken config stops the app before the screen is taken over, so its one-line error is readable.
+        let settings = try ConfigFile.load(config.map { URL(fileURLWithPath: $0) } ?? ConfigFile.defaultURL(),
+                                           color: TerminalApp.wantsColor(ProcessInfo.processInfo.environment))
         let environment = try AppEnvironment(options: options)
-        try TerminalApp(environment: environment).run()
+        try TerminalApp(environment: environment, config: settings).run()
     }
 }

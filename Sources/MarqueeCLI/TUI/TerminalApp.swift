@@ -15,11 +15,12 @@ final class TerminalApp {
     static let idlePoll: Int32 = 100
     static let busyPoll: Int32 = 10
 
-    init(environment: AppEnvironment, environmentVariables: [String: String] = ProcessInfo.processInfo.environment) throws {
+    init(environment: AppEnvironment, config: ConfigFile,
+         environmentVariables: [String: String] = ProcessInfo.processInfo.environment) throws {
         state = AppState(library: environment.library, community: environment.community, signals: try environment.signals(),
-                         moodSetting: try environment.moodSetting(), today: CalendarDate.today())
+                         moodSetting: try environment.moodSetting(), today: CalendarDate.today(), keymap: config.keymap)
         effects = EffectRunner(user: environment.user, worker: QueryWorker(query: environment.query, user: environment.user))
-        renderer = Renderer(theme: Self.wantsColor(environmentVariables) ? .colored : .monochrome)
+        renderer = Renderer(theme: config.theme)
         self.environmentVariables = environmentVariables
     }
 

@@ -5,10 +5,10 @@ import ViewModel
 enum HelpView {
     static func draw(_ state: AppState, scroll: Int, in body: Rect, into frame: inout Frame, theme: Theme) {
         let rect = body.centered(width: body.width <= 90 ? body.width : 76, height: body.height)
-        let lines = HelpDocument.lines
+        let lines = state.helpLines
         let inner = Box.drawFloating(rect, in: &frame.grid, bounds: body, title: "Keys", trailing: "Esc closes", theme: theme)
         let keysWidth = min(24, max(10, inner.width / 3))
-        let start = min(max(0, scroll), HelpDocument.maxScroll(height: state.height))
+        let start = min(max(0, scroll), HelpDocument.maxScroll(height: state.height, lines: lines))
         for row in 0..<inner.height {
             let index = start + row
             guard index < lines.count else { break }

@@ -23,7 +23,7 @@ enum StatusBarView {
             if !state.search.filter.isEmpty { parts.append("Filter: " + state.search.filter.summary) }
             if state.search.sort != .relevance { parts.append("Order: " + state.search.sort.displayName) }
             line.append(Span(parts.joined(separator: " · "), theme.accent))
-            line.append(Span("  \(key(.clearFilters))", theme.keyHint))
+            line.append(Span("  \(Self.key(.clearFilters, in: state.keymap))", theme.keyHint))
             line.append(Span(" clears   ", theme.dim))
         }
         for (index, hint) in hints(for: state).enumerated() {
@@ -34,8 +34,8 @@ enum StatusBarView {
         grid.put(line, x: 1, y: y, maxWidth: state.width - 2)
     }
 
-    static func key(_ command: Command) -> String {
-        Keymap.main.first { $0.intent == command }?.keys.first?.description ?? "?"
+    static func key(_ command: Command, in table: [KeyBinding<Command>]) -> String {
+        table.first { $0.intent == command }?.keys.first?.description ?? "?"
     }
 
     static func key<Intent>(_ intent: Intent, in table: [KeyBinding<Intent>]) -> String {
@@ -43,45 +43,47 @@ enum StatusBarView {
     }
 
     static func hints(for state: AppState) -> [Hint] {
+        // The person's own keys, after config.toml.
+        let key = { (command: Command) in Self.key(command, in: state.keymap) }
         let move = Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "move")
         let rate = Hint(keys: "\(key(.rate(1)))-\(key(.rate(5)))", label: "rate")
         let help = Hint(keys: key(.help), label: "help")
         let back = Hint(keys: key(.back), label: "back")
         switch state.overlay {
         case .help:
-            return [Hint(keys: "\(key(.scrollDown, in: Keymap.help))/\(key(.scrollUp, in: Keymap.help))", label: "scroll"),
-                    Hint(keys: key(.close, in: Keymap.help), label: "close")]
+            return [Hint(keys: "\(Self.key(.scrollDown, in: Keymap.help))/\(Self.key(.scrollUp, in: Keymap.help))", label: "scroll"),
+                    Hint(keys: Self.key(.close, in: Keymap.help), label: "close")]
         case .moodPicker:
-            return [Hint(keys: key(.nextField, in: Keymap.moodPicker), label: "next field"),
-                    Hint(keys: "\(key(.down, in: Keymap.moodPicker))/\(key(.up, in: Keymap.moodPicker))", label: "choose"),
-                    Hint(keys: "\(key(.left, in: Keymap.moodPicker))/\(key(.right, in: Keymap.moodPicker))", label: "change"),
-                    Hint(keys: key(.apply, in: Keymap.moodPicker), label: "apply"),
-                    Hint(keys: key(.cancel, in: Keymap.moodPicker), label: "cancel")]
+            return [Hint(keys: Self.key(.nextField, in: Keymap.moodPicker), label: "next field"),
+                    Hint(keys: "\(Self.key(.down, in: Keymap.moodPicker))/\(Self.key(.up, in: Keymap.moodPicker))", label: "choose"),
+                    Hint(keys: "\(Self.key(.left, in: Keymap.moodPicker))/\(Self.key(.right, in: Keymap.moodPicker))", label: "change"),
+                    Hint(keys: Self.key(.apply, in: Keymap.moodPicker), label: "apply"),
+                    Hint(keys: Self.key(.cancel, in: Keymap.moodPicker), label: "cancel")]
         case .filters:
             let table = Keymap.filterForm
-            return [Hint(keys: "\(key(.nextField, in: table))/\(key(.previousField, in: table))", label: "filter"),
-                    Hint(keys: "\(key(.previousValue, in: table))/\(key(.nextValue, in: table))", label: "change"),
-                    Hint(keys: key(.toggle, in: table), label: "pick genre"),
-                    Hint(keys: key(.clearAll, in: table), label: "clear all"),
-                    Hint(keys: key(.apply, in: table), label: "apply"), Hint(keys: key(.cancel, in: table), label: "cancel")]
+            return [Hint(keys: "\(Self.key(.nextField, in: table))/\(Self.key(.previousField, in: table))", label: "filter"),
+                    Hint(keys: "\(Self.key(.previousValue, in: table))/\(Self.key(.nextValue, in: table))", label: "change"),
+                    Hint(keys: Self.key(.toggle, in: table), label: "pick genre"),
+                    Hint(keys: Self.key(.clearAll, in: table), label: "clear all"),
+                    Hint(keys: Self.key(.apply, in: table), label: "apply"), Hint(keys: Self.key(.cancel, in: table), label: "cancel")]
         case .sortMenu:
             let table = Keymap.sortMenu
-            return [Hint(keys: "\(key(.down, in: table))/\(key(.up, in: table))", label: "choose"),
-                    Hint(keys: key(.apply, in: table), label: "apply"), Hint(keys: key(.cancel, in: table), label: "cancel")]
+            return [Hint(keys: "\(Self.key(.down, in: table))/\(Self.key(.up, in: table))", label: "choose"),
+                    Hint(keys: Self.key(.apply, in: table), label: "apply"), Hint(keys: Self.key(.cancel, in: table), label: "cancel")]
         case .correction:
             let table = Keymap.correction
-            return [Hint(keys: "\(key(.down, in: table))/\(key(.up, in: table))", label: "tone"),
-                    Hint(keys: "\(key(.less, in: table))/\(key(.more, in: table))", label: "adjust"),
-                    Hint(keys: key(.reset, in: table), label: "catalog's"),
-                    Hint(keys: key(.save, in: table), label: "save"), Hint(keys: key(.cancel, in: table), label: "cancel")]
+            return [Hint(keys: "\(Self.key(.down, in: table))/\(Self.key(.up, in: table))", label: "tone"),
+                    Hint(keys: "\(Self.key(.less, in: table))/\(Self.key(.more, in: table))", label: "adjust"),
+                    Hint(keys: Self.key(.reset, in: table), label: "catalog's"),
+                    Hint(keys: Self.key(.save, in: table), label: "save"), Hint(keys: Self.key(.cancel, in: table), label: "cancel")]
         case nil:
             break
         }
         if state.search.isEditing {
             return [Hint(keys: "type", label: "to search"),
-                    Hint(keys: "\(key(.moveDown, in: Keymap.searchLine))/\(key(.moveUp, in: Keymap.searchLine))", label: "results"),
-                    Hint(keys: key(.accept, in: Keymap.searchLine), label: "accept"),
-                    Hint(keys: key(.cancel, in: Keymap.searchLine), label: "cancel")]
+                    Hint(keys: "\(Self.key(.moveDown, in: Keymap.searchLine))/\(Self.key(.moveUp, in: Keymap.searchLine))", label: "results"),
+                    Hint(keys: Self.key(.accept, in: Keymap.searchLine), label: "accept"),
+                    Hint(keys: Self.key(.cancel, in: Keymap.searchLine), label: "cancel")]
         }
         switch state.screen {
         case .home:

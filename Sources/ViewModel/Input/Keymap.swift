@@ -127,7 +127,10 @@ public enum Keymap {
     }
 
     /// The help overlay's content, generated from the tables above.
-    public static var helpSections: [HelpSection] {
+    public static var helpSections: [HelpSection] { helpSections(main: main) }
+
+    /// The same with the person's own main table (config.toml key overrides).
+    public static func helpSections(main: [KeyBinding<Command>]) -> [HelpSection] {
         func rows<Intent>(_ table: [KeyBinding<Intent>], where include: (Intent) -> Bool = { _ in true })
             -> [(keys: String, summary: String)] {
             // Neighbouring rows that do the same thing share a line: "1 2 3 4 5  rate 1 to 5 stars".

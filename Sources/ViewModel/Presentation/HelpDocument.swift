@@ -7,17 +7,21 @@ public struct HelpLine: Hashable, Sendable {
 }
 
 public enum HelpDocument {
-    public static let lines: [HelpLine] = {
+    /// The help for the standard keys.
+    public static let lines: [HelpLine] = lines(main: Keymap.main)
+
+    /// The help for a main table, as the app has it after config overrides.
+    public static func lines(main: [KeyBinding<Command>]) -> [HelpLine] {
         var lines: [HelpLine] = []
-        for (index, section) in Keymap.helpSections.enumerated() {
+        for (index, section) in Keymap.helpSections(main: main).enumerated() {
             if index > 0 { lines.append(HelpLine(kind: .blank, keys: "", text: "")) }
             lines.append(HelpLine(kind: .section, keys: "", text: section.title))
             for row in section.rows { lines.append(HelpLine(kind: .binding, keys: row.keys, text: row.summary)) }
         }
         return lines
-    }()
+    }
 
-    public static func maxScroll(height: Int) -> Int {
+    public static func maxScroll(height: Int, lines: [HelpLine] = lines) -> Int {
         max(0, lines.count - Viewport.helpRows(height: height))
     }
 }

@@ -68,7 +68,7 @@ extension AppState {
     mutating func handleHelp(_ key: Key, scroll: Int) -> [Effect] {
         guard let command = Keymap.lookup(key, in: Keymap.help) else { return [] }
         let page = Viewport.helpRows(height: height)
-        let limit = HelpDocument.maxScroll(height: height)
+        let limit = HelpDocument.maxScroll(height: height, lines: helpLines)
         switch command {
         case .scrollDown: overlay = .help(scroll: min(scroll + 1, limit))
         case .scrollUp: overlay = .help(scroll: max(0, scroll - 1))

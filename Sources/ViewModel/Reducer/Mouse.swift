@@ -6,7 +6,7 @@ extension AppState {
     mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
         if case let .help(scroll) = overlay {
             let delta = event.kind == .wheelDown ? Self.wheelStep : event.kind == .wheelUp ? -Self.wheelStep : 0
-            overlay = .help(scroll: min(max(0, scroll + delta), HelpDocument.maxScroll(height: height)))
+            overlay = .help(scroll: min(max(0, scroll + delta), HelpDocument.maxScroll(height: height, lines: helpLines)))
             return []
         }
         guard overlay == nil, !search.isEditing else { return [] }

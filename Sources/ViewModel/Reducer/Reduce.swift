@@ -51,7 +51,7 @@ extension AppState {
             break
         }
         if search.isEditing { return handleSearchLine(key) }
-        guard let command = Keymap.lookup(key, in: Keymap.main) else { return [] }
+        guard let command = Keymap.lookup(key, in: keymap) else { return [] }
         return perform(command)
     }
 

@@ -27,6 +27,9 @@ public struct AppState: Sendable {
     public internal(set) var ratingsOrder: RatingsOrder = .stars
     /// Today, as the runtime saw it at launch: the date given to new ratings.
     public let today: CalendarDate?
+    /// The main keys, after any config.toml overrides; input, help and hints all read this.
+    public let keymap: [KeyBinding<Command>]
+    public let helpLines: [HelpLine]
 
     public internal(set) var signals: UserSignals
     public internal(set) var moodSetting: MoodSetting
@@ -35,9 +38,12 @@ public struct AppState: Sendable {
     public internal(set) var isRunning = true
 
     public init(library: Library, community: CommunityLinks = .empty, signals: UserSignals = UserSignals(),
-                moodSetting: MoodSetting = .default, width: Int = 80, height: Int = 24, today: CalendarDate? = nil) {
+                moodSetting: MoodSetting = .default, width: Int = 80, height: Int = 24, today: CalendarDate? = nil,
+                keymap: [KeyBinding<Command>] = Keymap.main) {
         self.library = library
         self.today = today
+        self.keymap = keymap
+        self.helpLines = HelpDocument.lines(main: keymap)
         self.community = community
         self.signals = signals
         self.moodSetting = moodSetting

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import ViewModel
+
+/// `marquee config check`: validate config.toml without opening the browser.
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Check the settings file (theme, colours, keys).",
+        subcommands: [ConfigCheckCommand.self])
+}
+
+struct ConfigCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check config.toml and say what it sets, or name the first mistake with its line.")
+
+    @Option(name: .long, help: ArgumentHelp("Settings file to check (default: where the browser looks).", valueName: "file"))
+    var config: String?
+
+    func run() throws {
+        let url = config.map { URL(fileURLWithPath: $0) } ?? ConfigFile.defaultURL()
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            print("\(url.path): no settings file; the standard theme and keys are used.")
+            return
+        }
+        let settings = try ConfigFile.load(url, color: true)
+        let theme = ConfigFile.themeName(in: try String(contentsOf: url, encoding: .utf8)) ?? "default"
+        print("\(url.path): ok · theme \(theme) · \(settings.overrides) key override\(settings.overrides == 1 ? "" : "s")")
+    }
+}
