@@ -72,6 +72,14 @@ import ViewModel
                    Self.state(width: width, height: height, keys: [.character("/")] + Self.type("stranger") + [.enter]))
     }
 
+    /// A wide-character title and a very long one, side by side with the detail pane.
+    @Test(arguments: sizes) func wideAndLongTitles(width: Int, height: Int) {
+        Self.check("wide-long-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("/")] + Self.type("千") + [.enter]))
+        Self.check("long-title-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("/")] + Self.type("jim") + [.enter]))
+    }
+
     @Test(arguments: sizes) func detail(width: Int, height: Int) {
         let keys: [Key] = [.character("/")] + Self.type("stranger") + [.enter, .enter, .character("4")]
         Self.check("detail-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
