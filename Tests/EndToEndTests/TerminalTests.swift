@@ -99,6 +99,54 @@ struct TerminalTests {
         try session.waitFor(text: "surprise · outside your usual")
     }
 
+    /// The frame fills the terminal exactly: its box starts on row 1 and ends
+    /// on the row above the status bar, both as wide as the terminal.
+    static func framed(_ screen: String, width: Int, height: Int) -> Bool {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard lines.count >= height, lines.allSatisfy({ $0.count <= width }) else { return false }
+        let top = lines[1], bottom = lines[height - 2]
+        return top.hasPrefix("╭") && top.hasSuffix("╮") && top.count == width
+            && bottom.hasPrefix("╰") && bottom.hasSuffix("╯") && bottom.count == width
+    }
+
+    @Test(arguments: [(80, 24, 200, 60), (200, 60, 80, 24)])
+    func everyScreenWorksAndSurvivesAResize(width: Int, height: Int, otherWidth: Int, otherHeight: Int) throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: width, height: height, command: Self.command(data: data))
+        try session.waitFor(text: "For your mood")
+        try session.send("4")
+        let tour: [(keys: [String], shows: String)] = [
+            ([], "For your mood"), (["b"], "All titles"), (["Enter"], "My rating"), (["Escape", "s"], "For you ·"),
+            (["W"], "Watchlist"), (["R"], "My ratings"), (["S"], "Your stars"),
+        ]
+        var size = (width, height)
+        for stop in tour {
+            for key in stop.keys { try session.send(key) }
+            try session.waitFor("\(stop.shows) framed at \(size.0)×\(size.1)") {
+                $0.contains(stop.shows) && Self.framed($0, width: size.0, height: size.1)
+            }
+            // Resize while on this screen, and back: no leftovers, the same screen at each size.
+            for next in [(otherWidth, otherHeight), (width, height)] {
+                try session.resize(width: next.0, height: next.1)
+                size = next
+                try session.waitFor("\(stop.shows) framed at \(next.0)×\(next.1) after a resize") {
+                    $0.contains(stop.shows) && Self.framed($0, width: next.0, height: next.1)
+                }
+            }
+        }
+        for (key, title) in [("m", "How do you feel tonight?"), ("?", "Esc closes")] {
+            try session.send(key)
+            try session.waitFor(text: title)
+            try session.resize(width: otherWidth, height: otherHeight)
+            try session.waitFor("\(title) at \(otherWidth)×\(otherHeight)") { screen in
+                screen.contains(title) && screen.split(separator: "\n").allSatisfy { $0.count <= otherWidth }
+            }
+            try session.resize(width: width, height: height)
+            try session.send("Escape")
+            try session.waitFor("the overlay to close") { !$0.contains(title) }
+        }
+    }
+
     @Test func theMouseSelectsOpensAndScrolls() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 100, height: 30, command: Self.command(data: data))
@@ -173,7 +221,7 @@ struct TerminalTests {
                                           actions: (TmuxSession) throws -> Void) throws -> (before: String, after: String, screen: String) {
         let before = data.url.appendingPathComponent("stty-before"), after = data.url.appendingPathComponent("stty-after")
         // The trailing sleep keeps the pane alive so its last screen can be read.
-        let script = "stty -g > '\(before.path)'; \(command(data: data, environment: environment)); echo \"marquee-exit=$?\"; stty -g > '\(after.path)'; sleep 30"
+        let script = "stty -g > '\(before.path)'; \(command(data: data, environment: environment)); echo \"marquee-exit=\\$?\"; stty -g > '\(after.path)'; sleep 30"
         let session = try TmuxSession(width: 80, height: 24, command: "sh -c \"\(script.replacingOccurrences(of: "\"", with: "\\\""))\"")
         try session.waitFor(text: "For your mood")
         try actions(session)
@@ -190,6 +238,17 @@ struct TerminalTests {
         #expect(result.before == result.after)
         #expect(result.screen.contains("marquee-exit=0"))
         #expect(!result.screen.contains("For your mood"), "the full-screen view should be gone")
+    }
+
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        let data = TemporaryDirectory()
+        let result = try Self.runRecordingTerminalModes(data) { session in
+            let child = try MarqueeProcess.child(of: try session.panePID())
+            kill(child, SIGSEGV)
+        }
+        #expect(result.before == result.after)
+        // The crash is still reported as one: killed by the signal (128 + 11).
+        #expect(result.screen.contains("marquee-exit=139"), "\(result.screen)")
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
