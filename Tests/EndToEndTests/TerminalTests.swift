@@ -70,8 +70,10 @@ struct TerminalTests {
                                       command: Self.command(data: data, extra: "--catalog '\(Fixtures.catalogDirectory.path)'"))
         try session.waitFor(text: "For your mood")
         try session.send("s")
-        let screen = try session.waitFor(text: "For you · Romantic")
-        #expect(screen.contains("people who liked Notting Hill liked this"), "\(screen)")
+        // The frame may be captured while it is still being written: wait for the whole of it.
+        let screen = try session.waitFor("suggestions with the community reason") {
+            $0.contains("For you · Romantic") && $0.contains("people who liked Notting Hill liked this")
+        }
         #expect(screen.contains("Diversity ▰▰▰▱▱▱▱▱▱▱ 0.3"), "\(screen)")
     }
 

@@ -159,6 +159,15 @@ public enum Keymap {
             HelpSection(title: "In the filters", rows: rows(filterForm)),
             HelpSection(title: "In the sort menu", rows: rows(sortMenu)),
             HelpSection(title: "Correcting a mood profile", rows: rows(correction)),
+            HelpSection(title: "Mouse", rows: [
+                ("click", "select a title (on home, a row heading opens that row)"),
+                ("double-click", "open the title"),
+                ("wheel", "scroll the list, the detail pane or this help"),
+            ]),
+            HelpSection(title: "Your settings", rows: [
+                ("config.toml", "theme, colours and your own keys: ~/.config/marquee/config.toml (docs/keymap.md)"),
+                ("NO_COLOR", "set it for a monochrome screen"),
+            ]),
         ]
     }
 }
