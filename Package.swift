@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "CLinearAlgebra", cSettings: [.unsafeFlags(["-O3"])]),
         .target(name: "Recommender", dependencies: ["Catalog", "CLinearAlgebra"]),
         .target(name: "ViewModel", dependencies: ["Catalog", "Recommender"]),
-        .target(name: "TerminalUI", dependencies: ["ViewModel", "Catalog", "CNcursesw"]),
+        .target(name: "TerminalUI", dependencies: ["ViewModel", "Recommender", "Catalog", "CNcursesw"]),
         .target(
             name: "MarqueeCLI",
             dependencies: [

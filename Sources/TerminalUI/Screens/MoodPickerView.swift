@@ -1,5 +1,6 @@
 import Foundation
 import Catalog
+import Recommender
 import ViewModel
 
 /// The mood picker overlay: named moods, the valence × energy map, and the
@@ -16,7 +17,8 @@ enum MoodPickerView {
         let (listRect, mapArea) = upper.splitColumns(listWidth)
         drawMoodList(picker, in: listRect, into: &frame, theme: theme)
         if mapArea.width >= 24 && mapArea.height >= 5 {
-            drawMap(picker, in: Rect(x: mapArea.x + 1, y: mapArea.y, width: mapArea.width - 2, height: mapArea.height),
+            drawMap(picker, library: state.library,
+                    in: Rect(x: mapArea.x + 1, y: mapArea.y, width: mapArea.width - 2, height: mapArea.height),
                     into: &frame, theme: theme)
         }
         drawFields(picker, y: fieldsRow, x: inner.x + 1, width: inner.width - 2, into: &frame, theme: theme)
@@ -45,18 +47,30 @@ enum MoodPickerView {
         }
     }
 
-    private static func drawMap(_ picker: MoodPickerState, in area: Rect, into frame: inout Frame, theme: Theme) {
+    private static func drawMap(_ picker: MoodPickerState, library: Library, in area: Rect, into frame: inout Frame, theme: Theme) {
         let focused = picker.field == .map
         let mapRect = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         frame.grid.put("Mood map", x: area.x, y: area.y, style: focused ? theme.paneTitle : theme.label)
         frame.grid.put("energy ↑", x: area.maxX - 8, y: area.y, style: theme.dim)
         let plot = Box.draw(mapRect, in: &frame.grid, focused: focused, theme: theme)
         guard plot.width >= 10, plot.height >= 3 else { return }
-        // Axes through the centre.
+        // Where the catalog's titles sit, in braille dots: the texture of the plane.
+        var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
+        for profile in library.profiles {
+            canvas.plot(x: (profile.point.valence + 1) / 2, y: (1 - profile.point.energy) / 2)
+        }
         let midX = plot.x + plot.width / 2, midY = plot.y + plot.height / 2
-        for x in plot.x..<plot.maxX { frame.grid.put("┄", x: x, y: midY, style: theme.border) }
-        for y in plot.y..<plot.maxY { frame.grid.put("┆", x: midX, y: y, style: theme.border) }
-        frame.grid.put("┼", x: midX, y: midY, style: theme.border)
+        for row in 0..<plot.height {
+            for column in 0..<plot.width {
+                let (x, y) = (plot.x + column, plot.y + row)
+                if canvas.isSet(column: column, row: row) {
+                    frame.grid.put(String(canvas.character(column: column, row: row)), x: x, y: y, style: theme.barEmpty)
+                } else if x == midX || y == midY {
+                    // Axes through the centre, where no title sits.
+                    frame.grid.put(x == midX && y == midY ? "┼" : x == midX ? "┆" : "┄", x: x, y: y, style: theme.border)
+                }
+            }
+        }
         frame.grid.put("unpleasant", x: plot.x, y: plot.maxY - 1, style: theme.dim)
         frame.grid.put("pleasant", x: plot.maxX - 8, y: plot.maxY - 1, style: theme.dim)
         frame.grid.put("calm", x: midX + 1, y: plot.maxY - 1, style: theme.dim)
