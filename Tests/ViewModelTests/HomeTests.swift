@@ -22,6 +22,11 @@ import Testing
         #expect(kinds.filter { if case .genre = $0 { true } else { false } }.count == HomeState.genreRows)
         #expect(driver.state.home.rows.allSatisfy { !$0.positions.isEmpty && $0.positions.count <= HomeState.rowLength })
         #expect(driver.state.home.rows[0].heading == "For your mood · Tense")
+        // "New on the catalog" is the latest additions, newest first.
+        let new = driver.state.home.rows.first { $0.kind == .new }!
+        let days = new.positions.map { driver.state.library.titles[$0].dateAdded!.dayNumber }
+        #expect(days == days.sorted(by: >) && new.positions.count == HomeState.rowLength)
+        #expect(new.reasons.first?.hasPrefix("added ") == true)
     }
 
     @Test func likedTitlesGetTheirOwnRowsBestFirst() {

@@ -64,9 +64,12 @@ extension AppState {
                                 positions: matches.map(\.position), reasons: matches.map(\.because)))
         }
 
-        let newest = browseOrder.lazy.filter { library.isNew($0) && unseen($0) }.prefix(HomeState.rowLength)
-        rows.append(HomeRow(kind: .new, heading: "New on the catalog", positions: Array(newest),
-                            reasons: Array(repeating: "new on the catalog", count: newest.count)))
+        // The latest additions by date added, whatever their age: a catalog that
+        // grew once years ago still has a "newest" shelf.
+        let newest = Array(browseOrder.lazy.filter { library.titles[$0].dateAdded != nil && unseen($0) }
+            .prefix(HomeState.rowLength))
+        rows.append(HomeRow(kind: .new, heading: "New on the catalog", positions: newest,
+                            reasons: newest.map { "added \(library.titles[$0].dateAdded!.iso)" }))
         let watchlist = watchlistItems
         rows.append(HomeRow(kind: .watchlist, heading: "Your watchlist", positions: watchlist,
                             reasons: Array(repeating: "", count: watchlist.count)))
