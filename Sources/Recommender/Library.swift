@@ -11,9 +11,12 @@ public final class Library: Sendable {
     public let features: [FeatureVector]
     public let featureNames: [String]
     private let positions: [TitleID: Int]
-    /// The most recent "date added" in the catalog: "new" is relative to it,
-    /// so suggestions do not change with the wall clock.
+    /// Where "new on the catalog" is measured from: the most recent "date
+    /// added" but one in a hundred titles, at most the 20th, so that a few
+    /// late stragglers do not make everything else old; and never the wall
+    /// clock, so suggestions do not drift from day to day.
     public let newestAddition: CalendarDate?
+    static let newAnchorRank = 20
     /// One-sentence premises written by the project for curated titles.
     public let loglines: [TitleID: String]
 
@@ -30,7 +33,9 @@ public final class Library: Sendable {
         let profiles = self.profiles
         self.features = titles.indices.map { vocabulary.vector(for: titles[$0], tones: profiles[$0].tones) }
         self.featureNames = vocabulary.names
-        self.newestAddition = titles.compactMap(\.dateAdded).max()
+        let added = titles.compactMap(\.dateAdded).sorted(by: >)
+        let anchorRank = min(Self.newAnchorRank, max(1, added.count / 100))
+        self.newestAddition = added.isEmpty ? nil : added[anchorRank - 1]
     }
 
     public var count: Int { titles.count }
@@ -46,7 +51,7 @@ public final class Library: Sendable {
         return MoodProfile(point: MoodProfile.point(for: tones), tones: tones, source: .corrected)
     }
 
-    /// Added within 90 days of the newest addition.
+    /// Added within 90 days before the anchor, or after it.
     public func isNew(_ position: Int) -> Bool {
         guard let newest = newestAddition, let added = titles[position].dateAdded else { return false }
         return newest.dayNumber - added.dayNumber <= 90

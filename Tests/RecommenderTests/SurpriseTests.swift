@@ -33,3 +33,30 @@ import Testing
         #expect(Double(crimePicks) / Double(picks.count) < Double(usualCrime) / Double(usual.count), "\(picks)")
     }
 }
+
+/// "New on the catalog" is measured from the catalog's own additions.
+@Suite struct NewOnTheCatalogTests {
+    static func title(_ number: Int, added: CalendarDate) -> Title {
+        Title(id: TitleID("t-\(number)"), kind: .movie, name: "Title \(number)", year: 2000, dateAdded: added)
+    }
+
+    @Test func aFewLateStragglersDoNotMakeEverythingElseOld() {
+        // 300 titles added through 2021, two more in 2024.
+        var titles = (0..<300).map { Self.title($0, added: CalendarDate(year: 2021, month: 1 + $0 % 9, day: 1 + $0 % 28)!) }
+        titles += [Self.title(300, added: CalendarDate(year: 2024, month: 4, day: 5)!),
+                   Self.title(301, added: CalendarDate(year: 2024, month: 4, day: 5)!)]
+        let library = Library(titles: titles)
+        // One in a hundred skipped: the anchor is the third newest, in September 2021.
+        #expect(library.newestAddition?.year == 2021 && library.newestAddition?.month == 9)
+        #expect(library.isNew(300) && library.isNew(301))
+        let new = titles.indices.filter(library.isNew)
+        #expect(new.count > 60, "\(new.count) new")
+        #expect(!library.isNew(0))  // January 2021
+    }
+
+    @Test func aSmallCatalogCountsFromItsNewestAddition() {
+        let titles = (0..<30).map { Self.title($0, added: CalendarDate(year: 2020, month: 1 + $0 % 12, day: 1)!) }
+        let library = Library(titles: titles)
+        #expect(library.newestAddition == CalendarDate(year: 2020, month: 12, day: 1))
+    }
+}
