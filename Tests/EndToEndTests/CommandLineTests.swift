@@ -66,6 +66,18 @@ import Testing
         #expect(shown["myRating"] is NSNull)
     }
 
+    @Test func showListsSimilarTitlesWithWhy() throws {
+        let data = TemporaryDirectory()
+        let shown = try #require(try json(MarqueeBinary.run(["show", "zodiac-2007", "--json", "--data-dir", data.path]).stdout) as? [String: Any])
+        let similar = try #require(shown["similar"] as? [[String: Any]])
+        #expect(similar.count == 5)
+        // Fincher's other film in the catalog comes first, for the reason it says.
+        #expect(similar.first?["title"] as? String == "The Girl with the Dragon Tattoo")
+        #expect(similar.first?["because"] as? String == "same director")
+        let text = try MarqueeBinary.run(["show", "zodiac-2007", "--data-dir", data.path]).stdout
+        #expect(text.contains("similar     The Girl with the Dragon Tattoo (2011) · same director"))
+    }
+
     @Test func moodIsSavedAndSuggestionsFollowIt() throws {
         let data = TemporaryDirectory()
         let set = try MarqueeBinary.run(["mood", "tense", "--time", "100", "--with", "friends", "--data-dir", data.path])

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Recommender
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +20,11 @@ struct ShowCommand: ParsableCommand {
         let (position, title) = try environment.title(id)
         let signals = try environment.signals()
         let rating = signals.ratings[title.id]
-        let profile = environment.library.profiles[position]
+        // The person's own correction wins, as on the detail screen.
+        let profile = environment.library.profile(at: position, corrections: signals.corrections)
+        let similar = SimilarTitles(library: environment.library, community: environment.community)
+            .similar(to: position, limit: 5, excluding: signals.hidden)
+            .map { (title: environment.library.titles[$0.position], because: $0.because) }
         if json {
             var object = TitleJSON(title)
             object.countries = title.countries
@@ -30,6 +35,7 @@ struct ShowCommand: ParsableCommand {
             object.onWatchlist = signals.watchlist.contains(title.id)
             object.notForMe = signals.hidden.contains(title.id)
             object.mood = MoodJSON(profile)
+            object.similar = similar.map { SimilarJSON(id: $0.title.id.rawValue, title: $0.title.name, year: $0.title.year, because: $0.because) }
             try Output.json(object)
             return
         }
@@ -48,6 +54,9 @@ struct ShowCommand: ParsableCommand {
         lines.append("my rating   \(rating.map { "\($0.starText) (\($0.numberText))" } ?? "not rated")")
         lines.append("watchlist   \(signals.watchlist.contains(title.id) ? "yes" : "no")")
         if signals.hidden.contains(title.id) { lines.append("not for me  yes (hidden from suggestions)") }
+        for (index, match) in similar.enumerated() {
+            lines.append("\(index == 0 ? "similar    " : "           ") \(match.title.name) (\(match.title.year)) · \(match.because)")
+        }
         lines.forEach { print(SafeText.display($0)) }
     }
 }

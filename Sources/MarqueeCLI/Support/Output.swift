@@ -24,6 +24,7 @@ struct TitleJSON: Encodable {
     var score: Float?
     var reason: String?
     var outsideUsual: Bool?
+    var similar: [SimilarJSON]?
 
     init(_ title: Title) {
         id = title.id.rawValue
@@ -68,4 +69,12 @@ enum Output {
                      title.genres.map(\.displayName).joined(separator: ", ")].filter { !$0.isEmpty }
         return SafeText.display("\(title.id)  \(title.name) (\(title.year)) · \(facts.joined(separator: " · "))")
     }
+}
+
+/// A similar title in `show --json`.
+struct SimilarJSON: Encodable {
+    var id: String
+    var title: String
+    var year: Int
+    var because: String
 }
