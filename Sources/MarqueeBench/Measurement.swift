@@ -38,6 +38,7 @@ enum Measurement {
         var searchKeystrokeMilliseconds: Stats
         var filterSortMilliseconds: Stats
         var suggestionsMilliseconds: Stats
+        var similarTitlesMilliseconds: Stats
         var redraw200x60Milliseconds: Stats
         var residentMegabytes: Double
         var peakResidentMegabytes: Double
@@ -126,6 +127,14 @@ enum Measurement {
             })
         }
 
+        // What opening a detail screen costs: its eight similar titles.
+        var similar: [Double] = []
+        let finder = SimilarTitles(library: app.library)
+        for step in 0..<20 {
+            let position = step * app.library.count / 20
+            similar.append(milliseconds { _ = finder.similar(to: position, limit: 8) })
+        }
+
         var redraws: [Double] = []
         var state = app.state
         _ = state.reduce(.resize(width: 200, height: 60))
@@ -141,7 +150,8 @@ enum Measurement {
             firstLaunchFirstFrameMilliseconds: firstLaunch, laterLaunchFirstFrameMilliseconds: laterLaunch,
             laterLaunchPhases: app.phases.map { "\($0.0) \(Int($0.1.rounded()))" }.joined(separator: " · "),
             searchWarmUpMilliseconds: warmUp, searchKeystrokeMilliseconds: Stats(searches), filterSortMilliseconds: Stats(filterSorts),
-            suggestionsMilliseconds: Stats(suggestions), redraw200x60Milliseconds: Stats(redraws),
+            suggestionsMilliseconds: Stats(suggestions), similarTitlesMilliseconds: Stats(similar),
+            redraw200x60Milliseconds: Stats(redraws),
             residentMegabytes: memory.current, peakResidentMegabytes: memory.peak)
     }
 }
@@ -216,6 +226,7 @@ enum Report {
             ("search per keystroke p50/p95/max, ms", { s($0.searchKeystrokeMilliseconds) }),
             ("filter + sort p50/p95/max, ms", { s($0.filterSortMilliseconds) }),
             ("suggestions p50/p95/max, ms", { s($0.suggestionsMilliseconds) }),
+            ("similar titles p50/p95/max, ms", { s($0.similarTitlesMilliseconds) }),
             ("redraw 200×60 p50/p95/max, ms", { s($0.redraw200x60Milliseconds) }),
             ("resident memory (peak), MB", { "\(f($0.residentMegabytes)) (\(f($0.peakResidentMegabytes)))" }),
         ]
