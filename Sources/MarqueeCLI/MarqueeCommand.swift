@@ -12,7 +12,8 @@ public struct MarqueeCommand: ParsableCommand {
             """,
         subcommands: [
             BrowseCommand.self, SearchCommand.self, ShowCommand.self, RateCommand.self,
-            MoodCommand.self, SuggestCommand.self, ImportCommand.self, CatalogCommand.self, EvalCommand.self, ConfigCommand.self,
+            MoodCommand.self, SuggestCommand.self, ImportCommand.self, ExportCommand.self, EraseCommand.self, CatalogCommand.self, EvalCommand.self,
+            ConfigCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -66,6 +66,33 @@ import Testing
         #expect(shown["myRating"] is NSNull)
     }
 
+    @Test func exportWritesEverythingAndEraseRemovesItOnlyWhenAsked() throws {
+        let data = TemporaryDirectory()
+        for arguments in [["rate", "zodiac-2007", "4.5"], ["mood", "cozy", "--time", "90"]] {
+            #expect(try MarqueeBinary.run(arguments + ["--data-dir", data.path]).status == 0)
+        }
+        let file = data.url.appendingPathComponent("mine.json")
+        let written = try MarqueeBinary.run(["export", "--out", file.path, "--data-dir", data.path])
+        #expect(written.stdout.hasPrefix("Wrote 1 ratings"), "\(written.stdout)")
+        let document = try #require(try json(String(contentsOf: file, encoding: .utf8)) as? [String: Any])
+        let ratings = try #require(document["ratings"] as? [[String: Any]])
+        #expect(ratings.first?["id"] as? String == "zodiac-2007" && ratings.first?["stars"] as? Double == 4.5)
+        #expect(ratings.first?["title"] as? String == "Zodiac")
+        #expect((document["mood"] as? [String: Any])?["name"] as? String == "cozy")
+        #expect((document["mood"] as? [String: Any])?["minutesAvailable"] as? Int == 90)
+
+        // Without --yes and without a terminal to ask on, nothing is touched.
+        let refused = try MarqueeBinary.run(["erase", "--data-dir", data.path])
+        #expect(refused.status == 1 && refused.stderr.contains("without --yes"))
+        #expect(FileManager.default.fileExists(atPath: data.url.appendingPathComponent("user.sqlite").path))
+        let erased = try MarqueeBinary.run(["erase", "--yes", "--data-dir", data.path])
+        #expect(erased.status == 0 && erased.stdout.contains("user.sqlite"), "\(erased.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: data.url.appendingPathComponent("user.sqlite").path))
+        let after = try json(MarqueeBinary.run(["show", "zodiac-2007", "--json", "--data-dir", data.path]).stdout) as? [String: Any]
+        #expect(after?["myRating"] is NSNull)
+        #expect(try MarqueeBinary.run(["erase", "--yes", "--data-dir", data.path]).stdout.hasPrefix("Nothing to erase"))
+    }
+
     @Test func showListsSimilarTitlesWithWhy() throws {
         let data = TemporaryDirectory()
         let shown = try #require(try json(MarqueeBinary.run(["show", "zodiac-2007", "--json", "--data-dir", data.path]).stdout) as? [String: Any])

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Catalog
+import CatalogStore
+import Foundation
+import Recommender
+
+/// `marquee export`: everything the person has told Marquee, as one JSON document.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write your ratings, watchlist, not-for-me titles, mood corrections and mood as JSON.")
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var out: String?
+
+    @OptionGroup var options: GlobalOptions
+
+    struct Document: Encodable {
+        struct Entry: Encodable {
+            var id: String
+            var title: String?
+            var stars: Double?
+            var ratedOn: String?
+            var tones: [String: Float]?
+        }
+
+        struct Mood: Encodable {
+            var name: String
+            var valence: Float
+            var energy: Float
+            var strategy: String
+            var minutesAvailable: Int?
+            var audience: String
+        }
+
+        var format = 1
+        var ratings: [Entry]
+        var watchlist: [Entry]
+        var notForMe: [Entry]
+        var moodCorrections: [Entry]
+        var mood: Mood
+    }
+
+    func run() throws {
+        let environment = try AppEnvironment(options: options)
+        let signals = try environment.signals()
+        let setting = try environment.moodSetting()
+        func name(_ id: TitleID) -> String? { environment.library.title(id)?.name }
+        let document = Document(
+            ratings: signals.ratings.keys.sorted().map { id in
+                Document.Entry(id: id.rawValue, title: name(id), stars: signals.ratings[id]!.stars, ratedOn: signals.ratedOn[id]?.iso)
+            },
+            watchlist: signals.watchlist.sorted().map { Document.Entry(id: $0.rawValue, title: name($0)) },
+            notForMe: signals.hidden.sorted().map { Document.Entry(id: $0.rawValue, title: name($0)) },
+            moodCorrections: signals.corrections.keys.sorted().map { id in
+                var tones: [String: Float] = [:]
+                for tone in Tone.allCases where signals.corrections[id]![tone] > 0 { tones[tone.code] = signals.corrections[id]![tone] }
+                return Document.Entry(id: id.rawValue, title: name(id), tones: tones)
+            },
+            mood: Document.Mood(name: setting.mood.name, valence: setting.mood.point.valence, energy: setting.mood.point.energy,
+                                strategy: setting.strategy.rawValue, minutesAvailable: setting.minutesAvailable,
+                                audience: setting.audience.rawValue))
+        let text = try Output.jsonText(document) + "\n"
+        guard let out else { return print(text, terminator: "") }
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+            throw MarqueeError("\(out): cannot write (\(error.localizedDescription))")
+        }
+        print("Wrote \(signals.ratings.count) ratings, \(signals.watchlist.count) watchlist titles, "
+              + "\(signals.hidden.count) not-for-me titles and \(signals.corrections.count) mood corrections to \(out).")
+    }
+}
+
+/// `marquee erase`: removes everything Marquee stored in the data directory.
+struct EraseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "erase",
+        abstract: "Erase your ratings, watchlist, mood and imported community ratings (asks first, or --yes).",
+        discussion: """
+            Deletes user.sqlite, community.sqlite and the catalog index (rebuilt at the next launch) \
+            from the data directory. `marquee export` first if you want to keep a copy.
+            """)
+
+    @Flag(name: .long, help: "Erase without asking.")
+    var yes = false
+
+    @OptionGroup var options: GlobalOptions
+
+    static let files = [UserDatabase.fileName, CommunityDatabase.fileName, CatalogDatabase.fileName]
+
+    func run() throws {
+        let directory = options.dataDirectory()
+        let present = Self.files.flatMap { [$0, $0 + "-wal", $0 + "-shm"] }
+            .map { directory.appendingPathComponent($0) }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        guard !present.isEmpty else {
+            print("Nothing to erase in \(directory.path).")
+            return
+        }
+        if !yes {
+            guard isatty(STDIN_FILENO) == 1 else {
+                throw MarqueeError("refusing to erase \(directory.path) without --yes (standard input is not a terminal)")
+            }
+            print("Erase your ratings, watchlist, mood and imported ratings in \(directory.path)? Type yes: ", terminator: "")
+            guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
+                print("Nothing erased.")
+                return
+            }
+        }
+        for file in present {
+            do { try FileManager.default.removeItem(at: file) } catch {
+                throw MarqueeError("\(file.path): cannot remove (\(error.localizedDescription))")
+            }
+        }
+        print("Erased \(present.map(\.lastPathComponent).joined(separator: ", ")) from \(directory.path).")
+    }
+}
