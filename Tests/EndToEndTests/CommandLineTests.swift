@@ -90,7 +90,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: data.url.appendingPathComponent("user.sqlite").path))
         let after = try json(MarqueeBinary.run(["show", "zodiac-2007", "--json", "--data-dir", data.path]).stdout) as? [String: Any]
         #expect(after?["myRating"] is NSNull)
-        #expect(try MarqueeBinary.run(["erase", "--yes", "--data-dir", data.path]).stdout.hasPrefix("Nothing to erase"))
+        let empty = TemporaryDirectory()
+        #expect(try MarqueeBinary.run(["erase", "--yes", "--data-dir", empty.path]).stdout.hasPrefix("Nothing to erase"))
     }
 
     @Test func showListsSimilarTitlesWithWhy() throws {
