@@ -106,7 +106,11 @@ struct Scoring {
         self.community = CommunityTaste(library: library, links: links, signals: signals)
     }
 
-    /// Every allowed, unseen, not-hidden title, best first.
+    /// How many of the best candidates are kept, sorted: enough for the
+    /// diversity pool, the outside-the-usual search and "surprise me".
+    static let candidatesKept = 2000
+
+    /// The best allowed, unseen, not-hidden titles, best first.
     func rankedCandidates() -> [Scored] {
         var scored: [Scored] = []
         scored.reserveCapacity(library.count / 2)
@@ -126,6 +130,10 @@ struct Scoring {
                 community: Recommender.Weight.community * community.reach * community.score(at: position),
                 prior: Recommender.Weight.prior * prior)
             scored.append(Scored(position: position, fit: fit, tasteRaw: tasteRaw, terms: terms))
+        }
+        // Sorting a whole large catalog would cost more than scoring it.
+        if let threshold = TopSelection.threshold(scored.map(\.score), keeping: Self.candidatesKept) {
+            scored.removeAll { $0.score < threshold }
         }
         scored.sort { ($0.score, $1.position) > ($1.score, $0.position) }
         return scored

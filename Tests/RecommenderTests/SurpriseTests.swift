@@ -60,3 +60,20 @@ import Testing
         #expect(library.newestAddition == CalendarDate(year: 2020, month: 12, day: 1))
     }
 }
+
+/// Keeping the best scores without sorting them all.
+@Suite struct TopSelectionTests {
+    @Test func theThresholdIsTheCountThLargest() {
+        var generator = SplitMix64(seed: 5)
+        for size in [2, 3, 10, 101, 5_000] {
+            for count in [1, 2, size / 2, size - 1] where count > 0 && count < size {
+                // Few distinct values, so ties are common.
+                let values = (0..<size).map { _ in Float(generator.next() % 37) / 7 }
+                let expected = values.sorted(by: >)[count - 1]
+                #expect(TopSelection.threshold(values, keeping: count) == expected, "size \(size) count \(count)")
+            }
+        }
+        #expect(TopSelection.threshold([1, 2, 3], keeping: 3) == nil)
+        #expect(TopSelection.threshold([1, 2, 3], keeping: 0) == nil)
+    }
+}
