@@ -36,22 +36,31 @@ public struct SimilarTitles: Sendable {
                 if let target = library.position(of: link.target) { links[target] = link.weight / strongest }
             }
         }
-        var matches: [Match] = []
-        for other in 0..<library.count where other != position {
-            let title = library.titles[other]
-            if excluded.contains(title.id) { continue }
-            let facts = features.dot(library.features[other])
-            let otherTones = library.profiles[other].tones
-            let lengths = toneLength * otherTones.magnitude
-            let feel = lengths > 0 ? tones.dot(otherTones) / lengths : 0
-            let linked = links[other] ?? 0
-            guard facts > 0 || linked > 0 else { continue }
-            let byFacts = facts * (0.5 + 0.5 * max(0, feel)), byCommunity = Self.communityWeight * linked
-            matches.append(Match(position: other, likeness: byFacts + byCommunity,
-                                 because: because(source, title, byFacts: byFacts, byCommunity: byCommunity)))
+        let excludedPositions = Set(excluded.compactMap(library.position(of:)))
+        // Likeness for every title sharing something; the reason only for the few kept.
+        var scored: [(position: Int, likeness: Float, byFacts: Float, byCommunity: Float)] = []
+        library.features.withUnsafeBufferPointer { allFeatures in
+            library.profiles.withUnsafeBufferPointer { profiles in
+                for other in 0..<allFeatures.count where other != position && !excludedPositions.contains(other) {
+                    let facts = features.dot(allFeatures[other])
+                    let linked = links.isEmpty ? 0 : links[other] ?? 0
+                    guard facts > 0 || linked > 0 else { continue }
+                    let otherTones = profiles[other].tones
+                    let lengths = toneLength * otherTones.magnitude
+                    let feel = lengths > 0 ? tones.dot(otherTones) / lengths : 0
+                    let byFacts = facts * (0.5 + 0.5 * max(0, feel)), byCommunity = Self.communityWeight * linked
+                    scored.append((other, byFacts + byCommunity, byFacts, byCommunity))
+                }
+            }
         }
-        matches.sort { ($0.likeness, $1.position) > ($1.likeness, $0.position) }
-        return Array(matches.prefix(limit))
+        if let threshold = TopSelection.threshold(scored.map(\.likeness), keeping: limit) {
+            scored.removeAll { $0.likeness < threshold }
+        }
+        scored.sort { ($0.likeness, $1.position) > ($1.likeness, $0.position) }
+        return scored.prefix(limit).map { match in
+            Match(position: match.position, likeness: match.likeness,
+                  because: because(source, library.titles[match.position], byFacts: match.byFacts, byCommunity: match.byCommunity))
+        }
     }
 
     /// Names the largest part of the likeness.
