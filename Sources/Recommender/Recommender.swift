@@ -87,7 +87,7 @@ struct Scored: Sendable {
 }
 
 /// The per-request state of scoring: target, limits, taste.
-struct Scoring {
+struct Scoring: Sendable {
     let library: Library
     let request: Recommender.Request
     let signals: UserSignals
@@ -112,10 +112,21 @@ struct Scoring {
 
     /// The best allowed, unseen, not-hidden titles, best first.
     func rankedCandidates() -> [Scored] {
+        var scored = ParallelScan.collect(library.count) { range in self.score(range) }
+        // Sorting a whole large catalog would cost more than scoring it.
+        if let threshold = TopSelection.threshold(scored.map(\.score), keeping: Self.candidatesKept) {
+            scored.removeAll { $0.score < threshold }
+        }
+        scored.sort { ($0.score, $1.position) > ($1.score, $0.position) }
+        return scored
+    }
+
+    /// The candidates among `range`, in position order.
+    private func score(_ range: Range<Int>) -> [Scored] {
         var scored: [Scored] = []
-        scored.reserveCapacity(library.count / 2)
+        scored.reserveCapacity(range.count / 2)
         let tasteWeight = Recommender.Weight.taste * taste.strength
-        for position in 0..<library.count {
+        for position in range {
             let title = library.titles[position]
             if signals.ratings[title.id] != nil || signals.hidden.contains(title.id) { continue }
             guard rules.allows(title) else { continue }
@@ -131,11 +142,6 @@ struct Scoring {
                 prior: Recommender.Weight.prior * prior)
             scored.append(Scored(position: position, fit: fit, tasteRaw: tasteRaw, terms: terms))
         }
-        // Sorting a whole large catalog would cost more than scoring it.
-        if let threshold = TopSelection.threshold(scored.map(\.score), keeping: Self.candidatesKept) {
-            scored.removeAll { $0.score < threshold }
-        }
-        scored.sort { ($0.score, $1.position) > ($1.score, $0.position) }
         return scored
     }
 

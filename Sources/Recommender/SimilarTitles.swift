@@ -16,6 +16,14 @@ public struct SimilarTitles: Sendable {
 
     static let communityWeight: Float = 0.25
 
+    /// A title's likeness before its reason is worded.
+    private struct Candidate: Sendable {
+        var position: Int
+        var likeness: Float
+        var byFacts: Float
+        var byCommunity: Float
+    }
+
     public let library: Library
     public let community: CommunityLinks
 
@@ -30,28 +38,32 @@ public struct SimilarTitles: Sendable {
         let features = library.features[position]
         let tones = library.profiles[position].tones
         let toneLength = tones.magnitude
-        var links: [Int: Float] = [:]
+        var linkWeights: [Int: Float] = [:]
         if let outgoing = community.outgoing[source.id], let strongest = outgoing.first?.weight, strongest > 0 {
             for link in outgoing {
-                if let target = library.position(of: link.target) { links[target] = link.weight / strongest }
+                if let target = library.position(of: link.target) { linkWeights[target] = link.weight / strongest }
             }
         }
         let excludedPositions = Set(excluded.compactMap(library.position(of:)))
         // Likeness for every title sharing something; the reason only for the few kept.
-        var scored: [(position: Int, likeness: Float, byFacts: Float, byCommunity: Float)] = []
-        library.features.withUnsafeBufferPointer { allFeatures in
-            library.profiles.withUnsafeBufferPointer { profiles in
-                for other in 0..<allFeatures.count where other != position && !excludedPositions.contains(other) {
-                    let facts = features.dot(allFeatures[other])
-                    let linked = links.isEmpty ? 0 : links[other] ?? 0
-                    guard facts > 0 || linked > 0 else { continue }
-                    let otherTones = profiles[other].tones
-                    let lengths = toneLength * otherTones.magnitude
-                    let feel = lengths > 0 ? tones.dot(otherTones) / lengths : 0
-                    let byFacts = facts * (0.5 + 0.5 * max(0, feel)), byCommunity = Self.communityWeight * linked
-                    scored.append((other, byFacts + byCommunity, byFacts, byCommunity))
+        let library = self.library, links = linkWeights
+        var scored = ParallelScan.collect(library.count) { (range: Range<Int>) -> [Candidate] in
+            var part: [Candidate] = []
+            library.features.withUnsafeBufferPointer { allFeatures in
+                library.profiles.withUnsafeBufferPointer { profiles in
+                    for other in range where other != position && !excludedPositions.contains(other) {
+                        let facts = features.dot(allFeatures[other])
+                        let linked = links.isEmpty ? 0 : links[other] ?? 0
+                        guard facts > 0 || linked > 0 else { continue }
+                        let otherTones = profiles[other].tones
+                        let lengths = toneLength * otherTones.magnitude
+                        let feel = lengths > 0 ? tones.dot(otherTones) / lengths : 0
+                        let byFacts = facts * (0.5 + 0.5 * max(0, feel)), byCommunity = Self.communityWeight * linked
+                        part.append(Candidate(position: other, likeness: byFacts + byCommunity, byFacts: byFacts, byCommunity: byCommunity))
+                    }
                 }
             }
+            return part
         }
         if let threshold = TopSelection.threshold(scored.map(\.likeness), keeping: limit) {
             scored.removeAll { $0.likeness < threshold }

@@ -77,3 +77,13 @@ import Testing
         #expect(TopSelection.threshold([1, 2, 3], keeping: 0) == nil)
     }
 }
+
+/// Large scans split over the cores come back whole and in order.
+@Suite struct ParallelScanTests {
+    @Test func chunksJoinInOrder() {
+        for count in [0, 7, ParallelScan.minimumPerChunk * 2 + 3, 200_001] {
+            let evens = ParallelScan.collect(count) { range in range.filter { $0 % 2 == 0 } }
+            #expect(evens == Array(stride(from: 0, to: count, by: 2)), "count \(count)")
+        }
+    }
+}

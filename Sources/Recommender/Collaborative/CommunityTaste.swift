@@ -4,7 +4,7 @@ import Catalog
 /// community links into it from the titles the person liked (4★ and up),
 /// scaled so the best-linked title scores 1. Each liked title's share is
 /// kept apart, so the reason can name the one that counted most.
-struct CommunityTaste {
+struct CommunityTaste: Sendable {
     /// Position → (liked source position → its link weight).
     private let contributions: [Int: [Int: Float]]
     private let best: Float
