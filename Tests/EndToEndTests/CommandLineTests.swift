@@ -78,8 +78,8 @@ import Testing
         let ratings = try #require(document["ratings"] as? [[String: Any]])
         #expect(ratings.first?["id"] as? String == "zodiac-2007" && ratings.first?["stars"] as? Double == 4.5)
         #expect(ratings.first?["title"] as? String == "Zodiac")
-        #expect((document["mood"] as? [String: Any])?["name"] as? String == "cozy")
-        #expect((document["mood"] as? [String: Any])?["minutesAvailable"] as? Int == 90)
+        #expect((document["mood"] as? [String: Any])?["mood"] as? String == "cozy")
+        #expect((document["mood"] as? [String: Any])?["minutes"] as? Int == 90)
 
         // Without --yes and without a terminal to ask on, nothing is touched.
         let refused = try MarqueeBinary.run(["erase", "--data-dir", data.path])

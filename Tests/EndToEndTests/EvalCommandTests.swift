@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import TestSupport
 import Testing
@@ -41,7 +42,13 @@ import Testing
         #expect(rows.compactMap { $0["name"] as? String }.contains("cozy"))
         #expect(rows.count == 13)
         #expect(rows.allSatisfy { ($0["forbidden"] as? Int) == 0 && ($0["precision20"] as? Double ?? 0) >= 0.8 })
+        #expect(rows.allSatisfy { $0["passes"] as? Bool == true })
         let text = try MarqueeBinary.run(["eval", "moods", "--data-dir", data.path])
+        #expect(text.status == 0, "\(text.stderr)")
+        let printed = Set(text.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) })
+        for mood in NamedMood.allCases.map(\.rawValue) + ["kids"] {
+            #expect(printed.contains(mood), "no row for \(mood) in \(text.stdout)")
+        }
         #expect(text.stdout.contains("13 of 13 rows meet"), "\(text.stdout)")
     }
 

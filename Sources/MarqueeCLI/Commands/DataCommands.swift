@@ -24,21 +24,13 @@ struct ExportCommand: ParsableCommand {
             var tones: [String: Float]?
         }
 
-        struct Mood: Encodable {
-            var name: String
-            var valence: Float
-            var energy: Float
-            var strategy: String
-            var minutesAvailable: Int?
-            var audience: String
-        }
-
         var format = 1
         var ratings: [Entry]
         var watchlist: [Entry]
         var notForMe: [Entry]
         var moodCorrections: [Entry]
-        var mood: Mood
+        /// As `marquee mood --json` prints it.
+        var mood: MoodSettingJSON
     }
 
     func run() throws {
@@ -57,9 +49,7 @@ struct ExportCommand: ParsableCommand {
                 for tone in Tone.allCases where signals.corrections[id]![tone] > 0 { tones[tone.code] = signals.corrections[id]![tone] }
                 return Document.Entry(id: id.rawValue, title: name(id), tones: tones)
             },
-            mood: Document.Mood(name: setting.mood.name, valence: setting.mood.point.valence, energy: setting.mood.point.energy,
-                                strategy: setting.strategy.rawValue, minutesAvailable: setting.minutesAvailable,
-                                audience: setting.audience.rawValue))
+            mood: MoodSettingJSON(setting))
         let text = try Output.jsonText(document) + "\n"
         guard let out else { return print(text, terminator: "") }
         do { try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {

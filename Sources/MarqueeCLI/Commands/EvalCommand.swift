@@ -21,9 +21,9 @@ struct EvalRatingsCommand: ParsableCommand {
         discussion: """
             Either --ratings F --movies F (a per-user random split) or --train F --test F --movies F.
             Positives are ratings of 4 or more; people with at least 5 positives are tested; every \
-            item is ranked, each person's training items excluded. See docs/recommender.md.             `marquee eval moods` measures the named moods instead.
-            """,
-        subcommands: [EvalMoodsCommand.self])
+            item is ranked, each person's training items excluded. See docs/recommender.md. \
+            `marquee eval moods` measures the named moods instead.
+            """)
 
     @Option(name: .long, help: "ratings.csv to split (userId,movieId,rating,timestamp).")
     var ratings: String?

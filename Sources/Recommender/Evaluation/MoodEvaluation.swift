@@ -20,17 +20,33 @@ public enum MoodEvaluation {
     }
 
     /// What one row scored.
-    public struct Result: Sendable, Codable, Hashable {
+    public struct Result: Sendable, Encodable, Hashable {
         public var name: String
         public var shown: Int
         /// Share of the first 20 with a genre of the row's family.
         public var precision20: Double
         /// Titles with a genre that must never appear (or, for kids, not kid-safe).
         public var forbidden: Int
-        /// "Title (year)" of the titles that missed the family, then the forbidden ones.
+        /// "Title (year)" of the titles with no genre of the family…
         public var misses: [String]
+        /// …and of the forbidden ones.
         public var offenders: [String]
-        public var passes: Bool { precision20 >= MoodEvaluation.target && forbidden == 0 }
+        /// A row with fewer than 20 suggestions cannot be judged at 20, however well its few fit.
+        public var passes: Bool { shown == MoodEvaluation.depth && precision20 >= MoodEvaluation.target && forbidden == 0 }
+
+        // The verdict goes into JSON too, so a script need not know the target.
+        private enum CodingKeys: String, CodingKey { case name, shown, precision20, forbidden, passes, misses, offenders }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(shown, forKey: .shown)
+            try container.encode(precision20, forKey: .precision20)
+            try container.encode(forbidden, forKey: .forbidden)
+            try container.encode(passes, forKey: .passes)
+            try container.encode(misses, forKey: .misses)
+            try container.encode(offenders, forKey: .offenders)
+        }
     }
 
     public static let target = 0.8
@@ -42,24 +58,24 @@ public enum MoodEvaluation {
             Case(name: named.rawValue, setting: MoodSetting(mood: named.mood), family: Family(fits: fits, never: never))
         }
         return [
-            mood(.cheerful, fits: [.comedy, .standUp, .kidsFamily, .music, .romance, .sports, .reality, .talkShow, .anime],
-                 never: [.horror]),
+            // Anime and sports are a medium and a subject, not a feeling: they count
+            // only where the feeling they usually carry is wanted (adventurous, inspired).
+            mood(.cheerful, fits: [.comedy, .standUp, .kidsFamily, .music, .romance, .reality, .talkShow], never: [.horror]),
             mood(.cozy, fits: [.comedy, .romance, .kidsFamily, .music, .reality, .faith, .talkShow],
                  never: [.horror, .thriller]),
             mood(.romantic, fits: [.romance, .comedy, .music], never: [.horror]),
             mood(.adventurous, fits: [.actionAdventure, .sciFiFantasy, .anime, .sports, .scienceNature, .kidsFamily],
                  never: [.standUp, .talkShow]),
             mood(.tense, fits: [.thriller, .crime, .mystery, .horror, .actionAdventure], never: [.kidsFamily, .standUp]),
-            mood(.scared, fits: [.horror, .thriller, .mystery], never: [.kidsFamily, .standUp, .romance]),
+            mood(.scared, fits: [.horror, .thriller, .mystery], never: [.kidsFamily, .standUp, .talkShow]),
             mood(.dark, fits: [.crime, .thriller, .horror, .mystery, .drama], never: [.kidsFamily, .standUp]),
             mood(.melancholy, fits: [.drama, .romance, .documentary, .music], never: [.standUp, .reality, .horror]),
             mood(.curious, fits: [.documentary, .scienceNature, .sciFiFantasy, .mystery, .crime]),
             mood(.thoughtful, fits: [.drama, .documentary, .scienceNature], never: [.standUp, .reality]),
             mood(.inspired, fits: [.documentary, .sports, .music, .drama, .faith, .scienceNature], never: [.horror]),
-            mood(.tired, fits: [.comedy, .standUp, .kidsFamily, .reality, .talkShow, .romance, .anime],
-                 never: [.horror, .thriller]),
+            mood(.tired, fits: [.comedy, .standUp, .kidsFamily, .reality, .talkShow, .romance], never: [.horror, .thriller]),
             Case(name: "kids", setting: MoodSetting(mood: NamedMood.cheerful.mood, audience: .kids),
-                 family: Family(fits: [.kidsFamily, .anime, .comedy, .music, .scienceNature], never: [.horror], kidSafeOnly: true)),
+                 family: Family(fits: [.kidsFamily, .comedy, .music, .scienceNature], never: [.horror], kidSafeOnly: true)),
         ]
     }()
 
