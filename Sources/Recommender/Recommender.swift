@@ -241,7 +241,7 @@ struct Scoring: Sendable {
     }
 
     /// Cosine likeness above which "you rated X" may be said.
-    static let namedLikenessThreshold: Float = 0.2
+    static let namedLikenessThreshold: Float = 0.3
 
     private func moodPhrase(title: Title, profile: MoodProfile, fit: MoodFit) -> ReasonPhrase {
         let verb = target.strategy == .lift ? "lifts" : "fits"
