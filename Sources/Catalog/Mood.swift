@@ -86,7 +86,7 @@ public enum NamedMood: String, CaseIterable, Sendable, Codable {
         case .melancholy:
             [.sad: 1, .thoughtProvoking: 0.5, .romantic: 0.2, .funny: -0.5, .exciting: -0.4, .light: -0.4, .scary: -0.6]
         case .curious:
-            [.thoughtProvoking: 1, .inspiring: 0.4, .exciting: 0.2, .light: -0.3, .scary: -0.3]
+            [.thoughtProvoking: 1, .exciting: 0.2, .inspiring: 0.1, .light: -0.3, .scary: -0.3]
         case .thoughtful:
             [.thoughtProvoking: 1, .sad: 0.3, .inspiring: 0.3, .light: -0.3, .scary: -0.5, .funny: -0.3]
         case .inspired:

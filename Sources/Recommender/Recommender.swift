@@ -47,7 +47,7 @@ public struct Recommender: Sendable {
         let context = Scoring(library: library, community: community, request: request, signals: signals)
         let candidates = context.rankedCandidates()
         guard !candidates.isEmpty, request.limit > 0 else { return [] }
-        let pool = Array(candidates.prefix(max(request.limit * 5, 100)))
+        let pool = Array(candidates.prefix(Diversifier.poolSize(limit: request.limit)))
         var chosen = Diversifier(library: library).rerank(pool, lambda: request.diversity, limit: request.limit)
         var outside: Scored?
         if chosen.count >= 4, let pick = context.outsideUsualPick(candidates: candidates, chosen: chosen) {
