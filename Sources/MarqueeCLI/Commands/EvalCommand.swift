@@ -86,16 +86,12 @@ struct EvalRatingsCommand: ParsableCommand {
         }
         let evaluation = OfflineEvaluation(data: InteractionData(dataset: dataset), split: split)
         guard !evaluation.testedUsers.isEmpty else { throw MarqueeError("no one to test: nobody has \(OfflineEvaluation.minimumPositives) positives with one held out") }
-        var results: [OfflineEvaluation.Result] = []
-        var marqueeLists: [Int: [Int32]] = [:]
+        // Marquee's ranker is the last of the standard ones.
         let rankers = evaluation.standardRankers()
-        for ranker in rankers {
-            let (result, lists) = evaluation.measure(ranker)
-            results.append(result)
-            if ranker is BlendedRanker { marqueeLists = lists }
-        }
-        let marquee = rankers.last!
-        let dialRows = OfflineEvaluation.DialMethod.allCases.flatMap { evaluation.dialResults(marquee, method: $0, settings: dial) }
+        let measured = rankers.map { evaluation.measure($0) }
+        let results = measured.map(\.result)
+        let marqueeLists = measured.last!.lists
+        let dialRows = evaluation.dialResults(rankers.last!, settings: dial)
         if let recsOut { try writeRecommendations(marqueeLists, evaluation: evaluation, to: url(recsOut)) }
         if json {
             try Output.json(Report(people: evaluation.testedUsers.count, items: evaluation.data.itemCount, rankers: results, dial: dialRows))

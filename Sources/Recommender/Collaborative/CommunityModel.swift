@@ -17,17 +17,8 @@ public enum CommunityModel {
 
     public static func learn(from dataset: CommunityDataset, matches: [Int: TitleID], linksPerTitle: Int = 50) -> Outcome {
         let data = InteractionData(dataset: dataset)
-        var users: [Int: Int] = [:]
-        var histories: [UserHistory] = []
-        for rating in dataset.ratings where rating.stars >= OfflineEvaluation.positiveThreshold {
-            guard let item = data.itemIndex[rating.item] else { continue }
-            let user = users[rating.user] ?? {
-                users[rating.user] = histories.count
-                histories.append(UserHistory())
-                return histories.count - 1
-            }()
-            histories[user].positives.append(item)
-        }
+        var users: [Int: Int] = [:], histories: [UserHistory] = []
+        data.addHistories(dataset.ratings, users: &users, into: &histories)
         let minimumLikers = smallestLikerCount(histories: histories, itemCount: data.itemCount)
         guard let ease = EASERanker(histories: histories, itemCount: data.itemCount, minimumLikers: minimumLikers) else {
             return Outcome(links: .empty, description: "no model: the ratings did not give a usable one")

@@ -43,6 +43,31 @@ public struct InteractionData: Sendable {
     }
 
     public var itemCount: Int { items.count }
+
+    /// Adds `ratings` to per-person histories as dense item numbers: ratings
+    /// of `positiveThreshold` and up are positives, the rest negatives. People
+    /// are numbered in order of first appearance; `users` maps their ids to
+    /// those numbers and grows with them.
+    /// The dense number of a person, giving a newcomer the next number and an empty history.
+    public static func person(_ id: Int, users: inout [Int: Int], histories: inout [UserHistory]) -> Int {
+        if let known = users[id] { return known }
+        users[id] = histories.count
+        histories.append(UserHistory())
+        return histories.count - 1
+    }
+
+    public func addHistories(_ ratings: [CommunityRating], users: inout [Int: Int], into histories: inout [UserHistory]) {
+        for rating in ratings {
+            let user = Self.person(rating.user, users: &users, histories: &histories)
+            guard let item = itemIndex[rating.item] else { continue }
+            if rating.stars >= OfflineEvaluation.positiveThreshold {
+                histories[user].positives.append(item)
+            } else {
+                histories[user].negatives.append(item)
+            }
+            histories[user].rated.insert(item)
+        }
+    }
 }
 
 /// One person's ratings as dense item numbers.

@@ -28,31 +28,20 @@ public struct OfflineEvaluation: Sendable {
 
     public init(data: InteractionData, split: EvaluationSplit) {
         self.data = data
-        var userNumbers: [Int: Int] = [:], ids: [Int] = []
-        func number(_ user: Int) -> Int {
-            if let known = userNumbers[user] { return known }
-            userNumbers[user] = ids.count
-            ids.append(user)
-            return ids.count - 1
-        }
-        var histories: [UserHistory] = []
-        for rating in split.train {
-            let user = number(rating.user)
-            if user == histories.count { histories.append(UserHistory()) }
-            guard let item = data.itemIndex[rating.item] else { continue }
-            if rating.stars >= Self.positiveThreshold { histories[user].positives.append(item) } else { histories[user].negatives.append(item) }
-            histories[user].rated.insert(item)
-        }
+        var users: [Int: Int] = [:], histories: [UserHistory] = []
+        data.addHistories(split.train, users: &users, into: &histories)
         var heldOut: [Int: Set<Int32>] = [:]
         for rating in split.test where rating.stars >= Self.positiveThreshold {
-            let user = number(rating.user)
-            while histories.count <= user { histories.append(UserHistory()) }
+            // Someone seen only in the test part gets an empty history.
+            let user = InteractionData.person(rating.user, users: &users, histories: &histories)
             if let item = data.itemIndex[rating.item] { heldOut[user, default: []].insert(item) }
         }
         // People with at least five positives in all are tested.
         heldOut = heldOut.filter { user, items in histories[user].positives.count + items.count >= Self.minimumPositives }
         self.histories = histories
         self.heldOut = heldOut
+        var ids = [Int](repeating: 0, count: histories.count)
+        for (id, number) in users { ids[number] = id }
         userIDs = ids
     }
 
@@ -118,37 +107,40 @@ public struct OfflineEvaluation: Sendable {
         case mmr, calibrated
     }
 
-    /// The diversity dial's trade-off: `ranker`'s top 100 per person
-    /// re-ranked by `method` at each dial setting.
-    public func dialResults(_ ranker: ItemRanker, method: DialMethod, settings: [Double], pool: Int = 100) -> [Result] {
-        let pools = recommendations(ranker, count: pool)
-        var scoresByUser: [Int: [Float]] = [:]
+    /// The diversity dial's trade-off: `ranker`'s top `pool` per person
+    /// re-ranked by each method at each dial setting, methods in turn.
+    public func dialResults(_ ranker: ItemRanker, methods: [DialMethod] = DialMethod.allCases, settings: [Double],
+                            pool: Int = 100) -> [Result] {
+        // Each person's scores are worked out once, for the pool and its relevance alike.
+        var pools: [Int: (items: [Int32], relevance: [Float])] = [:]
         for user in testedUsers {
             let all = ranker.scores(for: histories[user])
-            let list = pools[user] ?? []
-            let values = list.map { all[Int($0)] }
+            let items = RankingMetrics.topK(all, k: pool, excluded: histories[user].rated)
+            let values = items.map { all[Int($0)] }
             // Relevance on a 0…1 scale so the dial means the same for every person.
             let low = values.min() ?? 0, high = values.max() ?? 0
-            scoresByUser[user] = values.map { high > low ? ($0 - low) / (high - low) : 1 }
+            pools[user] = (items, values.map { high > low ? ($0 - low) / (high - low) : 1 })
         }
-        return settings.map { dial in
-            var lists: [Int: [Int32]] = [:]
-            for user in testedUsers {
-                let list = pools[user] ?? [], scores = scoresByUser[user] ?? []
-                let genres = data.genres
-                let picks: [Int] = switch method {
-                case .mmr:
-                    Reranking.maximalMarginalRelevance(scores: scores, limit: 20, lambda: Float(dial)) { a, b in
-                        Float(1 - RankingMetrics.genreDistance(genres[Int(list[a])], genres[Int(list[b])]))
+        let genres = data.genres
+        return methods.flatMap { method in
+            settings.map { dial in
+                var lists: [Int: [Int32]] = [:]
+                for user in testedUsers {
+                    let (list, scores) = pools[user] ?? ([], [])
+                    let picks: [Int] = switch method {
+                    case .mmr:
+                        Reranking.maximalMarginalRelevance(scores: scores, limit: 20, lambda: Float(dial)) { a, b in
+                            Float(1 - RankingMetrics.genreDistance(genres[Int(list[a])], genres[Int(list[b])]))
+                        }
+                    case .calibrated:
+                        Reranking.calibrated(scores: scores, limit: 20, lambda: dial, target: historyGenres(user)) {
+                            genres[Int(list[$0])]
+                        }
                     }
-                case .calibrated:
-                    Reranking.calibrated(scores: scores, limit: 20, lambda: dial, target: historyGenres(user)) {
-                        genres[Int(list[$0])]
-                    }
+                    lists[user] = picks.map { list[$0] }
                 }
-                lists[user] = picks.map { list[$0] }
+                return measure(name: "\(method.rawValue) \(String(format: "%.2f", dial))", lists: lists)
             }
-            return measure(name: "\(method.rawValue) \(String(format: "%.2f", dial))", lists: lists)
         }
     }
 }
