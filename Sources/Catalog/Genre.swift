@@ -74,4 +74,12 @@ public enum Genre: String, CaseIterable, Sendable, Codable, Comparable {
     }
 
     public static func < (lhs: Genre, rhs: Genre) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Genres as the bits of one word (one bit per case, in declaration
+    /// order), so overlaps and filters are a single AND.
+    public static func mask<Genres: Sequence<Genre>>(_ genres: Genres) -> UInt32 {
+        genres.reduce(0) { $0 | bits[$1]! }
+    }
+
+    private static let bits = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, UInt32(1) << UInt32($0)) })
 }

@@ -31,8 +31,7 @@ public final class TitleIndex: Sendable {
         years = titles.map { Int16(clamping: $0.year) }
         minutes = titles.map { Int16(clamping: $0.sittingMinutes ?? -1) }
         minimumAges = titles.map { UInt8($0.maturity.minimumAge) }
-        let genreBits = Dictionary(uniqueKeysWithValues: Genre.allCases.enumerated().map { ($1, UInt32(1) << UInt32($0)) })
-        genreMasks = titles.map { $0.genres.reduce(0) { $0 | genreBits[$1]! } }
+        genreMasks = titles.map { Genre.mask($0.genres) }
         var names: [String] = []
         var numbers: [String: UInt16] = [:]
         var flat: [UInt16] = []
@@ -87,9 +86,7 @@ public final class TitleIndex: Sendable {
     func compile(_ filter: TitleFilter) -> CompiledFilter {
         var compiled = CompiledFilter(genreMask: 0)
         if filter.kinds.count == 1 { compiled.kind = filter.kinds.first == .movie ? 0 : 1 }
-        for (bit, genre) in Genre.allCases.enumerated() where filter.genres.contains(genre) {
-            compiled.genreMask |= UInt32(1) << UInt32(bit)
-        }
+        compiled.genreMask = Genre.mask(filter.genres)
         if let years = filter.years {
             compiled.years = Int16(clamping: years.lowerBound)...Int16(clamping: years.upperBound)
         }

@@ -25,7 +25,6 @@ struct ConfigCheckCommand: ParsableCommand {
             return
         }
         let settings = try ConfigFile.load(url, color: true)
-        let theme = ConfigFile.themeName(in: try String(contentsOf: url, encoding: .utf8)) ?? "default"
-        print("\(url.path): ok · theme \(theme) · \(settings.overrides) key override\(settings.overrides == 1 ? "" : "s")")
+        print("\(url.path): ok · theme \(settings.themeName) · \(settings.overrides) key override\(settings.overrides == 1 ? "" : "s")")
     }
 }

@@ -45,9 +45,7 @@ struct ExportCommand: ParsableCommand {
             watchlist: signals.watchlist.sorted().map { Document.Entry(id: $0.rawValue, title: name($0)) },
             notForMe: signals.hidden.sorted().map { Document.Entry(id: $0.rawValue, title: name($0)) },
             moodCorrections: signals.corrections.keys.sorted().map { id in
-                var tones: [String: Float] = [:]
-                for tone in Tone.allCases where signals.corrections[id]![tone] > 0 { tones[tone.code] = signals.corrections[id]![tone] }
-                return Document.Entry(id: id.rawValue, title: name(id), tones: tones)
+                Document.Entry(id: id.rawValue, title: name(id), tones: MoodJSON.codes(signals.corrections[id]!))
             },
             mood: MoodSettingJSON(setting))
         let text = try Output.jsonText(document) + "\n"

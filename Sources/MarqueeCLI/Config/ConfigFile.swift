@@ -16,6 +16,8 @@ import ViewModel
 /// and the setting, and the app does not start half-configured.
 struct ConfigFile {
     var theme: Theme
+    /// The theme the file names ("default" when it names none).
+    var themeName = "default"
     var keymap: [KeyBinding<Command>]
     var overrides: Int
 
@@ -48,11 +50,6 @@ struct ConfigFile {
         return try parse(text, name: url.path, color: color)
     }
 
-    /// The theme a file names, for reports.
-    static func themeName(in text: String) -> String? {
-        (try? TOMLTable(string: text))?["theme"]?.string
-    }
-
     static func parse(_ text: String, name: String, color: Bool) throws -> ConfigFile {
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
@@ -64,7 +61,7 @@ struct ConfigFile {
             return MarqueeError("\(name):\(lines.line(of: key, in: section)): \(field): \(message)")
         }
 
-        var theme = Theme.colored
+        var theme = Theme.colored, themeName = "default"
         for key in table.keys where !["theme", "colors", "keys"].contains(key) {
             throw fail(nil, key, "unknown setting (use theme, [colors] or [keys])")
         }
@@ -73,6 +70,7 @@ struct ConfigFile {
                 throw fail(nil, "theme", "unknown theme \(value.string.map { "'\($0)'" } ?? "value") (use \(Theme.named.keys.sorted().joined(separator: ", ")))")
             }
             theme = named
+            themeName = name
         }
         if let value = table["colors"] {
             guard let colors = value.table else { throw fail(nil, "colors", "must be a table: [colors]") }
@@ -111,7 +109,7 @@ struct ConfigFile {
             if case let .clash(_, first, second) = error { culprit = named.contains(second) ? second : first }
             throw fail("keys", culprit, "\(error)")
         }
-        return ConfigFile(theme: color ? theme : .monochrome, keymap: keymap, overrides: overrides.count)
+        return ConfigFile(theme: color ? theme : .monochrome, themeName: themeName, keymap: keymap, overrides: overrides.count)
     }
 }
 

@@ -44,14 +44,17 @@ struct MoodJSON: Encodable {
     var tones: [String: Float]
     var source: String
 
+    /// The tones present, by their codes, to two decimals.
+    static func codes(_ tones: ToneVector) -> [String: Float] {
+        var codes: [String: Float] = [:]
+        for tone in Tone.allCases where tones[tone] > 0 { codes[tone.code] = (tones[tone] * 100).rounded() / 100 }
+        return codes
+    }
+
     init(_ profile: MoodProfile) {
         valence = (profile.point.valence * 100).rounded() / 100
         energy = (profile.point.energy * 100).rounded() / 100
-        var tones: [String: Float] = [:]
-        for tone in Tone.allCases where profile.tones[tone] > 0 {
-            tones[tone.code] = (profile.tones[tone] * 100).rounded() / 100
-        }
-        self.tones = tones
+        tones = Self.codes(profile.tones)
         source = profile.source.rawValue
     }
 }

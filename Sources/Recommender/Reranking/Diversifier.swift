@@ -11,38 +11,37 @@ struct Diversifier {
     static func poolSize(limit: Int) -> Int { max(limit * 10, 300) }
 
     func rerank(_ pool: [Scored], lambda: Float, limit: Int) -> [Scored] {
-        // Genres as bit sets and tones with their lengths, worked out once per pool.
-        let masks = pool.map { Self.genreMask(library.titles[$0.position]) }
-        let tones = pool.map { library.profiles[$0.position].tones }
-        let lengths = tones.map(\.magnitude)
+        // What likeness needs, worked out once per pool rather than once per pair.
+        let traits = pool.map { traitsOf($0.position) }
         let picks = Reranking.maximalMarginalRelevance(
             scores: pool.map(\.score), limit: limit, lambda: lambda,
-            similarity: { a, b in
-                let norms = lengths[a] * lengths[b]
-                let cosine = norms > 0 ? tones[a].dot(tones[b]) / norms : 0
-                return 0.5 * (0.5 * Self.jaccard(masks[a], masks[b]) + 0.5 * cosine)
-            })
+            similarity: { 0.5 * Self.likeness(traits[$0], traits[$1]) })
         return picks.map { pool[$0] }
     }
 
     /// Half genre overlap (Jaccard on main genres), half tone cosine.
     func similarity(_ a: Int, _ b: Int) -> Float {
-        let jaccard = Self.jaccard(Self.genreMask(library.titles[a]), Self.genreMask(library.titles[b]))
-        let tonesA = library.profiles[a].tones, tonesB = library.profiles[b].tones
-        let norms = tonesA.magnitude * tonesB.magnitude
-        let cosine = norms > 0 ? tonesA.dot(tonesB) / norms : 0
+        Self.likeness(traitsOf(a), traitsOf(b))
+    }
+
+    /// A title's main genres as bits of one word, and its tones with their length.
+    struct Traits {
+        var genres: UInt32
+        var tones: ToneVector
+        var length: Float
+    }
+
+    func traitsOf(_ position: Int) -> Traits {
+        let genres = Genre.mask(library.titles[position].genres.lazy.filter { !$0.isDescriptiveOnly })
+        let tones = library.profiles[position].tones
+        return Traits(genres: genres, tones: tones, length: tones.magnitude)
+    }
+
+    static func likeness(_ a: Traits, _ b: Traits) -> Float {
+        let union = (a.genres | b.genres).nonzeroBitCount
+        let jaccard = union == 0 ? 0 : Float((a.genres & b.genres).nonzeroBitCount) / Float(union)
+        let norms = a.length * b.length
+        let cosine = norms > 0 ? a.tones.dot(b.tones) / norms : 0
         return 0.5 * jaccard + 0.5 * cosine
-    }
-
-    /// The title's main genres as bits of one word.
-    static func genreMask(_ title: Title) -> UInt64 {
-        title.genres.reduce(0) { mask, genre in
-            genre.isDescriptiveOnly ? mask : mask | (1 << UInt64(Genre.allCases.firstIndex(of: genre)!))
-        }
-    }
-
-    static func jaccard(_ a: UInt64, _ b: UInt64) -> Float {
-        let union = (a | b).nonzeroBitCount
-        return union == 0 ? 0 : Float((a & b).nonzeroBitCount) / Float(union)
     }
 }

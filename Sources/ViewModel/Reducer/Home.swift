@@ -57,7 +57,8 @@ extension AppState {
 
         let similar = SimilarTitles(library: library, community: community)
         let excluded = Set(signals.ratings.keys).union(signals.hidden)
-        for position in likedPositions.prefix(HomeState.likedRows) {
+        let liked = likedPositions
+        for position in liked.prefix(HomeState.likedRows) {
             let matches = similar.similar(to: position, limit: HomeState.rowLength, excluding: excluded)
             rows.append(HomeRow(kind: .becauseYouLiked(library.titles[position].id),
                                 heading: "Because you liked \(library.titles[position].name)",
@@ -74,7 +75,7 @@ extension AppState {
         rows.append(HomeRow(kind: .watchlist, heading: "Your watchlist", positions: watchlist,
                             reasons: Array(repeating: "", count: watchlist.count)))
         var genreRows = 0
-        for genre in homeGenres where genreRows < HomeState.genreRows {
+        for genre in homeGenres(liked: liked) where genreRows < HomeState.genreRows {
             let titles = Array(browseOrder.lazy.filter { library.titles[$0].genres.contains(genre) && unseen($0) }
                 .prefix(HomeState.rowLength))
             guard !titles.isEmpty else { continue }
@@ -95,9 +96,9 @@ extension AppState {
 
     /// The main genres of the person's liked titles, most liked first (ties
     /// alphabetical), then broad ones so a newcomer still has rows to scan.
-    var homeGenres: [Genre] {
+    func homeGenres(liked: [Int]) -> [Genre] {
         var counts: [Genre: Int] = [:]
-        for position in likedPositions {
+        for position in liked {
             for genre in library.titles[position].genres where !genre.isDescriptiveOnly { counts[genre, default: 0] += 1 }
         }
         var genres = counts.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map(\.key)
