@@ -34,22 +34,85 @@ import Testing
         #expect(first.map { $0.split(separator: ",")[2] } == (1...first.count).map { Substring(String($0)) })
     }
 
-    @Test func moodsAreMeasuredAndPass() throws {
+    @Test func theGenreSmokeCheckPassesOnTheEmbeddedCatalog() throws {
         let data = TemporaryDirectory()
-        let result = try MarqueeBinary.run(["eval", "moods", "--json", "--data-dir", data.path])
+        let result = try MarqueeBinary.run(["eval", "genres", "--json", "--data-dir", data.path])
         #expect(result.status == 0, "\(result.stderr)")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        #expect(rows.compactMap { $0["name"] as? String }.contains("cozy"))
         #expect(rows.count == 13)
-        #expect(rows.allSatisfy { ($0["forbidden"] as? Int) == 0 && ($0["precision20"] as? Double ?? 0) >= 0.8 })
-        #expect(rows.allSatisfy { $0["passes"] as? Bool == true })
-        let text = try MarqueeBinary.run(["eval", "moods", "--data-dir", data.path])
-        #expect(text.status == 0, "\(text.stderr)")
-        let printed = Set(text.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) })
-        for mood in NamedMood.allCases.map(\.rawValue) + ["kids"] {
-            #expect(printed.contains(mood), "no row for \(mood) in \(text.stdout)")
-        }
+        #expect(rows.allSatisfy { ($0["forbidden"] as? Int) == 0 && $0["passes"] as? Bool == true })
+        let text = try MarqueeBinary.run(["eval", "genres", "--data-dir", data.path])
         #expect(text.stdout.contains("13 of 13 rows meet"), "\(text.stdout)")
+    }
+
+    /// The reviewer panel of the fixture catalog (invented): lists judged, exit codes by gate.
+    @Test func moodsAreJudgedAgainstAnInventedPanel() throws {
+        let data = TemporaryDirectory()
+        let catalog = Fixtures.catalogDirectory.path
+        let result = try MarqueeBinary.run(["eval", "moods", "--json", "--catalog", catalog, "--data-dir", data.path])
+        // 33 titles cannot give twenty-title lists that all meet the bars.
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("lists under their bar"), "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(report["judged"] as? Int == 31)
+        #expect(report["aiAssisted"] as? Bool == true)
+        let rows = try #require(report["rows"] as? [[String: Any]])
+        // Cold for 12 moods, the one persona for 12, lift from melancholy and tired, cozy with kids.
+        #expect(rows.count == 27)
+        let groups = Set(rows.compactMap { $0["group"] as? String })
+        #expect(groups == ["cold", "horror-fan", "lift", "with kids"])
+        // The horror fan's scared list holds the judged horror titles (all but Okja and one invented title are judged).
+        let scared = try #require(rows.first { $0["group"] as? String == "horror-fan" && $0["name"] as? String == "scared" })
+        #expect((scared["judged"] as? Int ?? 0) >= (scared["shown"] as? Int ?? 0) - 2, "\(scared)")
+        #expect((scared["precision"] as? Double ?? 0) > 0, "\(scared)")
+        for row in rows {
+            for key in ["coverage", "precision", "youngChildren", "promotional", "duplicateVersions", "shown", "judged"] {
+                #expect(row[key] != nil, "\(key) missing in \(row)")
+            }
+        }
+        let agreement = try #require(report["agreement"] as? [[String: Any]])
+        #expect(agreement.first { $0["question"] as? String == "cozy" }?["titles"] as? Int == 6)
+
+        let text = try MarqueeBinary.run(["eval", "moods", "--catalog", catalog, "--data-dir", data.path, "--verbose"])
+        #expect(text.stdout.contains("Reviewer panel: 31 titles judged"), "\(text.stdout)")
+        #expect(text.stdout.contains("AI-assisted"))
+        #expect(text.stdout.contains("Cohen's κ"))
+        #expect(text.stdout.contains("cold"))
+    }
+
+    @Test func floorsAreRecordedAndThenHold() throws {
+        let data = TemporaryDirectory()
+        let panel = TemporaryDirectory()
+        for name in ["panel.tsv", "personas.tsv"] {
+            try FileManager.default.copyItem(at: Fixtures.catalogDirectory.appendingPathComponent("panel/\(name)"),
+                                             to: panel.url.appendingPathComponent(name))
+        }
+        let arguments = ["eval", "moods", "--catalog", Fixtures.catalogDirectory.path, "--panel", panel.path, "--data-dir", data.path]
+        // Without floors the gate is the target, which this small catalog misses.
+        #expect(try MarqueeBinary.run(arguments + ["--against", "floors"]).status == 1)
+        let recorded = try MarqueeBinary.run(arguments + ["--record-floors"])
+        let floors = try String(contentsOf: panel.url.appendingPathComponent("floors.tsv"), encoding: .utf8)
+        #expect(floors.contains("cold:cozy\t"), "\(floors) \(recorded.stderr)")
+        let gated = try MarqueeBinary.run(arguments + ["--against", "floors"])
+        #expect(gated.status == 0, "\(gated.stderr)")
+        // A floor above what the list reaches fails the gate, naming the list.
+        try Data((floors + "cold:tense\t1.00\n").utf8).write(to: panel.url.appendingPathComponent("floors.tsv"))
+        let failed = try MarqueeBinary.run(arguments + ["--against", "floors"])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("cold:tense"), "\(failed.stderr)")
+    }
+
+    @Test func aBrokenPanelLineIsNamed() throws {
+        let data = TemporaryDirectory()
+        let panel = TemporaryDirectory()
+        try FileManager.default.copyItem(at: Fixtures.catalogDirectory.appendingPathComponent("panel/personas.tsv"),
+                                         to: panel.url.appendingPathComponent("personas.tsv"))
+        try Data("id\ttitle\tyear\tsuits\twith-kids\tflags\tbasis\tjudge\nklaus-2019\tKlaus\t2019\tcozy\t-\t-\tmaybe\tj1\n".utf8)
+            .write(to: panel.url.appendingPathComponent("panel.tsv"))
+        let result = try MarqueeBinary.run(["eval", "moods", "--catalog", Fixtures.catalogDirectory.path, "--panel", panel.path,
+                                            "--data-dir", data.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("panel.tsv:2: basis: 'maybe' must be known or read"), "\(result.stderr)")
     }
 
     @Test func evalWithoutASubcommandStillMeansRatings() throws {

@@ -4,7 +4,7 @@ import Foundation
 import TestSupport
 import Testing
 
-/// `marquee eval moods`: the scoring of one row worked by hand, and the
+/// `marquee eval genres` (the smoke check): the scoring of one row worked by hand, and the
 /// whole table on the embedded catalog.
 @Suite struct MoodEvaluationTests {
     static func suggestion(_ id: TitleID, library: Library) -> Suggestion {

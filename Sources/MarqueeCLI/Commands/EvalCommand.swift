@@ -9,7 +9,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure suggestions offline: rankers on ratings data, or the named moods.",
-        subcommands: [EvalRatingsCommand.self, EvalMoodsCommand.self],
+        subcommands: [EvalRatingsCommand.self, EvalMoodsCommand.self, EvalGenresCommand.self],
         defaultSubcommand: EvalRatingsCommand.self)
 }
 
