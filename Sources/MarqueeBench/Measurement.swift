@@ -176,7 +176,8 @@ struct LoadedApp {
         let titles = try timed("titles") { try database.loadTitles() }
         library = try timed("library") {
             let curated = try database.loadCuratedMoods()
-            return Library(titles: titles, profileOverrides: curated.mapValues(\.profile), loglines: curated.compactMapValues(\.logline))
+            return Library(titles: titles, profileOverrides: curated.mapValues(\.profile), loglines: curated.compactMapValues(\.logline),
+                           standings: curated.compactMapValues(\.standing), audiences: curated.mapValues(\.madeFor))
         }
         query = try timed("index") {
             CatalogQuery(database: database, index: TitleIndex(titles: titles, titleRanks: try database.loadTitleRanks()))

@@ -19,10 +19,26 @@ public final class Library: Sendable {
     static let newAnchorRank = 20
     /// One-sentence premises written by the project for curated titles.
     public let loglines: [TitleID: String]
+    /// How well regarded each title is, where a curator knows (by position).
+    public let standings: [Standing?]
+    /// Who each title is made for: curated, else inferred (by position).
+    public let madeFor: [MadeFor]
+    /// The position of the title that stands for each title's work: itself,
+    /// or the original of a dub or alternate-language release.
+    public let works: [Int]
+    /// How each curated profile was judged, where its file says.
+    public let curationMethods: [TitleID: CurationMethod]
 
-    /// `profileOverrides` (curated profiles) win over inference.
-    public init(titles: [Title], profileOverrides: [TitleID: MoodProfile] = [:], loglines: [TitleID: String] = [:]) {
+    /// `profileOverrides` (curated profiles) win over inference; so do the
+    /// curated `audiences` over what maturity and title words suggest.
+    public init(titles: [Title], profileOverrides: [TitleID: MoodProfile] = [:], loglines: [TitleID: String] = [:],
+                standings: [TitleID: Standing] = [:], audiences: [TitleID: MadeFor] = [:],
+                curationMethods: [TitleID: CurationMethod] = [:]) {
         self.loglines = loglines
+        self.curationMethods = curationMethods
+        self.standings = titles.map { standings[$0.id] }
+        self.madeFor = titles.map { audiences[$0.id] ?? AudienceInference.madeFor($0) }
+        self.works = VersionGrouping.works(titles)
         self.titles = titles
         var positions: [TitleID: Int] = [:]
         positions.reserveCapacity(titles.count)
@@ -51,9 +67,11 @@ public final class Library: Sendable {
         return MoodProfile(point: MoodProfile.point(for: tones), tones: tones, source: .corrected)
     }
 
-    /// Added within 90 days before the anchor, or after it.
+    /// Added within 90 days before the anchor, or after it, and released in
+    /// the last few years: an old film newly licensed is not "new".
     public func isNew(_ position: Int) -> Bool {
         guard let newest = newestAddition, let added = titles[position].dateAdded else { return false }
-        return newest.dayNumber - added.dayNumber <= 90
+        return newest.dayNumber - added.dayNumber <= 90 && titles[position].year >= newest.year - Self.newReleaseYears
     }
+    static let newReleaseYears = 2
 }

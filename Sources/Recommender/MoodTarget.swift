@@ -48,12 +48,20 @@ public struct MoodTarget: Sendable, Hashable {
     }
 
     /// How well a profile fits, with the parts explanations need.
-    public func fit(_ profile: MoodProfile) -> MoodFit {
+    public func fit(_ profile: MoodProfile, genres: [Genre] = []) -> MoodFit {
         let pointFit = max(0, 1 - point.distance(to: profile.point) / 2)
         let positiveTotal = Tone.allCases.reduce(Float(0)) { $0 + max(preferences[$1], 0) }
         let toneFit = positiveTotal > 0 ? preferences.dot(profile.tones) / positiveTotal : 0
-        return MoodFit(pointFit: pointFit, toneFit: toneFit, value: 0.35 * pointFit + 0.65 * toneFit)
+        let kindFit = genres.reduce(Float(0)) { max($0, Self.kindsThatFeed[mood.name]?[$1] ?? 0) }
+        return MoodFit(pointFit: pointFit, toneFit: toneFit, value: 0.35 * pointFit + 0.65 * toneFit + kindFit)
     }
+
+    /// What no tone can say: curiosity is fed by learning and puzzles — a
+    /// thought-provoking drama makes you think, a documentary makes you know
+    /// (the reviewer panel told the two apart where the tones could not).
+    static let kindsThatFeed: [String: [Genre: Float]] = [
+        NamedMood.curious.rawValue: [.documentary: 0.2, .scienceNature: 0.25, .mystery: 0.1],
+    ]
 
     /// Tones of `profile` that the target wants, largest contribution first.
     public func wantedTones(in profile: MoodProfile, minimum: Float = 0.05) -> [Tone] {

@@ -5,10 +5,13 @@ import Foundation
 /// diversity re-ranking and one labelled pick from outside the usual.
 ///
 /// score = 0.6 · moodFit + 0.3 · strength · taste + 0.2 · reach · community
-/// + 0.1 · prior, where strength grows with the number of ratings (cold
-/// start is pure mood), community is what people who liked the same titles
-/// liked (when community ratings were imported), and titles that break
-/// tonight's limits (time, kids) are left out.
+/// + 0.1 · prior + 0.12 · standing, where strength grows with the number of
+/// ratings (cold start is pure mood), community is what people who liked the
+/// same titles liked (when community ratings were imported), standing is how
+/// well regarded a curated title is (−1 panned … 1 acclaimed), and titles
+/// that break tonight's limits (time, kids), promotional titles and titles
+/// made for young children (unless kids watch or the person rates such
+/// titles) are left out. Versions of one work count once.
 public struct Recommender: Sendable {
     public struct Request: Sendable, Hashable {
         public var setting: MoodSetting
@@ -32,6 +35,9 @@ public struct Recommender: Sendable {
         static let prior: Float = 0.1
         static let watchlistPrior: Float = 0.6
         static let newPrior: Float = 0.4
+        static let standing: Float = 0.12
+        /// Titles for children of 8–12 offered to grown-ups who never rate any.
+        static let childrensTitlePenalty: Float = 0.15
     }
 
     public let library: Library
@@ -95,6 +101,9 @@ struct Scoring: Sendable {
     let rules: ContextRules
     let taste: TasteProfile
     let community: CommunityTaste
+    /// Children are watching, or the person rates children's titles well:
+    /// then titles made for children are offered like any other.
+    let wantsChildrensTitles: Bool
 
     init(library: Library, community links: CommunityLinks, request: Recommender.Request, signals: UserSignals) {
         self.library = library
@@ -104,6 +113,10 @@ struct Scoring: Sendable {
         self.rules = ContextRules(setting: request.setting)
         self.taste = TasteProfile(library: library, signals: signals)
         self.community = CommunityTaste(library: library, links: links, signals: signals)
+        self.wantsChildrensTitles = request.setting.audience == .kids || signals.ratings.contains { id, rating in
+            guard rating.stars >= 4, let position = library.position(of: id) else { return false }
+            return library.madeFor[position] == .youngChildren || library.madeFor[position] == .children
+        }
     }
 
     /// How many of the best candidates are kept, sorted: enough for the
@@ -117,7 +130,18 @@ struct Scoring: Sendable {
         if let threshold = TopSelection.threshold(scored.map(\.score), keeping: Self.candidatesKept) {
             scored.removeAll { $0.score < threshold }
         }
-        scored.sort { ($0.score, $1.position) > ($1.score, $0.position) }
+        // Ties go to the better regarded, then the better fitting, then the newer title — never the alphabet.
+        scored.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            let standings = (library.standings[a.position]?.prior ?? 0, library.standings[b.position]?.prior ?? 0)
+            if standings.0 != standings.1 { return standings.0 > standings.1 }
+            if a.fit.value != b.fit.value { return a.fit.value > b.fit.value }
+            let years = (library.titles[a.position].year, library.titles[b.position].year)
+            return years.0 != years.1 ? years.0 > years.1 : a.position < b.position
+        }
+        // One work, one place: the best-scoring of its versions stands for it.
+        var works: Set<Int> = []
+        scored.removeAll { !works.insert(library.works[$0.position]).inserted }
         return scored
     }
 
@@ -130,16 +154,21 @@ struct Scoring: Sendable {
             let title = library.titles[position]
             if signals.ratings[title.id] != nil || signals.hidden.contains(title.id) { continue }
             guard rules.allows(title) else { continue }
-            let fit = target.fit(library.profile(at: position, corrections: signals.corrections))
+            let madeFor = library.madeFor[position]
+            if madeFor == .promotion && !signals.watchlist.contains(title.id) { continue }
+            if madeFor == .youngChildren && !wantsChildrensTitles { continue }
+            let fit = target.fit(library.profile(at: position, corrections: signals.corrections), genres: title.genres)
             let tasteRaw = taste.score(library.features[position])
             var prior: Float = 0
             if signals.watchlist.contains(title.id) { prior += Recommender.Weight.watchlistPrior }
             if library.isNew(position) { prior += Recommender.Weight.newPrior }
+            var standing = library.standings[position]?.prior ?? 0
+            if madeFor == .children && !wantsChildrensTitles { standing -= Recommender.Weight.childrensTitlePenalty / Recommender.Weight.standing }
             let terms = ScoreTerms(
                 mood: Recommender.Weight.mood * fit.value,
                 taste: tasteWeight * Self.squash(tasteRaw),
                 community: Recommender.Weight.community * community.reach * community.score(at: position),
-                prior: Recommender.Weight.prior * prior)
+                prior: Recommender.Weight.prior * prior + Recommender.Weight.standing * standing)
             scored.append(Scored(position: position, fit: fit, tasteRaw: tasteRaw, terms: terms))
         }
         return scored
@@ -226,11 +255,14 @@ struct Scoring: Sendable {
             weighted.append((ReasonPhrase(kind: .watchlist, text: "on your watchlist"),
                              Recommender.Weight.prior * Recommender.Weight.watchlistPrior))
         }
-        if library.isNew(scored.position) {
-            weighted.append((ReasonPhrase(kind: .new, text: "new on the catalog"),
-                             Recommender.Weight.prior * Recommender.Weight.newPrior))
+        if let standing = library.standings[scored.position], let text = Self.standingPhrase(standing) {
+            weighted.append((ReasonPhrase(kind: .standing, text: text), Recommender.Weight.standing * standing.prior))
         }
         var phrases = weighted.sorted { $0.1 > $1.1 }.map(\.0)
+        // Recency is a nudge, never why a title is here: it always comes last.
+        if library.isNew(scored.position) {
+            phrases.append(ReasonPhrase(kind: .new, text: "new on the catalog"))
+        }
         if outsideUsual {
             phrases.insert(ReasonPhrase(kind: .outsideUsual, text: "outside your usual"), at: 0)
         }
@@ -238,6 +270,15 @@ struct Scoring: Sendable {
         return Suggestion(
             position: scored.position, id: title.id, score: scored.score, terms: scored.terms,
             phrases: phrases, isOutsideUsual: outsideUsual)
+    }
+
+    /// Only praise is worth saying; a weak standing lowers the score silently.
+    static func standingPhrase(_ standing: Standing) -> String? {
+        switch standing {
+        case .acclaimed: "acclaimed"
+        case .cult: "a cult favourite"
+        case .liked, .mixed, .panned: nil
+        }
     }
 
     /// Cosine likeness above which "you rated X" may be said.

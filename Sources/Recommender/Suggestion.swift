@@ -23,7 +23,7 @@ public struct ScoreTerms: Sendable, Hashable {
     public var taste: Float
     /// What people who liked the same titles liked × its weight (0 without imported community ratings).
     public var community: Float = 0
-    /// Watchlist and "new on the catalog" × their weight.
+    /// Watchlist, "new on the catalog" and standing × their weights.
     public var prior: Float
 
     public var total: Float { mood + taste + community + prior }
@@ -38,6 +38,8 @@ public struct ReasonPhrase: Sendable, Hashable {
         case community(TitleID)
         case watchlist
         case new
+        /// How well regarded the title is (acclaimed, a cult favourite).
+        case standing
         case outsideUsual
         /// A hard limit the title satisfies (time, kids).
         case context

@@ -42,7 +42,7 @@ import Testing
         #expect(rows.count == 13)
         #expect(rows.allSatisfy { ($0["forbidden"] as? Int) == 0 && $0["passes"] as? Bool == true })
         let text = try MarqueeBinary.run(["eval", "genres", "--data-dir", data.path])
-        #expect(text.stdout.contains("13 of 13 rows meet"), "\(text.stdout)")
+        #expect(text.stdout.contains("13 of 13 rows are full with nothing forbidden"), "\(text.stdout)")
     }
 
     /// The reviewer panel of the fixture catalog (invented): lists judged, exit codes by gate.

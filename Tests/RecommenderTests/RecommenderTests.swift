@@ -54,11 +54,21 @@ import Testing
     @Test func coldStartCozyHasNoHorror() {
         let list = Self.suggest(.cozy)
         #expect(Self.share(list, in: [.horror]) == 0)
-        #expect(Self.share(list, in: [.kidsFamily, .comedy, .romance, .music]) >= 0.8)
+        // Genre labels are a smoke check only (the reviewer panel judges fit): most are still of the family.
+        #expect(Self.share(list, in: [.kidsFamily, .comedy, .romance, .music, .reality, .drama]) >= 0.6)
     }
 
     @Test func scaredIsHorror() {
-        #expect(Self.share(Self.suggest(.scared), in: [.horror]) >= 0.8)
+        #expect(Self.share(Self.suggest(.scared), in: [.horror, .thriller, .mystery]) >= 0.7)
+    }
+
+    @Test func noChildrensOrPromotionalTitlesForAGrownUpAlone() {
+        for mood in NamedMood.allCases {
+            for suggestion in Self.suggest(mood) {
+                let madeFor = Fixtures.embeddedLibrary.madeFor[suggestion.position]
+                #expect(madeFor != .youngChildren && madeFor != .promotion, "\(mood): \(suggestion.id)")
+            }
+        }
     }
 
     @Test func kidsOnlyGetKidSafeTitles() {
@@ -172,6 +182,10 @@ import Testing
                         #expect(suggestion.terms.prior > 0)
                     case .new:
                         #expect(library.isNew(suggestion.position))
+                        // Recency is never the main reason: the mood comes before it.
+                        #expect(suggestion.phrases.firstIndex { $0.kind == .new }! > suggestion.phrases.firstIndex { $0.kind == .mood }!)
+                    case .standing:
+                        #expect(library.standings[suggestion.position].map { $0 == .acclaimed || $0 == .cult } == true)
                         #expect(suggestion.terms.prior > 0)
                     case .outsideUsual:
                         #expect(suggestion.isOutsideUsual)

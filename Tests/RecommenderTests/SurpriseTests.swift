@@ -41,10 +41,16 @@ import Testing
     }
 
     @Test func aFewLateStragglersDoNotMakeEverythingElseOld() {
-        // 300 titles added through 2021, two more in 2024.
-        var titles = (0..<300).map { Self.title($0, added: CalendarDate(year: 2021, month: 1 + $0 % 9, day: 1 + $0 % 28)!) }
+        // 300 titles of 2020 added through 2021, two more in 2024.
+        var titles = (0..<300).map { number in
+            var title = Self.title(number, added: CalendarDate(year: 2021, month: 1 + number % 9, day: 1 + number % 28)!)
+            title.year = 2020
+            return title
+        }
         titles += [Self.title(300, added: CalendarDate(year: 2024, month: 4, day: 5)!),
                    Self.title(301, added: CalendarDate(year: 2024, month: 4, day: 5)!)]
+        titles[300].year = 2024
+        titles[301].year = 2023
         let library = Library(titles: titles)
         // One in a hundred skipped: the anchor is the third newest, in September 2021.
         #expect(library.newestAddition?.year == 2021 && library.newestAddition?.month == 9)
@@ -52,6 +58,15 @@ import Testing
         let new = titles.indices.filter(library.isNew)
         #expect(new.count > 60, "\(new.count) new")
         #expect(!library.isNew(0))  // January 2021
+    }
+
+    @Test func anOldFilmNewlyAddedIsNotNew() {
+        var titles = (0..<10).map { Self.title($0, added: CalendarDate(year: 2021, month: 9, day: 1 + $0)!) }
+        for index in titles.indices { titles[index].year = 2021 }
+        titles[3].year = 1987
+        let library = Library(titles: titles)
+        #expect(library.isNew(2))
+        #expect(!library.isNew(3))
     }
 
     @Test func aSmallCatalogCountsFromItsNewestAddition() {

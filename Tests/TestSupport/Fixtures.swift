@@ -33,7 +33,8 @@ public enum Fixtures {
     public static func library(from directory: URL) throws -> Library {
         let content = try CatalogFiles(directory: directory).read()
         return Library(titles: content.titles, profileOverrides: content.curated.mapValues(\.profile),
-                       loglines: content.curated.compactMapValues(\.logline))
+                       loglines: content.curated.compactMapValues(\.logline), standings: content.curated.compactMapValues(\.standing),
+                       audiences: content.curated.mapValues(\.madeFor), curationMethods: content.curated.compactMapValues(\.method))
     }
 
     /// The fixture catalog as a library, loaded once.

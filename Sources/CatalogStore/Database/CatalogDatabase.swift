@@ -73,7 +73,8 @@ public final class CatalogDatabase: @unchecked Sendable {
             INSERT INTO title_fts (rowid, name, people, genres, cjk) VALUES (?, ?, ?, ?, ?)
             """)
         let moodStatement = try db.makeStatement(sql: """
-            INSERT INTO curated_mood (position, tones, valence, energy, logline) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO curated_mood (position, tones, valence, energy, logline, standing, audience, judged)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (index, title) in titles.enumerated() {
             let position = index + 1
@@ -99,6 +100,7 @@ public final class CatalogDatabase: @unchecked Sendable {
                 try moodStatement.execute(arguments: [
                     position, ToneCoding.encode(curated.profile.tones),
                     Double(curated.profile.point.valence), Double(curated.profile.point.energy), curated.logline,
+                    curated.standing?.rawValue, curated.madeFor.rawValue, curated.method?.rawValue,
                 ])
             }
         }
@@ -146,14 +148,17 @@ public final class CatalogDatabase: @unchecked Sendable {
         try queue.read { db in
             var moods: [TitleID: CuratedMood] = [:]
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT title.id, tones, valence, energy, logline
+                SELECT title.id, tones, valence, energy, logline, standing, audience, judged
                 FROM curated_mood JOIN title USING (position)
                 """)
             while let row = try rows.next() {
                 let tones = ToneCoding.decode(row[1]) ?? ToneVector()
                 let point = MoodPoint(valence: Float(row[2] as Double), energy: Float(row[3] as Double))
                 moods[TitleID(row[0] as String)] = CuratedMood(
-                    profile: MoodProfile(point: point, tones: tones, source: .curated), logline: row[4])
+                    profile: MoodProfile(point: point, tones: tones, source: .curated), logline: row[4],
+                    standing: (row[5] as String?).flatMap(Standing.init(rawValue:)),
+                    madeFor: MadeFor(rawValue: row[6] as String) ?? .everyone,
+                    method: (row[7] as String?).flatMap(CurationMethod.init(rawValue:)))
             }
             return moods
         }

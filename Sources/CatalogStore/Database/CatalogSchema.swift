@@ -4,7 +4,7 @@ import GRDB
 /// whenever they change. Nothing a person owns lives here.
 enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
-    static let version = 5
+    static let version = 6
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -40,7 +40,10 @@ enum CatalogSchema {
                 tones TEXT NOT NULL,
                 valence REAL NOT NULL,
                 energy REAL NOT NULL,
-                logline TEXT
+                logline TEXT,
+                standing TEXT,                 -- Standing raw value, NULL when unknown
+                audience TEXT NOT NULL,        -- MadeFor raw value
+                judged TEXT                    -- CurationMethod raw value, NULL when unsaid
             );
             -- Contentless full-text index: rowid = title.position. `cjk` holds
             -- the title's CJK characters one by one, so that any part of a

@@ -6,20 +6,38 @@ import Foundation
 public struct CuratedMood: Hashable, Sendable {
     public var profile: MoodProfile
     public var logline: String?
+    /// How well regarded the work is, where the curator knows its reception.
+    public var standing: Standing?
+    public var madeFor: MadeFor = .everyone
+    /// How the profile was judged; nil in files that do not say.
+    public var method: CurationMethod?
+
+    public init(profile: MoodProfile, logline: String? = nil, standing: Standing? = nil, madeFor: MadeFor = .everyone,
+                method: CurationMethod? = nil) {
+        self.profile = profile
+        self.logline = logline
+        self.standing = standing
+        self.madeFor = madeFor
+        self.method = method
+    }
 }
 
 /// `catalog/moods.tsv`: hand-curated mood profiles. Columns `id`, `tones`
 /// (`code=weight` pairs, weights 0.1–1), `valence` and `energy` (−1…1,
-/// empty to derive them from the tones), `logline` (optional).
+/// empty to derive them from the tones), `logline` (optional), and in the
+/// current format `standing`, `audience` and `judged` (older files without
+/// them still load).
 public enum CuratedMoodsFile {
     public static let fileName = "moods.tsv"
-    public static let columns = ["id", "tones", "valence", "energy", "logline"]
+    public static let columns = ["id", "tones", "valence", "energy", "logline", "standing", "audience", "judged"]
+    /// The format before standing, audience and how it was judged.
+    public static let shortColumns = Array(columns.prefix(5))
     static let loglineLimit = 160
 
     /// Parses the file; ids must be among `knownIDs`.
     public static func parse(_ data: Data, fileName: String = fileName, knownIDs: Set<TitleID>)
         -> (moods: [TitleID: CuratedMood], diagnostics: [Diagnostic]) {
-        let file = TSVFile(data, fileName: fileName, columns: columns)
+        let file = TSVFile(data, fileName: fileName, columns: TSVFile.header(of: data) == shortColumns ? shortColumns : columns)
         var moods: [TitleID: CuratedMood] = [:]
         var firstLine: [TitleID: Int] = [:]
         var diagnostics = file.diagnostics
@@ -52,11 +70,30 @@ public enum CuratedMoodsFile {
             if !SafeText.isClean(logline) { problems.add("logline", "contains control characters") }
             if logline.count > loglineLimit { problems.add("logline", "longer than \(loglineLimit) characters") }
 
+            var standing: Standing?
+            var madeFor = MadeFor.everyone
+            var method: CurationMethod?
+            if record.fields.count > 5 {
+                let fields = record.fields
+                if !fields[5].isEmpty && fields[5] != "-" {
+                    standing = Standing(rawValue: String(fields[5]))
+                    if standing == nil { problems.add("standing", "'\(SafeText.display(String(fields[5])))' must be acclaimed, liked, cult, mixed, panned or -") }
+                }
+                if !fields[6].isEmpty && fields[6] != "-" {
+                    madeFor = MadeFor(rawValue: String(fields[6])) ?? .everyone
+                    if MadeFor(rawValue: String(fields[6])) == nil || madeFor == .everyone {
+                        problems.add("audience", "'\(SafeText.display(String(fields[6])))' must be children, young-children, promo or -")
+                    }
+                }
+                method = CurationMethod(rawValue: String(fields[7]))
+                if method == nil { problems.add("judged", "'\(SafeText.display(String(fields[7])))' must be hand or ai-assisted") }
+            }
+
             if problems.list.isEmpty {
                 let point = valence.flatMap { v in energy.map { MoodPoint(valence: v, energy: $0) } }
                 moods[id] = CuratedMood(
                     profile: MoodProfile(point: point ?? MoodProfile.point(for: tones), tones: tones, source: .curated),
-                    logline: logline.isEmpty ? nil : logline)
+                    logline: logline.isEmpty ? nil : logline, standing: standing, madeFor: madeFor, method: method)
             }
             diagnostics += problems.list
         }

@@ -13,6 +13,17 @@ struct TSVFile {
     private(set) var records: [Record] = []
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// The column names of the first line that is neither blank nor a comment.
+    static func header(of data: Data) -> [String]? {
+        let text = String(decoding: data.prefix(4096), as: UTF8.self)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            return trimmed.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+        return nil
+    }
+
     /// Splits `data`, checking the header against `columns` and every record's field count.
     init(_ data: Data, fileName: String, columns: [String]) {
         self.fileName = fileName

@@ -21,7 +21,8 @@ final class AppEnvironment {
             let titles = try catalog.loadTitles()
             let curated = try catalog.loadCuratedMoods()
             library = Library(titles: titles, profileOverrides: curated.mapValues(\.profile),
-                              loglines: curated.compactMapValues(\.logline))
+                              loglines: curated.compactMapValues(\.logline), standings: curated.compactMapValues(\.standing),
+                              audiences: curated.mapValues(\.madeFor), curationMethods: curated.compactMapValues(\.method))
             index = TitleIndex(titles: titles, titleRanks: try catalog.loadTitleRanks())
             community = try CommunityDatabase.links(in: dataDirectory)
         } catch let error as StoreError {
