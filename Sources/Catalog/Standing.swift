@@ -34,11 +34,4 @@ public enum CurationMethod: String, CaseIterable, Sendable, Codable {
     case hand
     /// By an AI model from the written rules of docs/moods.md.
     case aiAssisted = "ai-assisted"
-
-    public var displayName: String {
-        switch self {
-        case .hand: "judged by hand"
-        case .aiAssisted: "AI-assisted judgement"
-        }
-    }
 }

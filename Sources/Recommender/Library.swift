@@ -26,16 +26,12 @@ public final class Library: Sendable {
     /// The position of the title that stands for each title's work: itself,
     /// or the original of a dub or alternate-language release.
     public let works: [Int]
-    /// How each curated profile was judged, where its file says.
-    public let curationMethods: [TitleID: CurationMethod]
 
     /// `profileOverrides` (curated profiles) win over inference; so do the
     /// curated `audiences` over what maturity and title words suggest.
     public init(titles: [Title], profileOverrides: [TitleID: MoodProfile] = [:], loglines: [TitleID: String] = [:],
-                standings: [TitleID: Standing] = [:], audiences: [TitleID: MadeFor] = [:],
-                curationMethods: [TitleID: CurationMethod] = [:]) {
+                standings: [TitleID: Standing] = [:], audiences: [TitleID: MadeFor] = [:]) {
         self.loglines = loglines
-        self.curationMethods = curationMethods
         self.standings = titles.map { standings[$0.id] }
         self.madeFor = titles.map { audiences[$0.id] ?? AudienceInference.madeFor($0) }
         self.works = VersionGrouping.works(titles)

@@ -7,12 +7,15 @@ public struct MoodTarget: Sendable, Hashable {
     public var strategy: MoodStrategy
     public var point: MoodPoint
     public var preferences: ToneVector
+    /// What a title's kind adds to the fit for this mood (see `kindsThatFeed`).
+    let kindBonus: [Genre: Float]
 
     public init(setting: MoodSetting) {
         mood = setting.mood
         strategy = setting.strategy
         point = setting.mood.point
         preferences = setting.mood.preferences
+        kindBonus = Self.kindsThatFeed[setting.mood.name] ?? [:]
         if setting.strategy == .lift { lift() }
         switch setting.audience {
         case .alone: break
@@ -52,7 +55,7 @@ public struct MoodTarget: Sendable, Hashable {
         let pointFit = max(0, 1 - point.distance(to: profile.point) / 2)
         let positiveTotal = Tone.allCases.reduce(Float(0)) { $0 + max(preferences[$1], 0) }
         let toneFit = positiveTotal > 0 ? preferences.dot(profile.tones) / positiveTotal : 0
-        let kindFit = genres.reduce(Float(0)) { max($0, Self.kindsThatFeed[mood.name]?[$1] ?? 0) }
+        let kindFit = kindBonus.isEmpty ? 0 : genres.reduce(Float(0)) { max($0, kindBonus[$1] ?? 0) }
         return MoodFit(pointFit: pointFit, toneFit: toneFit, value: 0.35 * pointFit + 0.65 * toneFit + kindFit)
     }
 

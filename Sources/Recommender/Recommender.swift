@@ -162,13 +162,13 @@ struct Scoring: Sendable {
             var prior: Float = 0
             if signals.watchlist.contains(title.id) { prior += Recommender.Weight.watchlistPrior }
             if library.isNew(position) { prior += Recommender.Weight.newPrior }
-            var standing = library.standings[position]?.prior ?? 0
-            if madeFor == .children && !wantsChildrensTitles { standing -= Recommender.Weight.childrensTitlePenalty / Recommender.Weight.standing }
+            let standing = library.standings[position]?.prior ?? 0
+            let childrens = madeFor == .children && !wantsChildrensTitles ? Recommender.Weight.childrensTitlePenalty : 0
             let terms = ScoreTerms(
                 mood: Recommender.Weight.mood * fit.value,
                 taste: tasteWeight * Self.squash(tasteRaw),
                 community: Recommender.Weight.community * community.reach * community.score(at: position),
-                prior: Recommender.Weight.prior * prior + Recommender.Weight.standing * standing)
+                prior: Recommender.Weight.prior * prior + Recommender.Weight.standing * standing - childrens)
             scored.append(Scored(position: position, fit: fit, tasteRaw: tasteRaw, terms: terms))
         }
         return scored

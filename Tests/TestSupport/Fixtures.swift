@@ -34,7 +34,7 @@ public enum Fixtures {
         let content = try CatalogFiles(directory: directory).read()
         return Library(titles: content.titles, profileOverrides: content.curated.mapValues(\.profile),
                        loglines: content.curated.compactMapValues(\.logline), standings: content.curated.compactMapValues(\.standing),
-                       audiences: content.curated.mapValues(\.madeFor), curationMethods: content.curated.compactMapValues(\.method))
+                       audiences: content.curated.mapValues(\.madeFor))
     }
 
     /// The fixture catalog as a library, loaded once.

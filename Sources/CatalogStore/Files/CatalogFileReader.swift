@@ -130,6 +130,26 @@ public struct CatalogFileReader {
     }
 }
 
+/// The ids of a file beside titles.tsv (moods, panel): each must name a
+/// title of the catalog, once.
+struct SideFileIDs {
+    let known: Set<TitleID>
+    private var firstLine: [TitleID: Int] = [:]
+
+    init(known: Set<TitleID>) {
+        self.known = known
+    }
+
+    /// The record's id, with what is wrong with it added to `problems`.
+    mutating func read(_ field: Substring, problems: inout RecordProblems) -> TitleID {
+        let id = TitleID(String(field))
+        if !known.contains(id) { problems.add("id", "'\(SafeText.display(id.rawValue))' is not a title of the catalog") }
+        if let first = firstLine[id] { problems.add("id", "duplicate id '\(id)' (first on line \(first))") }
+        firstLine[id] = firstLine[id] ?? problems.line
+        return id
+    }
+}
+
 /// Collects the problems of one record.
 struct RecordProblems {
     let file: String

@@ -39,14 +39,11 @@ public enum CuratedMoodsFile {
         -> (moods: [TitleID: CuratedMood], diagnostics: [Diagnostic]) {
         let file = TSVFile(data, fileName: fileName, columns: TSVFile.header(of: data) == shortColumns ? shortColumns : columns)
         var moods: [TitleID: CuratedMood] = [:]
-        var firstLine: [TitleID: Int] = [:]
+        var ids = SideFileIDs(known: knownIDs)
         var diagnostics = file.diagnostics
         for record in file.records {
             var problems = RecordProblems(file: fileName, line: record.line)
-            let id = TitleID(String(record.fields[0]))
-            if !knownIDs.contains(id) { problems.add("id", "'\(SafeText.display(id.rawValue))' is not a title of the catalog") }
-            if let first = firstLine[id] { problems.add("id", "duplicate id '\(id)' (first on line \(first))") }
-            firstLine[id] = firstLine[id] ?? record.line
+            let id = ids.read(record.fields[0], problems: &problems)
 
             var tones = ToneVector()
             if record.fields[1].isEmpty { problems.add("tones", "at least one tone is needed") }

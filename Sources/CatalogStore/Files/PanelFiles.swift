@@ -54,14 +54,11 @@ public enum PanelFiles {
         -> (judgements: [TitleID: PanelJudgement], diagnostics: [Diagnostic]) {
         let file = TSVFile(data, fileName: fileName, columns: judgementColumns)
         var judgements: [TitleID: PanelJudgement] = [:]
-        var firstLine: [TitleID: Int] = [:]
+        var ids = SideFileIDs(known: knownIDs)
         var diagnostics = file.diagnostics
         for record in file.records {
             var problems = RecordProblems(file: fileName, line: record.line)
-            let id = TitleID(String(record.fields[0]))
-            if !knownIDs.contains(id) { problems.add("id", "'\(SafeText.display(id.rawValue))' is not a title of the catalog") }
-            if let line = firstLine[id] { problems.add("id", "duplicate id '\(id)' (first on line \(line))") }
-            firstLine[id] = firstLine[id] ?? record.line
+            let id = ids.read(record.fields[0], problems: &problems)
             let suits = moods(record.fields[3], field: "suits", problems: &problems)
             let withKids = moods(record.fields[4], field: "with-kids", problems: &problems)
             var judgement = PanelJudgement(id: id, suits: suits, withKids: withKids)

@@ -22,7 +22,7 @@ final class AppEnvironment {
             let curated = try catalog.loadCuratedMoods()
             library = Library(titles: titles, profileOverrides: curated.mapValues(\.profile),
                               loglines: curated.compactMapValues(\.logline), standings: curated.compactMapValues(\.standing),
-                              audiences: curated.mapValues(\.madeFor), curationMethods: curated.compactMapValues(\.method))
+                              audiences: curated.mapValues(\.madeFor))
             index = TitleIndex(titles: titles, titleRanks: try catalog.loadTitleRanks())
             community = try CommunityDatabase.links(in: dataDirectory)
         } catch let error as StoreError {
