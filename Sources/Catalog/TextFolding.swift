@@ -22,7 +22,30 @@ public enum TextFolding {
     /// Folded words of letters and digits: "Spider-Man: Far From Home" →
     /// ["spider", "man", "far", "from", "home"].
     public static func words(_ text: String) -> [String] {
-        fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if let ascii = asciiFoldedName(text) { return ascii.split(separator: " ").map(String.init) }
+        return fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    /// The folded name of pure-ASCII text without Foundation's folding, which
+    /// is slow on Linux: for ASCII, folding only lowercases, and letters and
+    /// digits are the only word characters. Nil for any other text.
+    static func asciiFoldedName(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            let isWordByte = (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39)
+            if isWordByte {
+                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(lower)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Han, kana and Hangul: scripts written without spaces between words,
@@ -42,7 +65,7 @@ public enum TextFolding {
     }
 
     /// Folded words joined by single spaces: "Spider-Man: Far" → "spider man far".
-    public static func foldedName(_ text: String) -> String { words(text).joined(separator: " ") }
+    public static func foldedName(_ text: String) -> String { asciiFoldedName(text) ?? words(text).joined(separator: " ") }
 
     /// `foldedName` without a leading English article.
     public static func foldedNameWithoutArticle(_ text: String) -> String {

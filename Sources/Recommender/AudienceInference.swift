@@ -38,6 +38,8 @@ public enum VersionGrouping {
 
     /// The title without its version tag, or nil when it has none.
     public static func baseName(_ name: String) -> String? {
+        // Most titles end in neither ")" nor "version": answer them without copying.
+        guard let last = name.last(where: { !$0.isWhitespace }), last == ")" || last == "n" || last == "N" else { return nil }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
             let tag = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].lowercased()

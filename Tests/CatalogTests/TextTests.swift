@@ -1,4 +1,4 @@
-import Catalog
+@testable import Catalog
 import Testing
 
 @Suite struct SafeTextTests {
@@ -45,6 +45,23 @@ import Testing
         #expect(TextFolding.sortKey("A Quiet Place") == "quiet place")
         #expect(TextFolding.sortKey("The") == "the")
         #expect(TextFolding.sortKey("Theory") == "theory")
+    }
+
+    /// The ASCII shortcut must fold exactly as Foundation does.
+    @Test func asciiFoldingMatchesFoundationFolding() {
+        func slow(_ text: String) -> String {
+            TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+        }
+        var generator = SplitMix64(seed: 11)
+        let alphabet = Array("aZ09 -:'!.,&_()\t\u{7f}\u{1b}Qz")
+        for _ in 0..<2_000 {
+            let length = Int(generator.next() % 24)
+            let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+            #expect(TextFolding.asciiFoldedName(text) == slow(text), "\(text.debugDescription)")
+            #expect(TextFolding.foldedName(text) == slow(text))
+        }
+        #expect(TextFolding.asciiFoldedName("Amélie") == nil)
+        #expect(TextFolding.foldedName("  The OFFICE (U.S.) ") == "the office u s")
     }
 
     @Test func wordsSplitOnPunctuation() {
