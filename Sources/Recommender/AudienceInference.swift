@@ -18,7 +18,13 @@ public enum AudienceInference {
         "behind the scenes", "the making of", "making of", "a look inside", "aftershow", "after show", "featurette",
     ]
 
+    /// Every phrase above holds one of these words; an ASCII title without
+    /// any of them needs no folding (Library checks every title at launch).
+    static let promotionalWords: [[UInt8]] = ["behind", "making", "inside", "after", "featurette"].map { Array($0.utf8) }
+
     static func isPromotional(_ name: String) -> Bool {
+        if let lowered = LeadingLetters.asciiLowercased(name),
+           !promotionalWords.contains(where: { lowered.contains($0) }) { return false }
         let folded = TextFolding.foldedName(name)
         return promotionalPhrases.contains { phrase in
             folded == phrase || folded.hasPrefix(phrase + " ") || folded.hasSuffix(" " + phrase)
@@ -61,14 +67,18 @@ public enum VersionGrouping {
     /// a year of each other.
     public static func works(_ titles: [Title]) -> [Int] {
         var result = Array(titles.indices)
-        var untagged: [String: [Int]] = [:]
         var tagged: [String: [Int]] = [:]
         for (position, title) in titles.enumerated() {
-            if let base = baseName(title.name) {
-                tagged[key(base, title.kind), default: []].append(position)
-            } else {
-                untagged[key(title.name, title.kind), default: []].append(position)
-            }
+            if let base = baseName(title.name) { tagged[key(base, title.kind), default: []].append(position) }
+        }
+        guard !tagged.isEmpty else { return result }
+        // Only titles that begin like some version's base can be its original:
+        // the rest are not folded (this runs over every title at launch).
+        let leads = Set(tagged.values.compactMap { LeadingLetters.pair(TextFolding.foldedName(baseName(titles[$0[0]].name)!)) })
+        var untagged: [String: [Int]] = [:]
+        for (position, title) in titles.enumerated() where baseName(title.name) == nil {
+            if let lead = LeadingLetters.pair(title.name), !leads.contains(lead) { continue }
+            untagged[key(title.name, title.kind), default: []].append(position)
         }
         for (key, versions) in tagged {
             let year = titles[versions[0]].year
@@ -82,5 +92,44 @@ public enum VersionGrouping {
 
     private static func key(_ name: String, _ kind: TitleKind) -> String {
         "\(kind.rawValue):\(TextFolding.foldedName(name))"
+    }
+}
+
+/// Cheap looks at ASCII titles that let launch-time checks skip folding.
+enum LeadingLetters {
+    /// The first two letters or digits, lowercased, of text whose start is
+    /// ASCII; nil when a non-ASCII byte comes first (fold it instead). For
+    /// ASCII, folding keeps exactly these two characters at the front.
+    static func pair(_ text: String) -> UInt16? {
+        var first: UInt8?
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            guard (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) else { continue }
+            if let first { return UInt16(first) << 8 | UInt16(lower) }
+            first = lower
+        }
+        return first.map { UInt16($0) << 8 }
+    }
+
+    /// The bytes of ASCII text, lowercased; nil for any other text.
+    static func asciiLowercased(_ text: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return bytes
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func contains(_ needle: [UInt8]) -> Bool {
+        guard needle.count <= count else { return false }
+        for start in 0...(count - needle.count) where self[start] == needle[0] {
+            if self[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }
