@@ -7,15 +7,17 @@ public struct MoodTarget: Sendable, Hashable {
     public var strategy: MoodStrategy
     public var point: MoodPoint
     public var preferences: ToneVector
-    /// What a title's kind adds to the fit for this mood (see `kindsThatFeed`).
-    let kindBonus: [Genre: Float]
+    /// What a title's kind adds to (or takes from) the fit for this mood and
+    /// company (see `kindsThatFeed`, `kindsWithKids`).
+    private(set) var kindBonus: [Genre: Float]
 
     public init(setting: MoodSetting) {
         mood = setting.mood
         strategy = setting.strategy
         point = setting.mood.point
         preferences = setting.mood.preferences
-        kindBonus = Self.kindsThatFeed[setting.mood.name] ?? [:]
+        kindBonus = [:]
+        var kinds = Self.kindsThatFeed[setting.mood.name] ?? [:]
         if setting.strategy == .lift { lift() }
         switch setting.audience {
         case .alone: break
@@ -28,14 +30,17 @@ public struct MoodTarget: Sendable, Hashable {
             preferences[.heartwarming] += 0.3
             preferences[.scary] = -1
             preferences[.dark] = min(preferences[.dark], -0.8)
+            preferences[.romantic] = min(preferences[.romantic], -0.3)
+            kinds.merge(Self.kindsWithKids, uniquingKeysWith: +)
         }
+        kindBonus = kinds
         preferences = preferences.clamped(to: -1...1)
     }
 
     /// Mood management: move the target most of the way toward pleasant
-    /// valence, calm high energy a little, and stop feeding the tones that sit
-    /// on the unpleasant side of the map (sadness, darkness, fear) while
-    /// wanting the ones that comfort and raise.
+    /// valence, calm high energy a little, and shun the tones that sit on the
+    /// unpleasant side of the map (sadness, darkness, fear) — the further
+    /// down, the more — while wanting the ones that comfort and raise.
     private mutating func lift() {
         if point.valence < 0.6 {
             point = MoodPoint(valence: point.valence + 0.65 * (0.75 - point.valence), energy: point.energy * 0.7)
@@ -43,11 +48,13 @@ public struct MoodTarget: Sendable, Hashable {
         for tone in Tone.allCases {
             let valence = tone.circumplexPoint.valence
             if valence < 0 {
-                preferences[tone] = min(preferences[tone], 0) - 0.6 * abs(valence)
+                preferences[tone] = min(preferences[tone], 0) - abs(valence)
             } else {
                 preferences[tone] = max(preferences[tone], 0.2 + 0.5 * valence)
             }
         }
+        // A weighty drama is not what lifts a low evening, however warm.
+        preferences[.thoughtProvoking] = min(preferences[.thoughtProvoking], 0.2)
     }
 
     /// How well a profile fits, with the parts explanations need.
@@ -55,15 +62,39 @@ public struct MoodTarget: Sendable, Hashable {
         let pointFit = max(0, 1 - point.distance(to: profile.point) / 2)
         let positiveTotal = Tone.allCases.reduce(Float(0)) { $0 + max(preferences[$1], 0) }
         let toneFit = positiveTotal > 0 ? preferences.dot(profile.tones) / positiveTotal : 0
-        let kindFit = kindBonus.isEmpty ? 0 : genres.reduce(Float(0)) { max($0, kindBonus[$1] ?? 0) }
+        // The most fitting kind feeds, the least fitting drains: a horror
+        // mystery gets horror's bonus once, a crime documentary both signs.
+        var feed: Float = 0, drain: Float = 0
+        if !kindBonus.isEmpty {
+            for genre in genres {
+                guard let bonus = kindBonus[genre] else { continue }
+                feed = max(feed, bonus)
+                drain = min(drain, bonus)
+            }
+        }
+        let kindFit = feed + drain
         return MoodFit(pointFit: pointFit, toneFit: toneFit, value: 0.35 * pointFit + 0.65 * toneFit + kindFit)
     }
 
-    /// What no tone can say: curiosity is fed by learning and puzzles — a
-    /// thought-provoking drama makes you think, a documentary makes you know
-    /// (the reviewer panel told the two apart where the tones could not).
+    /// What no tone can say. Curiosity is fed by learning and puzzles — a
+    /// thought-provoking drama makes you think, a documentary makes you know.
+    /// An adventure is a story of action or another world, while a sports
+    /// documentary is exciting without being one. Fear comes from horror, not
+    /// from a true-crime documentary however dark (the reviewer panel told
+    /// these apart where the tones could not).
     static let kindsThatFeed: [String: [Genre: Float]] = [
-        NamedMood.curious.rawValue: [.documentary: 0.2, .scienceNature: 0.25, .mystery: 0.1],
+        NamedMood.curious.rawValue: [.documentary: 0.2, .scienceNature: 0.25, .mystery: 0.1, .sports: -0.08],
+        NamedMood.adventurous.rawValue: [.actionAdventure: 0.1, .sciFiFantasy: 0.08, .anime: 0.08,
+                                         .sports: -0.1, .documentary: -0.1],
+        NamedMood.scared.rawValue: [.horror: 0.15, .documentary: -0.15, .crime: -0.1],
+    ]
+
+    /// With children in the room: family titles and nature first; romance,
+    /// thrillers, crime, horror and documentaries on grown-up subjects are
+    /// for another evening.
+    static let kindsWithKids: [Genre: Float] = [
+        .kidsFamily: 0.1, .scienceNature: 0.1, .romance: -0.15, .thriller: -0.2, .crime: -0.2, .horror: -0.3,
+        .documentary: -0.1,
     ]
 
     /// Tones of `profile` that the target wants, largest contribution first.

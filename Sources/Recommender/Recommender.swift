@@ -36,6 +36,8 @@ public struct Recommender: Sendable {
         static let watchlistPrior: Float = 0.6
         static let newPrior: Float = 0.4
         static let standing: Float = 0.12
+        /// The standing of a title no curator knew (on the −1…1 scale).
+        static let unknownStanding: Float = -0.3
         /// Titles for children of 8–12 offered to grown-ups who never rate any.
         static let childrensTitlePenalty: Float = 0.15
     }
@@ -104,6 +106,10 @@ struct Scoring: Sendable {
     /// Children are watching, or the person rates children's titles well:
     /// then titles made for children are offered like any other.
     let wantsChildrensTitles: Bool
+    /// The person rates preschool titles well. Otherwise, even with kids in
+    /// the room (children of school age, as the panel judges a family
+    /// evening), preschool titles lose the children's penalty's worth.
+    let wantsPreschoolTitles: Bool
 
     init(library: Library, community links: CommunityLinks, request: Recommender.Request, signals: UserSignals) {
         self.library = library
@@ -113,10 +119,12 @@ struct Scoring: Sendable {
         self.rules = ContextRules(setting: request.setting)
         self.taste = TasteProfile(library: library, signals: signals)
         self.community = CommunityTaste(library: library, links: links, signals: signals)
-        self.wantsChildrensTitles = request.setting.audience == .kids || signals.ratings.contains { id, rating in
-            guard rating.stars >= 4, let position = library.position(of: id) else { return false }
-            return library.madeFor[position] == .youngChildren || library.madeFor[position] == .children
-        }
+        let likedAudiences = Set(signals.ratings.compactMap { id, rating in
+            rating.stars >= 4 ? library.position(of: id).map { library.madeFor[$0] } : nil
+        })
+        self.wantsChildrensTitles = request.setting.audience == .kids
+            || likedAudiences.contains(.youngChildren) || likedAudiences.contains(.children)
+        self.wantsPreschoolTitles = likedAudiences.contains(.youngChildren)
     }
 
     /// How many of the best candidates are kept, sorted: enough for the
@@ -125,7 +133,11 @@ struct Scoring: Sendable {
 
     /// The best allowed, unseen, not-hidden titles, best first.
     func rankedCandidates() -> [Scored] {
-        var scored = ParallelScan.collect(library.count) { range in self.score(range) }
+        // Fit first: how far taste and standing may lift a title depends on
+        // how its fit compares with the best fit tonight.
+        let fits = ParallelScan.collect(library.count) { range in self.fits(range) }
+        let best = fits.max() ?? 0
+        var scored = ParallelScan.collect(library.count) { range in self.score(range, fits: fits, bestFit: best) }
         // Sorting a whole large catalog would cost more than scoring it.
         if let threshold = TopSelection.threshold(scored.map(\.score), keeping: Self.candidatesKept) {
             scored.removeAll { $0.score < threshold }
@@ -145,29 +157,61 @@ struct Scoring: Sendable {
         return scored
     }
 
+    /// Marks a title that tonight's limits or the person leave out.
+    static let excluded = -Float.greatestFiniteMagnitude
+
+    /// Each title's mood fit, or `excluded`, in position order.
+    private func fits(_ range: Range<Int>) -> [Float] {
+        range.map { position in
+            let title = library.titles[position]
+            if signals.ratings[title.id] != nil || signals.hidden.contains(title.id) { return Self.excluded }
+            guard rules.allows(title) else { return Self.excluded }
+            let madeFor = library.madeFor[position]
+            if madeFor == .promotion && !signals.watchlist.contains(title.id) { return Self.excluded }
+            if madeFor == .youngChildren && !wantsChildrensTitles { return Self.excluded }
+            return target.fit(library.profile(at: position, corrections: signals.corrections), genres: title.genres).value
+        }
+    }
+
+    /// How much of a title's taste, community and standing boost counts:
+    /// all of it within 10% of the best fit tonight, none beyond 30%. Taste
+    /// orders titles that suit the mood; it never pulls in ones that do not
+    /// (a documentary lover who feels romantic wants romance, not
+    /// documentaries). Dislikes and a panned standing count in full.
+    static func relevance(fit: Float, bestFit: Float) -> Float {
+        guard bestFit > 0 else { return 1 }
+        return min(max((fit - relevanceFloor * bestFit) / ((relevanceFull - relevanceFloor) * bestFit), 0), 1)
+    }
+    static let relevanceFloor: Float = 0.7
+    static let relevanceFull: Float = 0.9
+
     /// The candidates among `range`, in position order.
-    private func score(_ range: Range<Int>) -> [Scored] {
+    private func score(_ range: Range<Int>, fits: [Float], bestFit: Float) -> [Scored] {
         var scored: [Scored] = []
         scored.reserveCapacity(range.count / 2)
         let tasteWeight = Recommender.Weight.taste * taste.strength
-        for position in range {
+        for position in range where fits[position] != Self.excluded {
             let title = library.titles[position]
-            if signals.ratings[title.id] != nil || signals.hidden.contains(title.id) { continue }
-            guard rules.allows(title) else { continue }
             let madeFor = library.madeFor[position]
-            if madeFor == .promotion && !signals.watchlist.contains(title.id) { continue }
-            if madeFor == .youngChildren && !wantsChildrensTitles { continue }
             let fit = target.fit(library.profile(at: position, corrections: signals.corrections), genres: title.genres)
+            let relevance = Self.relevance(fit: fit.value, bestFit: bestFit)
             let tasteRaw = taste.score(library.features[position])
             var prior: Float = 0
             if signals.watchlist.contains(title.id) { prior += Recommender.Weight.watchlistPrior }
             if library.isNew(position) { prior += Recommender.Weight.newPrior }
-            let standing = library.standings[position]?.prior ?? 0
-            let childrens = madeFor == .children && !wantsChildrensTitles ? Recommender.Weight.childrensTitlePenalty : 0
+            var standing = library.standings[position]?.prior ?? Recommender.Weight.unknownStanding
+            if standing > 0 { standing *= relevance }
+            var tasteTerm = tasteWeight * Self.squash(tasteRaw)
+            if tasteTerm > 0 { tasteTerm *= relevance }
+            let childrens: Float = switch madeFor {
+            case .children where !wantsChildrensTitles, .youngChildren where !wantsPreschoolTitles:
+                Recommender.Weight.childrensTitlePenalty
+            default: 0
+            }
             let terms = ScoreTerms(
                 mood: Recommender.Weight.mood * fit.value,
-                taste: tasteWeight * Self.squash(tasteRaw),
-                community: Recommender.Weight.community * community.reach * community.score(at: position),
+                taste: tasteTerm,
+                community: Recommender.Weight.community * community.reach * community.score(at: position) * relevance,
                 prior: Recommender.Weight.prior * prior + Recommender.Weight.standing * standing - childrens)
             scored.append(Scored(position: position, fit: fit, tasteRaw: tasteRaw, terms: terms))
         }

@@ -82,6 +82,28 @@ import Testing
         #expect(cases.last?.setting.audience == .kids)
     }
 
+    /// A family evening is judged only on the moods the panel found titles
+    /// for with children watching.
+    @Test func aPersonaWithKidsIsJudgedOnTheMoodsAFamilyEveningCanHave() {
+        var judgements: [TitleID: PanelJudgement] = [:]
+        for index in 0..<PanelEvaluation.withKidsMinimum {
+            let cozyAndCheerful = Self.judgement("family-\(index)", [], withKids: [.cozy, .cheerful])
+            judgements[cozyAndCheerful.id] = cozyAndCheerful
+        }
+        // One short of the minimum for adventurous.
+        for index in 1..<PanelEvaluation.withKidsMinimum {
+            let adventure = Self.judgement("adventure-\(index)", [.adventurous], withKids: [.adventurous])
+            judgements[adventure.id] = adventure
+        }
+        let panel = ReviewerPanel(judgements: judgements)
+        #expect(PanelEvaluation.moodsWithKids(panel) == [.cheerful, .cozy])
+        let family = PanelPersona(name: "family", audience: .kids, ratings: [:])
+        let alone = PanelPersona(name: "alone", audience: .alone, ratings: [:])
+        let cases = PanelEvaluation.cases(personas: [family, alone], moodsWithKids: PanelEvaluation.moodsWithKids(panel))
+        #expect(cases.filter { $0.group == "family" }.map(\.mood) == [.cheerful, .cozy])
+        #expect(cases.filter { $0.group == "alone" }.count == NamedMood.allCases.count)
+    }
+
     @Test func aFloorGatesOnlyTheFigure() {
         var result = PanelEvaluation.measure(Self.row(.cozy), positions: Self.positions(["zodiac-2007"]),
                                              library: Self.library, panel: Self.panel)

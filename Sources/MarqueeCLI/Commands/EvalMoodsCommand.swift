@@ -38,6 +38,9 @@ struct EvalMoodsCommand: ParsableCommand {
     @Option(name: .long, help: "Fail on lists under their target (issue bars) or under today's floors.")
     var against: Gate = .target
 
+    @Option(name: .long, help: "Judge the first N suggestions instead of 20 (the bars and floors are for 20).")
+    var depth = PanelEvaluation.depth
+
     @Flag(name: .long, help: "Write today's figures to floors.tsv of the --panel folder (after the lists improved).")
     var recordFloors = false
 
@@ -58,6 +61,8 @@ struct EvalMoodsCommand: ParsableCommand {
     func validate() throws {
         // The embedded panel is a built copy; floors belong in the source folder.
         if recordFloors && panel == nil { throw ValidationError("--record-floors needs --panel DIR (the folder to write floors.tsv in)") }
+        guard (1...200).contains(depth) else { throw ValidationError("--depth must be between 1 and 200") }
+        if recordFloors && depth != PanelEvaluation.depth { throw ValidationError("--record-floors records the first \(PanelEvaluation.depth); leave out --depth") }
     }
 
     func run() throws {
@@ -70,7 +75,7 @@ struct EvalMoodsCommand: ParsableCommand {
         } catch let error as StoreError {
             throw MarqueeError(error.description)
         }
-        let rows = PanelEvaluation.run(library: environment.library, panel: reviewerPanel)
+        let rows = PanelEvaluation.run(library: environment.library, panel: reviewerPanel, depth: depth)
         if recordFloors { try writeFloors(rows, to: folder.appendingPathComponent(PanelFiles.floorsFileName)) }
         let agreement = PanelAgreement.compare(reviewerPanel.judgements, reviewerPanel.secondOpinions)
         let failing = rows.filter { against == .target ? !$0.meetsTarget : !$0.meetsFloor }
@@ -127,6 +132,13 @@ struct EvalMoodsCommand: ParsableCommand {
                 for title in row.misses { print(SafeText.display("      judged no: \(title)")) }
                 for title in row.unjudged { print(SafeText.display("      not judged: \(title)")) }
             }
+        }
+        let withKids = PanelEvaluation.moodsWithKids(panel)
+        for persona in panel.personas where persona.audience == .kids && withKids.count < NamedMood.allCases.count {
+            let left = NamedMood.allCases.filter { !withKids.contains($0) }.map(\.rawValue).joined(separator: ", ")
+            print("")
+            print("\(persona.name) is not judged for \(left): the panel holds fewer than "
+                  + "\(PanelEvaluation.withKidsMinimum) titles that suit them with children watching.")
         }
         let met = rows.filter(\.meetsTarget).count
         print("")

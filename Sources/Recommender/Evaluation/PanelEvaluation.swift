@@ -65,7 +65,7 @@ public enum PanelEvaluation {
         /// Meets issue 10's bar: figure, coverage, and no children's,
         /// promotional or repeated titles beyond what is allowed.
         public var meetsTarget: Bool {
-            shown == depth && precision >= target - 1e-9 && coverage >= Target.coverage - 1e-9
+            shown >= depth && precision >= target - 1e-9 && coverage >= Target.coverage - 1e-9
                 && promotional == 0 && duplicateVersions == 0 && unsafeForKids == 0
                 && (measure == .withKids || youngChildren <= Target.youngChildrenInAdultList)
         }
@@ -80,8 +80,21 @@ public enum PanelEvaluation {
         public var key: String { "\(group):\(name)" }
     }
 
+    /// A mood is judged for a persona watching with kids only when the panel
+    /// holds this many titles that suit it with children in the room: a
+    /// family evening has no *dark* or *tense* list to judge (docs/moods.md).
+    public static let withKidsMinimum = 20
+
+    /// The moods a family evening can have, by the panel's own judgements.
+    public static func moodsWithKids(_ panel: ReviewerPanel) -> [NamedMood] {
+        NamedMood.allCases.filter { mood in
+            panel.judgements.values.lazy.filter { $0.withKids.contains(mood) }.prefix(withKidsMinimum).count >= withKidsMinimum
+        }
+    }
+
     /// Every list the panel judges: cold, each persona, lift, cozy with kids.
-    public static func cases(personas: [PanelPersona]) -> [Case] {
+    /// A persona watching with kids is judged on `moodsWithKids` only.
+    public static func cases(personas: [PanelPersona], moodsWithKids: [NamedMood] = NamedMood.allCases) -> [Case] {
         var cases: [Case] = []
         for mood in NamedMood.allCases {
             cases.append(Case(name: mood.rawValue, group: "cold", mood: mood, setting: MoodSetting(mood: mood.mood),
@@ -89,7 +102,7 @@ public enum PanelEvaluation {
         }
         for persona in personas {
             let signals = UserSignals(ratings: persona.ratings)
-            for mood in NamedMood.allCases {
+            for mood in persona.audience == .kids ? moodsWithKids : NamedMood.allCases {
                 cases.append(Case(name: mood.rawValue, group: persona.name, mood: mood,
                                   setting: MoodSetting(mood: mood.mood, audience: persona.audience), signals: signals,
                                   measure: persona.audience == .kids ? .withKids : .suits, target: Target.persona))
@@ -106,18 +119,20 @@ public enum PanelEvaluation {
         return cases
     }
 
-    public static func run(library: Library, panel: ReviewerPanel) -> [Result] {
+    /// `depth` other than 20 is for looking deeper than the bars do (`eval moods --depth`).
+    public static func run(library: Library, panel: ReviewerPanel, depth: Int = depth) -> [Result] {
         let recommender = Recommender(library: library)
-        return cases(personas: panel.personas).map { row in
+        return cases(personas: panel.personas, moodsWithKids: moodsWithKids(panel)).map { row in
             let suggestions = recommender.suggest(.init(setting: row.setting, limit: depth), signals: row.signals)
-            var result = measure(row, positions: suggestions.map(\.position), library: library, panel: panel)
+            var result = measure(row, positions: suggestions.map(\.position), library: library, panel: panel, depth: depth)
             result.floor = panel.floors[result.key]
             return result
         }
     }
 
     /// Judges one list against the panel.
-    public static func measure(_ row: Case, positions: [Int], library: Library, panel: ReviewerPanel) -> Result {
+    public static func measure(_ row: Case, positions: [Int], library: Library, panel: ReviewerPanel,
+                               depth: Int = depth) -> Result {
         let titles = positions.prefix(depth).map { library.titles[$0] }
         let label = { (title: Title) in "\(title.name) (\(title.year))" }
         var judged = 0, counted = 0, youngChildren = 0, promotional = 0, unsafe = 0

@@ -1,0 +1,124 @@
+import Catalog
+@testable import Recommender
+import Testing
+
+/// What the ranking does with mood fit, on invented titles with invented
+/// profiles: taste and standing order the titles that suit the mood but do
+/// not pull in ones that do not; a genre says what tones cannot; kids and
+/// lift steer where they should.
+@Suite struct MoodFitRankingTests {
+    static func title(_ id: String, genres: [Genre], maturity: Maturity = .tv14, kind: TitleKind = .movie) -> Title {
+        Title(id: TitleID(id), kind: kind, name: id.replacingOccurrences(of: "-", with: " ").capitalized, year: 2018,
+              runtimeMinutes: kind == .movie ? 100 : nil, seasons: kind == .series ? 2 : nil,
+              maturity: maturity, genres: genres)
+    }
+
+    static func profile(_ tones: [Tone: Float]) -> MoodProfile {
+        let vector = ToneVector(tones)
+        return MoodProfile(point: MoodProfile.point(for: vector), tones: vector, source: .curated)
+    }
+
+    static func ranked(_ library: Library, _ setting: MoodSetting, signals: UserSignals = UserSignals()) -> [String] {
+        Recommender(library: library).suggest(.init(setting: setting, diversity: 0, limit: 20), signals: signals)
+            .map(\.id.rawValue)
+    }
+
+    // MARK: Relevance
+
+    @Test func relevanceIsFullNearTheBestFitAndNoneFarBelowIt() {
+        #expect(Scoring.relevance(fit: 0.8, bestFit: 0.8) == 1)
+        #expect(Scoring.relevance(fit: 0.73, bestFit: 0.8) == 1)
+        #expect(Scoring.relevance(fit: 0.5, bestFit: 0.8) == 0)
+        let middle = Scoring.relevance(fit: 0.64, bestFit: 0.8)
+        #expect(middle > 0.4 && middle < 0.6)
+        // Nothing fits at all: there is no best to measure from, so nothing is held back.
+        #expect(Scoring.relevance(fit: -0.2, bestFit: 0) == 1)
+    }
+
+    /// A documentary lover who feels romantic: their taste may choose among
+    /// love stories, never replace them with documentaries.
+    @Test func tasteOrdersFittingTitlesButDoesNotPullInOthers() {
+        let documentaries = (1...6).map { Self.title("nature-film-\($0)", genres: [.documentary, .scienceNature]) }
+        let romances = (1...4).map { Self.title("love-story-\($0)", genres: [.romance, .drama]) }
+        let rated = (1...4).map { Self.title("rated-nature-\($0)", genres: [.documentary, .scienceNature]) }
+        var profiles: [TitleID: MoodProfile] = [:]
+        for title in documentaries + rated {
+            profiles[title.id] = Self.profile([.thoughtProvoking: 0.9, .inspiring: 0.5, .heartwarming: 0.3])
+        }
+        for title in romances { profiles[title.id] = Self.profile([.romantic: 0.9, .heartwarming: 0.6]) }
+        let library = Library(titles: documentaries + romances + rated, profileOverrides: profiles)
+        let lover = UserSignals(ratings: Dictionary(uniqueKeysWithValues: rated.map { ($0.id, Rating(stars: 5)!) }))
+
+        let list = Self.ranked(library, MoodSetting(mood: NamedMood.romantic.mood), signals: lover)
+        #expect(Array(list.prefix(4)).allSatisfy { $0.hasPrefix("love-story") })
+        // For a curious evening their taste does count, among fitting titles.
+        let curious = Self.ranked(library, MoodSetting(mood: NamedMood.curious.mood), signals: lover)
+        #expect(curious.first?.hasPrefix("nature-film") == true)
+    }
+
+    /// Acclaim lifts a fitting title over an equally fitting one, never a
+    /// weak fit over a strong one.
+    @Test func standingCountsOnlyAmongFittingTitles() {
+        let strong = Self.title("plain-comedy", genres: [.comedy])
+        let acclaimedWeak = Self.title("acclaimed-political-drama", genres: [.drama])
+        let acclaimedStrong = Self.title("acclaimed-comedy", genres: [.comedy])
+        let library = Library(
+            titles: [strong, acclaimedWeak, acclaimedStrong],
+            profileOverrides: [
+                strong.id: Self.profile([.funny: 0.9, .light: 0.7]),
+                acclaimedStrong.id: Self.profile([.funny: 0.9, .light: 0.7]),
+                acclaimedWeak.id: Self.profile([.thoughtProvoking: 0.9, .inspiring: 0.9, .funny: 0.3]),
+            ],
+            standings: [acclaimedWeak.id: .acclaimed, acclaimedStrong.id: .acclaimed])
+        let list = Self.ranked(library, MoodSetting(mood: NamedMood.cheerful.mood))
+        #expect(list == ["acclaimed-comedy", "plain-comedy", "acclaimed-political-drama"])
+    }
+
+    // MARK: What a genre says
+
+    @Test func fearComesFromHorrorNotFromATrueCrimeDocumentary() {
+        let tones: [Tone: Float] = [.scary: 0.6, .dark: 0.8, .tense: 0.8]
+        let horror = Self.title("haunted-house", genres: [.horror])
+        let trueCrime = Self.title("killer-documentary", genres: [.documentary, .crime])
+        let library = Library(titles: [trueCrime, horror],
+                              profileOverrides: [horror.id: Self.profile(tones), trueCrime.id: Self.profile(tones)])
+        #expect(Self.ranked(library, MoodSetting(mood: NamedMood.scared.mood)) == ["haunted-house", "killer-documentary"])
+    }
+
+    @Test func anAdventureIsAStoryNotASportsDocumentary() {
+        let tones: [Tone: Float] = [.exciting: 0.9, .inspiring: 0.6]
+        let quest = Self.title("mountain-quest", genres: [.actionAdventure])
+        let season = Self.title("championship-season", genres: [.documentary, .sports])
+        let library = Library(titles: [season, quest],
+                              profileOverrides: [quest.id: Self.profile(tones), season.id: Self.profile(tones)])
+        #expect(Self.ranked(library, MoodSetting(mood: NamedMood.adventurous.mood)) == ["mountain-quest", "championship-season"])
+    }
+
+    // MARK: Company and strategy
+
+    /// A thriller rated TV-PG passes the kids' maturity limit, but a family
+    /// evening wants the family film first.
+    @Test func withKidsAFamilyFilmLeadsAMildThriller() {
+        let thriller = Self.title("robot-thriller", genres: [.thriller, .sciFiFantasy], maturity: .tvPG)
+        let family = Self.title("robot-friends", genres: [.kidsFamily, .sciFiFantasy], maturity: .tvPG)
+        let tones: [Tone: Float] = [.exciting: 0.8, .heartwarming: 0.4, .light: 0.3]
+        let library = Library(titles: [thriller, family],
+                              profileOverrides: [thriller.id: Self.profile(tones), family.id: Self.profile(tones)])
+        let list = Self.ranked(library, MoodSetting(mood: NamedMood.adventurous.mood, audience: .kids))
+        #expect(list.first == "robot-friends")
+    }
+
+    /// Lifted out of melancholy: a warm comedy, not a warm, weighty, sad drama.
+    @Test func liftPrefersWarmLightTitlesOverSadWeightyOnes() {
+        let drama = Self.title("family-saga", genres: [.drama], kind: .series)
+        let comedy = Self.title("village-comedy", genres: [.comedy], kind: .series)
+        let library = Library(
+            titles: [drama, comedy],
+            profileOverrides: [
+                drama.id: Self.profile([.thoughtProvoking: 0.7, .heartwarming: 0.7, .sad: 0.6, .funny: 0.3]),
+                comedy.id: Self.profile([.heartwarming: 0.6, .funny: 0.6, .light: 0.5]),
+            ])
+        let list = Self.ranked(library, MoodSetting(mood: NamedMood.melancholy.mood, strategy: .lift))
+        #expect(list == ["village-comedy", "family-saga"])
+    }
+}
