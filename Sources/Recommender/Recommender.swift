@@ -4,14 +4,17 @@ import Foundation
 /// Ranks the library for tonight: mood fit × taste × context, then a
 /// diversity re-ranking and one labelled pick from outside the usual.
 ///
-/// score = 0.6 · moodFit + 0.3 · strength · taste + 0.2 · reach · community
-/// + 0.1 · prior + 0.12 · standing, where strength grows with the number of
+/// score = 0.6 · moodFit + relevance · (0.3 · strength · taste + 0.2 · reach ·
+/// community) + 0.1 · prior + 0.12 · standing, where relevance (1 within 10%
+/// of tonight's best fit, 0 beyond 30%) keeps taste and acclaim from pulling
+/// in titles that do not suit the mood, strength grows with the number of
 /// ratings (cold start is pure mood), community is what people who liked the
 /// same titles liked (when community ratings were imported), standing is how
-/// well regarded a curated title is (−1 panned … 1 acclaimed), and titles
-/// that break tonight's limits (time, kids), promotional titles and titles
-/// made for young children (unless kids watch or the person rates such
-/// titles) are left out. Versions of one work count once.
+/// well regarded a curated title is (−1 panned … 1 acclaimed; mixed when no
+/// curator knew it), and titles that break tonight's limits (time, kids),
+/// promotional titles and titles made for young children (unless kids watch
+/// or the person rates such titles) are left out. Versions of one work count
+/// once. docs/recommender.md has the whole formula.
 public struct Recommender: Sendable {
     public struct Request: Sendable, Hashable {
         public var setting: MoodSetting
