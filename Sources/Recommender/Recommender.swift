@@ -288,9 +288,11 @@ struct Scoring: Sendable {
             if let top, top.value > 0, let rating = top.evidence.rating,
                library.features[top.evidence.position].dot(features) >= Self.namedLikenessThreshold {
                 let liked = library.titles[top.evidence.position]
+                let likedTones = library.profile(at: top.evidence.position, corrections: signals.corrections).tones
                 weighted.append((ReasonPhrase(
                     kind: .likedTitle(liked.id),
-                    text: "you rated \(liked.name) \(rating.starText)"), scored.terms.taste))
+                    text: LikenessPhrase.text(for: title, tones: profile.tones, like: liked, likedTones: likedTones,
+                                              rating: rating, alreadySaid: moodTones(profile))), scored.terms.taste))
             }
         }
         if scored.terms.community > 0.02, let source = community.strongestSource(for: scored.position) {
@@ -331,9 +333,12 @@ struct Scoring: Sendable {
     /// Cosine likeness above which "you rated X" may be said.
     static let namedLikenessThreshold: Float = 0.3
 
+    /// The tones the mood phrase names.
+    private func moodTones(_ profile: MoodProfile) -> [Tone] { Array(target.wantedTones(in: profile).prefix(2)) }
+
     private func moodPhrase(title: Title, profile: MoodProfile, fit: MoodFit) -> ReasonPhrase {
         let verb = target.strategy == .lift ? "lifts" : "fits"
-        let tones = target.wantedTones(in: profile).prefix(2).map(\.adjective)
+        let tones = moodTones(profile).map(\.adjective)
         let noun = Self.genreNoun(title)
         let text: String
         if fit.value < 0.15 {
