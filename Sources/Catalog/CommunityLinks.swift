@@ -15,9 +15,12 @@ public struct CommunityLinks: Sendable, Hashable {
 
     /// Source title → its strongest links, strongest first.
     public let outgoing: [TitleID: [Link]]
+    /// How well the community rated each matched title.
+    public let standings: [TitleID: CommunityStanding]
 
-    public init(outgoing: [TitleID: [Link]]) {
+    public init(outgoing: [TitleID: [Link]], standings: [TitleID: CommunityStanding] = [:]) {
         self.outgoing = outgoing
+        self.standings = standings
     }
 
     public static let empty = CommunityLinks(outgoing: [:])

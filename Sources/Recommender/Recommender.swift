@@ -113,6 +113,8 @@ struct Scoring: Sendable {
     /// the room (children of school age, as the panel judges a family
     /// evening), preschool titles lose the children's penalty's worth.
     let wantsPreschoolTitles: Bool
+    /// How the imported community rated titles (empty without an import).
+    let communityStandings: [TitleID: CommunityStanding]
 
     init(library: Library, community links: CommunityLinks, request: Recommender.Request, signals: UserSignals) {
         self.library = library
@@ -122,6 +124,7 @@ struct Scoring: Sendable {
         self.rules = ContextRules(setting: request.setting)
         self.taste = TasteProfile(library: library, signals: signals)
         self.community = CommunityTaste(library: library, links: links, signals: signals)
+        self.communityStandings = links.standings
         let likedAudiences = Set(signals.ratings.compactMap { id, rating in
             rating.stars >= 4 ? library.position(of: id).map { library.madeFor[$0] } : nil
         })
@@ -148,7 +151,7 @@ struct Scoring: Sendable {
         // Ties go to the better regarded, then the better fitting, then the newer title — never the alphabet.
         scored.sort { a, b in
             if a.score != b.score { return a.score > b.score }
-            let standings = (library.standings[a.position]?.prior ?? 0, library.standings[b.position]?.prior ?? 0)
+            let standings = (standing(at: a.position), standing(at: b.position))
             if standings.0 != standings.1 { return standings.0 > standings.1 }
             if a.fit.value != b.fit.value { return a.fit.value > b.fit.value }
             let years = (library.titles[a.position].year, library.titles[b.position].year)
@@ -158,6 +161,17 @@ struct Scoring: Sendable {
         var works: Set<Int> = []
         scored.removeAll { !works.insert(library.works[$0.position]).inserted }
         return scored
+    }
+
+    /// How well regarded a title is, −1…1: the curator's judgement, else the
+    /// imported community's ratings, else mixed (no one Marquee knows of
+    /// vouches for it).
+    func standing(at position: Int) -> Float {
+        if let curated = library.standings[position] { return curated.prior }
+        if !communityStandings.isEmpty, let community = communityStandings[library.titles[position].id] {
+            return community.prior
+        }
+        return Recommender.Weight.unknownStanding
     }
 
     /// Marks a title that tonight's limits or the person leave out.
@@ -202,7 +216,7 @@ struct Scoring: Sendable {
             var prior: Float = 0
             if signals.watchlist.contains(title.id) { prior += Recommender.Weight.watchlistPrior }
             if library.isNew(position) { prior += Recommender.Weight.newPrior }
-            var standing = library.standings[position]?.prior ?? Recommender.Weight.unknownStanding
+            var standing = standing(at: position)
             if standing > 0 { standing *= relevance }
             var tasteTerm = tasteWeight * Self.squash(tasteRaw)
             if tasteTerm > 0 { tasteTerm *= relevance }
@@ -304,8 +318,13 @@ struct Scoring: Sendable {
             weighted.append((ReasonPhrase(kind: .watchlist, text: "on your watchlist"),
                              Recommender.Weight.prior * Recommender.Weight.watchlistPrior))
         }
-        if let standing = library.standings[scored.position], let text = Self.standingPhrase(standing) {
-            weighted.append((ReasonPhrase(kind: .standing, text: text), Recommender.Weight.standing * standing.prior))
+        if let standing = library.standings[scored.position] {
+            if let text = Self.standingPhrase(standing) {
+                weighted.append((ReasonPhrase(kind: .standing, text: text), Recommender.Weight.standing * standing.prior))
+            }
+        } else if let rated = communityStandings[title.id], rated.prior >= Self.communityPraise {
+            weighted.append((ReasonPhrase(kind: .standing, text: Self.communityPhrase(rated)),
+                             Recommender.Weight.standing * rated.prior))
         }
         var phrases = weighted.sorted { $0.1 > $1.1 }.map(\.0)
         // Recency is a nudge, never why a title is here: it always comes last.
@@ -328,6 +347,21 @@ struct Scoring: Sendable {
         case .cult: "a cult favourite"
         case .liked, .mixed, .panned: nil
         }
+    }
+
+    /// A community standing this high is said ("rated 4.2★ by 1,204 people").
+    static let communityPraise: Float = 0.5
+
+    static func communityPhrase(_ standing: CommunityStanding) -> String {
+        let mean = (standing.mean * 10).rounded() / 10
+        // Grouped by hand: a locale must not turn 1,204 into 1.204 or 1204.
+        var digits = String(standing.count)
+        var people = ""
+        while digits.count > 3 {
+            people = "," + digits.suffix(3) + people
+            digits.removeLast(3)
+        }
+        return "rated \(mean)★ by \(digits + people) people"
     }
 
     /// Cosine likeness above which "you rated X" may be said.

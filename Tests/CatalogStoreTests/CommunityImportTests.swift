@@ -49,7 +49,11 @@ import Testing
             dataset: dataset, matches: [8: TitleID("the-matrix-1999"), 9: TitleID("inception-2010")],
             links: links, model: "test model", in: folder.url)
         #expect(summary == CommunityDatabase.Summary(ratings: 2, people: 1, films: 2, matched: 2, links: 1, model: "test model"))
-        #expect(try CommunityDatabase.links(in: folder.url) == links)
+        let read = try CommunityDatabase.links(in: folder.url)
+        #expect(read.outgoing == links.outgoing)
+        // Each matched film's ratings become its community standing (mean 4.75 over both ratings).
+        #expect(read.standings[TitleID("the-matrix-1999")] == CommunityStanding(mean: 5, count: 1, globalMean: 4.75))
+        #expect(read.standings[TitleID("inception-2010")] == CommunityStanding(mean: 4.5, count: 1, globalMean: 4.75))
         #expect(try CommunityDatabase.summary(in: folder.url) == summary)
         _ = try CommunityDatabase.write(dataset: dataset, matches: [:], links: .empty, model: "again", in: folder.url)
         #expect(try CommunityDatabase.links(in: folder.url).isEmpty)

@@ -122,3 +122,36 @@ import Testing
         #expect(list == ["village-comedy", "family-saga"])
     }
 }
+
+/// Imported community ratings as standing, on invented titles and ratings.
+@Suite struct CommunityStandingTests {
+    @Test func fewRatingsArePulledTowardTheCommunityMean() {
+        let one = CommunityStanding(mean: 5, count: 1, globalMean: 3.5)
+        let many = CommunityStanding(mean: 5, count: 400, globalMean: 3.5)
+        #expect(one.prior > 0 && one.prior < 0.3)
+        #expect(many.prior == 1)
+        #expect(CommunityStanding(mean: 2, count: 400, globalMean: 3.5).prior == -1)
+        #expect(CommunityStanding(mean: 3.5, count: 50, globalMean: 3.5).prior == 0)
+        // (30 · 4.1 + 10 · 3.5) / 40 = 3.95, 0.45 above the mean: 0.75 of the spread.
+        #expect(abs(CommunityStanding(mean: 4.1, count: 30, globalMean: 3.5).prior - 0.75) < 1e-5)
+    }
+
+    /// Two uncurated titles that fit alike: the one the community loved leads
+    /// and says why; without an import both count as unknown.
+    @Test func aWellRatedTitleLeadsItsEqualAndSaysSo() {
+        let loved = MoodFitRankingTests.title("loved-comedy", genres: [.comedy])
+        let plain = MoodFitRankingTests.title("plain-comedy", genres: [.comedy])
+        let library = Library(titles: [plain, loved])
+        let links = CommunityLinks(outgoing: [:], standings: [
+            loved.id: CommunityStanding(mean: 4.4, count: 1204, globalMean: 3.5),
+            plain.id: CommunityStanding(mean: 3.0, count: 300, globalMean: 3.5),
+        ])
+        let request = Recommender.Request(setting: MoodSetting(mood: NamedMood.cheerful.mood), diversity: 0)
+        let list = Recommender(library: library, community: links).suggest(request, signals: UserSignals())
+        #expect(list.map(\.id.rawValue) == ["loved-comedy", "plain-comedy"])
+        #expect(list.first?.reason.contains("rated 4.4★ by 1,204 people") == true)
+        #expect(list.last?.reason.contains("rated") == false)
+        let before = Recommender(library: library).suggest(request, signals: UserSignals())
+        #expect(before.first?.reason.contains("people") == false)
+    }
+}

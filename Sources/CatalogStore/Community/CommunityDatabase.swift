@@ -67,8 +67,23 @@ public enum CommunityDatabase {
                 outgoing[TitleID(row[0] as String), default: []].append(
                     CommunityLinks.Link(target: TitleID(row[1] as String), weight: Float(row[2] as Double)))
             }
-            return CommunityLinks(outgoing: outgoing)
+            return CommunityLinks(outgoing: outgoing, standings: try standings(db))
         }
+    }
+
+    /// Each matched title's mean and count of ratings, against the mean of all.
+    private static func standings(_ db: Database) throws -> [TitleID: CommunityStanding] {
+        guard let global = try Double.fetchOne(db, sql: "SELECT AVG(stars) FROM rating") else { return [:] }
+        var standings: [TitleID: CommunityStanding] = [:]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT film.title_id, AVG(rating.stars), COUNT(*) FROM rating JOIN film USING (movie_id)
+            WHERE film.title_id IS NOT NULL GROUP BY film.title_id
+            """)
+        for row in rows {
+            standings[TitleID(row[0] as String)] = CommunityStanding(
+                mean: Float(row[1] as Double), count: row[2], globalMean: Float(global))
+        }
+        return standings
     }
 
     public static func summary(in directory: URL) throws -> Summary? {
