@@ -21,12 +21,14 @@ public enum FranchiseKey {
         var trimmed = true
         while trimmed && words.count > 1 {
             trimmed = false
-            if sequelMarks.contains(words[words.count - 1]) {
-                words.removeLast()
-                trimmed = true
-            } else if words.count > 2, numberedParts.contains(words[words.count - 2]) {
-                // "Part 2", "Chapter II", "Vol 3"
+            let last = words[words.count - 1]
+            if words.count > 2, numberedParts.contains(words[words.count - 2]),
+               sequelMarks.contains(last) || last.allSatisfy(\.isNumber) {
+                // "Part 2", "Chapter II", "Vol 1"
                 words.removeLast(2)
+                trimmed = true
+            } else if sequelMarks.contains(last) {
+                words.removeLast()
                 trimmed = true
             } else if words.count > 2, words[words.count - 1] == "d", sequelMarks.contains(words[words.count - 2]) {
                 // "3-D" folds to "3 d"

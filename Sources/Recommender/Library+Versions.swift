@@ -45,12 +45,17 @@ extension Library {
     /// "International version"; for the untagged title "original" and its
     /// first country ("original, India").
     public func versionLabel(at position: Int) -> String {
-        guard let base = VersionGrouping.baseName(titles[position].name) else {
+        guard let tag = versionTag(at: position) else {
             return (["original"] + titles[position].countries.prefix(1)).joined(separator: ", ")
         }
-        let name = titles[position].name.trimmingCharacters(in: .whitespaces)
-        var tag = name.dropFirst(base.count).trimmingCharacters(in: CharacterSet(charactersIn: " :()"))
-        if tag.lowercased().hasSuffix(" version") { tag = String(tag.dropLast(" version".count)) }
         return "\(tag) version"
+    }
+
+    /// The tag alone ("Hindi", "International"), or nil for an untagged title.
+    public func versionTag(at position: Int) -> String? {
+        guard let base = VersionGrouping.baseName(titles[position].name) else { return nil }
+        let name = titles[position].name.trimmingCharacters(in: .whitespaces)
+        let tag = name.dropFirst(base.count).trimmingCharacters(in: CharacterSet(charactersIn: " :()"))
+        return tag.lowercased().hasSuffix(" version") ? String(tag.dropLast(" version".count)) : tag
     }
 }

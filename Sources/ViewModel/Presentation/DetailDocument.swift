@@ -82,7 +82,7 @@ public enum DetailDocument {
         if versions == nil {
             let others = library.versions(of: position).filter { $0 != position }
             if !others.isEmpty {
-                field("Versions", "\(others.count) more: " + others.map { library.versionLabel(at: $0) }.joined(separator: ", "))
+                field("Versions", "\(others.count) more: " + others.map { library.versionTag(at: $0) ?? "original" }.joined(separator: ", "))
             }
         }
         lines.append(blank)
