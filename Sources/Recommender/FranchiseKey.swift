@@ -5,7 +5,8 @@ import Catalog
 ///
 /// The key is the folded name before the first colon or dash, without a
 /// version tag, a trailing sequel number (2–9, II–X, "Part 2", "3-D") or
-/// "the Movie". Nothing else is cut, so titles that merely share a first word
+/// "the Movie"; a few distinctive series names ("Barbie", "Power Rangers")
+/// are the key of any title that starts with them. Nothing else is cut, so titles that merely share a first word
 /// ("Love Actually", "Love Is Blind") keep apart, and so do remakes for
 /// another country ("The Office (U.S.)", "The Office (U.K.)": separate works
 /// with their own casts, not episodes of one series). A leading article stays
@@ -18,6 +19,10 @@ public enum FranchiseKey {
     public static func key(_ name: String) -> String? {
         let untagged = VersionGrouping.baseName(name) ?? name
         var words = TextFolding.words(String(head(untagged)))
+        if let first = words.first, seriesFirstWords.contains(first),
+           let series = seriesNames.first(where: { words.starts(with: $0) }) {
+            return series.joined(separator: " ")
+        }
         var trimmed = true
         while trimmed && words.count > 1 {
             trimmed = false
@@ -47,14 +52,22 @@ public enum FranchiseKey {
     /// The name up to its first colon or spaced dash: "Tremors 2: Aftershocks"
     /// → "Tremors 2", "Little Singham - Black Shadow" → "Little Singham".
     static func head(_ name: String) -> Substring {
-        var end = name.endIndex
-        if let colon = name.firstIndex(of: ":") { end = colon }
-        for dash in [" - ", " – ", " — "] {
-            if let range = name.range(of: dash), range.lowerBound < end { end = range.lowerBound }
+        let scalars = name.unicodeScalars
+        var previous: Unicode.Scalar = "x"
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            let spacedDash = previous == " " && ["-", "–", "—"].contains(scalar) && next != scalars.endIndex && scalars[next] == " "
+            if scalar == ":" || spacedDash {
+                let head = name[..<index]
+                // A name that opens with its colon (": Zero") keeps all of itself.
+                return head.contains(where: { $0.isLetter || $0.isNumber }) ? head : name[...]
+            }
+            previous = scalar
+            index = next
         }
-        let head = name[..<end]
-        // A name that opens with its colon (": Zero") keeps all of itself.
-        return head.contains(where: { $0.isLetter || $0.isNumber }) ? head : name[...]
+        return name[...]
     }
 
     /// Sequel marks: small numbers only, so "Apollo 13" never meets
@@ -65,6 +78,17 @@ public enum FranchiseKey {
     ]
 
     static let numberedParts: Set<String> = ["part", "pt", "chapter", "vol", "volume"]
+
+    /// Series whose titles begin with the series' name but not always with a
+    /// colon after it ("Barbie Dolphin Magic", "Power Rangers Dino Fury"):
+    /// names distinctive enough that no unrelated title starts with them.
+    static let seriesNames: [[String]] = [
+        "barbie", "beyblade", "chhota bheem", "inuyasha", "kung fu panda", "lego", "little singham", "marvel s",
+        "mighty little bheem", "monster high", "motu patlu", "my little pony", "naruto", "pokemon", "power rangers",
+        "spirit riding free", "star trek", "star wars", "thomas friends", "transformers", "yu gi oh",
+    ].map { $0.split(separator: " ").map(String.init) }
+
+    static let seriesFirstWords = Set(seriesNames.map { $0[0] })
 
     /// Series whose titles do not share a head: the cheap cases worth naming.
     static let aliases: [String: String] = [

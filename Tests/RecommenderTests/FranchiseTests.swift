@@ -19,6 +19,10 @@ import Testing
         // Series named differently from one film to the next, caught by name.
         #expect(Self.key("Fast & Furious 6") == Self.key("Furious 7"))
         #expect(Self.key("The Fast and the Furious") == Self.key("Fast Five"))
+        // Distinctive series names begin titles without a colon too.
+        #expect(Self.key("Barbie Dolphin Magic") == Self.key("Barbie: Spy Squad"))
+        #expect(Self.key("Power Rangers Dino Fury") == Self.key("Power Rangers Samurai: Clash of the Red Rangers"))
+        #expect(Self.key("Barbie") == "barbie")
         // A version tag is not a title of its own.
         #expect(Self.key("Baahubali 2: The Conclusion (Hindi Version)") == Self.key("Baahubali: The Beginning"))
     }
