@@ -90,6 +90,14 @@ public enum VersionGrouping {
         return result
     }
 
+    /// The works with more than one title: representative → its titles,
+    /// the representative first, the others in catalog order.
+    static func groups(_ works: [Int]) -> [Int: [Int]] {
+        var groups: [Int: [Int]] = [:]
+        for (position, work) in works.enumerated() where work != position { groups[work, default: [work]].append(position) }
+        return groups
+    }
+
     private static func key(_ name: String, _ kind: TitleKind) -> String {
         "\(kind.rawValue):\(TextFolding.foldedName(name))"
     }

@@ -26,6 +26,11 @@ public final class Library: Sendable {
     /// The position of the title that stands for each title's work: itself,
     /// or the original of a dub or alternate-language release.
     public let works: [Int]
+    /// The titles of every work with more than one, keyed by its
+    /// representative: the representative first, then catalog order.
+    let versionGroups: [Int: [Int]]
+    /// Whether each title's work has other versions (a cheap test per row).
+    let hasVersions: [Bool]
 
     /// `profileOverrides` (curated profiles) win over inference; so do the
     /// curated `audiences` over what maturity and title words suggest.
@@ -34,7 +39,13 @@ public final class Library: Sendable {
         self.loglines = loglines
         self.standings = titles.map { standings[$0.id] }
         self.madeFor = titles.map { audiences[$0.id] ?? AudienceInference.madeFor($0) }
-        self.works = VersionGrouping.works(titles)
+        let works = VersionGrouping.works(titles)
+        self.works = works
+        let groups = VersionGrouping.groups(works)
+        self.versionGroups = groups
+        var hasVersions = [Bool](repeating: false, count: titles.count)
+        for members in groups.values { for member in members { hasVersions[member] = true } }
+        self.hasVersions = hasVersions
         self.titles = titles
         var positions: [TitleID: Int] = [:]
         positions.reserveCapacity(titles.count)

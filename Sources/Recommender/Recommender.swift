@@ -10,11 +10,13 @@ import Foundation
 /// in titles that do not suit the mood, strength grows with the number of
 /// ratings (cold start is pure mood), community is what people who liked the
 /// same titles liked (when community ratings were imported), standing is how
-/// well regarded a curated title is (−1 panned … 1 acclaimed; mixed when no
-/// curator knew it), and titles that break tonight's limits (time, kids),
-/// promotional titles and titles made for young children (unless kids watch
-/// or the person rates such titles) are left out. Versions of one work count
-/// once. docs/recommender.md has the whole formula.
+/// well regarded a title is (−1 panned … 1 acclaimed, from the curator or
+/// imported community ratings; mixed when neither knows it), and titles that
+/// break tonight's limits (time, kids), promotional titles and titles made
+/// for young children (unless kids watch or the person rates such titles)
+/// are left out. Versions of one work count once; with the diversity dial
+/// on, a franchise counts at most twice (`FranchiseKey`). docs/recommender.md
+/// has the whole formula.
 public struct Recommender: Sendable {
     public struct Request: Sendable, Hashable {
         public var setting: MoodSetting
@@ -61,12 +63,27 @@ public struct Recommender: Sendable {
         let pool = Array(candidates.prefix(Diversifier.poolSize(limit: request.limit)))
         var chosen = Diversifier(library: library).rerank(pool, lambda: request.diversity, limit: request.limit)
         var outside: Scored?
-        if chosen.count >= 4, let pick = context.outsideUsualPick(candidates: candidates, chosen: chosen) {
+        if chosen.count >= 4, let pick = context.outsideUsualPick(candidates: candidates, chosen: chosen,
+                                                                  allowed: franchiseRoom(beside: chosen.dropLast(), diversity: request.diversity)) {
             outside = pick
             chosen.removeLast()
             chosen.insert(pick, at: min(3, chosen.count))
         }
         return chosen.map { context.suggestion(for: $0, outsideUsual: $0.position == outside?.position) }
+    }
+
+    /// Whether a title may join `kept` without a third of its franchise
+    /// (always, with the diversity dial off).
+    func franchiseRoom(beside kept: ArraySlice<Scored>, diversity: Float) -> (Scored) -> Bool {
+        guard diversity > 0 else { return { _ in true } }
+        var counts: [String: Int] = [:]
+        for scored in kept {
+            if let key = FranchiseKey.key(library.titles[scored.position].name) { counts[key, default: 0] += 1 }
+        }
+        return { [library] candidate in
+            guard let key = FranchiseKey.key(library.titles[candidate.position].name) else { return true }
+            return counts[key, default: 0] < Diversifier.perFranchise
+        }
     }
 
     /// A fitting title far from what the person usually watches, chosen by
@@ -272,7 +289,7 @@ struct Scoring: Sendable {
     static let outsideTasteCeiling: Float = 0.15
 
     /// The best-fitting candidate that shares no main genre with the usual.
-    func outsideUsualPick(candidates: [Scored], chosen: [Scored]) -> Scored? {
+    func outsideUsualPick(candidates: [Scored], chosen: [Scored], allowed: (Scored) -> Bool = { _ in true }) -> Scored? {
         let usual = usualGenres(fallback: chosen)
         let chosenPositions = Set(chosen.map(\.position))
         let fits = chosen.map(\.fit.value).sorted()
@@ -280,6 +297,7 @@ struct Scoring: Sendable {
         return candidates.prefix(2000).first { candidate in
             !chosenPositions.contains(candidate.position) && candidate.fit.value >= floor
                 && genreFamiliarity(candidate, usualGenres: usual) == 0 && candidate.tasteRaw < Self.outsideTasteCeiling
+                && allowed(candidate)
         }
     }
 

@@ -44,7 +44,8 @@ public struct SimilarTitles: Sendable {
                 if let target = library.position(of: link.target) { linkWeights[target] = link.weight / strongest }
             }
         }
-        let excludedPositions = Set(excluded.compactMap(library.position(of:)))
+        // The title's own versions are listed apart, never as "similar".
+        let excludedPositions = Set(excluded.compactMap(library.position(of:))).union(library.versions(of: position))
         // Likeness for every title sharing something; the reason only for the few kept.
         let library = self.library, links = linkWeights
         var scored = ParallelScan.collect(library.count) { (range: Range<Int>) -> [Candidate] in
@@ -65,10 +66,13 @@ public struct SimilarTitles: Sendable {
             }
             return part
         }
-        if let threshold = TopSelection.threshold(scored.map(\.likeness), keeping: limit) {
+        // Room for the versions of one work that the list then shows once.
+        if let threshold = TopSelection.threshold(scored.map(\.likeness), keeping: 2 * limit) {
             scored.removeAll { $0.likeness < threshold }
         }
         scored.sort { ($0.likeness, $1.position) > ($1.likeness, $0.position) }
+        var works: Set<Int> = []
+        scored.removeAll { !works.insert(library.works[$0.position]).inserted }
         return scored.prefix(limit).map { match in
             Match(position: match.position, likeness: match.likeness,
                   because: because(source, library.titles[match.position], byFacts: match.byFacts, byCommunity: match.byCommunity))

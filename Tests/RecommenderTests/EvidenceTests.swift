@@ -95,3 +95,34 @@ import Testing
         #expect(alone.map(\.id.rawValue).contains("preschool-2019"))
     }
 }
+
+/// How lists show versions: one row per work, the versions apart.
+@Suite struct VersionRowsTests {
+    static let library = Library(titles: [
+        EvidenceTests.title("boomika-2021", "Boomika"),
+        EvidenceTests.title("boomika-hindi-2021", "Boomika (Hindi)"),
+        EvidenceTests.title("rocky-1976", "Rocky"),
+        EvidenceTests.title("boomika-telugu-2021", "Boomika (Telugu Version)"),
+        EvidenceTests.title("solo-intl-2018", "Solo: International Version"),
+    ])
+
+    @Test func aWorkIsOneRowShowingTheOriginalWhenItMatched() {
+        let library = Self.library
+        #expect(library.oneRowPerWork([1, 2, 0, 3]) == [0, 2], "the original takes the place of the first hit")
+        #expect(library.oneRowPerWork([3, 2, 1]) == [3, 2], "without the original, the first version that matched")
+        #expect(library.oneRowPerWork([2, 4]) == [2, 4])
+        #expect(library.oneRowPerWork([]) == [])
+    }
+
+    @Test func versionsAreListedOriginalFirstWithWhatTellsThemApart() {
+        let library = Self.library
+        #expect(library.versions(of: 3) == [0, 1, 3])
+        #expect(library.versions(of: 2) == [2])
+        #expect(library.otherVersionCount(at: 1) == 2 && library.otherVersionCount(at: 2) == 0)
+        #expect(library.versionLabel(at: 1) == "Hindi version")
+        #expect(library.versionLabel(at: 3) == "Telugu version")
+        #expect(library.versionLabel(at: 4) == "International version")
+        #expect(library.versionLabel(at: 0) == "original")
+        #expect(library.versionTag(at: 1) == "Hindi" && library.versionTag(at: 0) == nil)
+    }
+}

@@ -84,7 +84,7 @@ import ViewModel
     @Test func similarTitlesOnTheDetailScreenAreClickable() throws {
         var state = Self.state([.character("/")] + "zodiac".map { Key.character($0) } + [.enter, .enter, .character("G")])
         let lines = Renderer().render(state).grid.lines()
-        let y = try #require((0..<state.height).first { state.target(atX: 5, y: $0) == .similar(1) })
+        let y = try #require((0..<state.height).first { state.target(atX: 5, y: $0) == .detailChoice(.similar(1)) })
         _ = state.reduce(.mouse(MouseEvent(kind: .doubleClick, x: 5, y: y)))
         guard case let .detail(context) = state.screen else {
             Issue.record("expected a detail screen")

@@ -90,6 +90,16 @@ import ViewModel
         Self.check("detail-similar-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
     }
 
+    /// A work with two other versions: listed once in search, the versions on
+    /// its detail screen with the first one chosen (Tab) and one rated.
+    @Test(arguments: sizes) func detailWithVersions(width: Int, height: Int) {
+        let keys: [Key] = [.character("/")] + Self.type("example") + [.enter, .enter, .tab]
+        let signals = UserSignals(ratings: ["example-film-tamil-version-2019": Rating(stars: 4)!])
+        Self.check("detail-versions-\(width)x\(height)", Self.state(width: width, height: height, keys: keys, signals: signals))
+        Self.check("search-versions-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("/")] + Self.type("example") + [.enter]))
+    }
+
     @Test(arguments: sizes) func suggestions(width: Int, height: Int) {
         Self.check("suggestions-\(width)x\(height)",
                    Self.state(width: width, height: height, keys: [.character("s")], signals: Self.rated))

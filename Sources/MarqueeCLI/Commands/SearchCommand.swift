@@ -7,7 +7,8 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search titles, people and genres, with filters and sorting.",
         discussion: """
             Words match accent- and case-insensitively, each as the start of a word, with small \
-            typos forgiven. Without words, the filters alone choose the titles.
+            typos forgiven. Without words, the filters alone choose the titles. Versions of one work \
+            (dubs, other-language releases) are one row; `marquee show` lists them.
             """)
 
     @Argument(help: "Words to search for.")
@@ -32,14 +33,31 @@ struct SearchCommand: ParsableCommand {
         let text = query.joined(separator: " ")
         let filter = try filters.filter(countries: environment.index.countryNames)
         let request = TitleQuery(text: text, filter: filter, sort: filters.sort)
-        let positions = try environment.query.run(request, ratings: try environment.user.ratings(), limit: limit)
-        let titles = positions.map { environment.library.titles[$0] }
+        let ratings = try environment.user.ratings()
+        let library = environment.library
+        // One row per work, as in the TUI: ask for some spare, and for all
+        // when versions took up the spare.
+        var found = try environment.query.run(request, ratings: ratings, limit: 2 * limit)
+        var rows = library.oneRowPerWork(found)
+        if rows.count < limit, found.count == 2 * limit {
+            found = try environment.query.run(request, ratings: ratings)
+            rows = library.oneRowPerWork(found)
+        }
+        let positions = Array(rows.prefix(limit))
         if json {
-            try Output.json(titles.map(TitleJSON.init))
-        } else if titles.isEmpty {
+            try Output.json(positions.map { position in
+                var object = TitleJSON(library.titles[position])
+                let others = library.otherVersionCount(at: position)
+                if others > 0 { object.otherVersions = others }
+                return object
+            })
+        } else if positions.isEmpty {
             print("no titles match" + (text.isEmpty ? "" : " '\(SafeText.display(text))'") + (filter.isEmpty ? "" : " with \(filter.summary)"))
         } else {
-            titles.forEach { print(Output.line($0)) }
+            for position in positions {
+                let others = library.otherVersionCount(at: position)
+                print(Output.line(library.titles[position]) + (others == 0 ? "" : " · +\(others) \(others == 1 ? "version" : "versions")"))
+            }
         }
     }
 }

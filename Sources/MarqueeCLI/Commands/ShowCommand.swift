@@ -25,6 +25,7 @@ struct ShowCommand: ParsableCommand {
         let similar = SimilarTitles(library: environment.library, community: environment.community)
             .similar(to: position, limit: 5, excluding: signals.hidden)
             .map { (title: environment.library.titles[$0.position], because: $0.because) }
+        let versions = environment.library.versions(of: position).filter { $0 != position }
         if json {
             var object = TitleJSON(title)
             object.countries = title.countries
@@ -35,6 +36,11 @@ struct ShowCommand: ParsableCommand {
             object.onWatchlist = signals.watchlist.contains(title.id)
             object.notForMe = signals.hidden.contains(title.id)
             object.mood = MoodJSON(profile)
+            object.versions = versions.map { other in
+                let version = environment.library.titles[other]
+                return VersionJSON(id: version.id.rawValue, title: version.name, year: version.year,
+                                   version: environment.library.versionLabel(at: other), myRating: signals.ratings[version.id]?.stars)
+            }
             object.similar = similar.map { SimilarJSON(id: $0.title.id.rawValue, title: $0.title.name, year: $0.title.year, because: $0.because) }
             try Output.json(object)
             return
@@ -54,6 +60,12 @@ struct ShowCommand: ParsableCommand {
         lines.append("my rating   \(rating.map { "\($0.starText) (\($0.numberText))" } ?? "not rated")")
         lines.append("watchlist   \(signals.watchlist.contains(title.id) ? "yes" : "no")")
         if signals.hidden.contains(title.id) { lines.append("not for me  yes (hidden from suggestions)") }
+        for (index, other) in versions.enumerated() {
+            let version = environment.library.titles[other]
+            let stars = signals.ratings[version.id].map { " · \($0.starText)" } ?? ""
+            lines.append("\(index == 0 ? "versions   " : "           ") \(version.name) (\(version.year)) · "
+                + "\(environment.library.versionLabel(at: other)) · \(version.id)\(stars)")
+        }
         for (index, match) in similar.enumerated() {
             lines.append("\(index == 0 ? "similar    " : "           ") \(match.title.name) (\(match.title.year)) · \(match.because)")
         }

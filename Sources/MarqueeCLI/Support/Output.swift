@@ -25,6 +25,10 @@ struct TitleJSON: Encodable {
     var reason: String?
     var outsideUsual: Bool?
     var similar: [SimilarJSON]?
+    /// In `search`: how many other versions the row's work has (left out when none).
+    var otherVersions: Int?
+    /// In `show`: the work's other versions.
+    var versions: [VersionJSON]?
 
     init(_ title: Title) {
         id = title.id.rawValue
@@ -84,4 +88,14 @@ struct SimilarJSON: Encodable {
     var title: String
     var year: Int
     var because: String
+}
+
+/// Another version of a title's work in `show --json`.
+struct VersionJSON: Encodable {
+    var id: String
+    var title: String
+    var year: Int
+    /// "original", "Hindi version", …
+    var version: String
+    var myRating: Double?
 }

@@ -16,9 +16,13 @@ final class QueryWorker: @unchecked Sendable {
     private var answers: [(TitleQuery, Result<[Int], Error>)] = []
     private var running = 0
 
-    init(query: CatalogQuery, user: UserDatabase) {
+    /// Folds versions of one work into one row (`Library.oneRowPerWork`).
+    private let rows: @Sendable ([Int]) -> [Int]
+
+    init(query: CatalogQuery, user: UserDatabase, rows: @escaping @Sendable ([Int]) -> [Int] = { $0 }) {
         self.query = query
         self.user = user
+        self.rows = rows
         queue.async { query.database.warmUpSearch() }
     }
 
@@ -31,8 +35,13 @@ final class QueryWorker: @unchecked Sendable {
             defer { lock.withLock { running -= 1 } }
             guard lock.withLock({ newest == request }) else { return }
             let result = Result {
-                try query.run(request, ratings: request.sort == .rating ? try user.ratings() : [:],
-                              limit: request.hasText ? CatalogQuery.interactiveLimit : .max)
+                // Twice the rows shown, so that versions folding into one row still
+                // leave a full list and the count only ever falls as words are added.
+                let limit = CatalogQuery.interactiveLimit
+                let found = try query.run(request, ratings: request.sort == .rating ? try user.ratings() : [:],
+                                          limit: request.hasText ? 2 * limit : .max)
+                let folded = rows(found)
+                return request.hasText && folded.count > limit ? Array(folded.prefix(limit)) : folded
             }
             lock.withLock { answers.append((request, result)) }
         }

@@ -19,7 +19,8 @@ final class TerminalApp {
          environmentVariables: [String: String] = ProcessInfo.processInfo.environment) throws {
         state = AppState(library: environment.library, community: environment.community, signals: try environment.signals(),
                          moodSetting: try environment.moodSetting(), today: CalendarDate.today(), keymap: config.keymap)
-        effects = EffectRunner(user: environment.user, worker: QueryWorker(query: environment.query, user: environment.user))
+        let worker = QueryWorker(query: environment.query, user: environment.user, rows: environment.library.oneRowPerWork)
+        effects = EffectRunner(user: environment.user, worker: worker)
         renderer = Renderer(theme: config.theme)
         self.environmentVariables = environmentVariables
     }

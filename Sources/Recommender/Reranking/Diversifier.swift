@@ -1,7 +1,9 @@
 import Catalog
 
 /// The TUI's diversity dial: maximal marginal relevance over the scored
-/// pool, with likeness measured on genres and tones together.
+/// pool, with likeness measured on genres and tones together, and with the
+/// dial on (any λ > 0, the default 0.3 included) at most two titles of one
+/// franchise (`FranchiseKey`) in a list.
 struct Diversifier {
     let library: Library
 
@@ -10,13 +12,29 @@ struct Diversifier {
     /// still leaves others to bring in.
     static func poolSize(limit: Int) -> Int { max(limit * 10, 300) }
 
+    /// Titles of one franchise a list may hold while the dial is on.
+    static let perFranchise = 2
+
     func rerank(_ pool: [Scored], lambda: Float, limit: Int) -> [Scored] {
         // What likeness needs, worked out once per pool rather than once per pair.
         let traits = pool.map { traitsOf($0.position) }
         let picks = Reranking.maximalMarginalRelevance(
             scores: pool.map(\.score), limit: limit, lambda: lambda,
+            groups: lambda > 0 ? franchises(pool.map(\.position)) : [], perGroup: Self.perFranchise,
             similarity: { 0.5 * Self.likeness(traits[$0], traits[$1]) })
         return picks.map { pool[$0] }
+    }
+
+    /// Each position's franchise as a small number shared by its series.
+    func franchises(_ positions: [Int]) -> [Int?] {
+        var numbers: [String: Int] = [:]
+        return positions.map { position in
+            FranchiseKey.key(library.titles[position].name).map { key in
+                if let number = numbers[key] { return number }
+                numbers[key] = numbers.count
+                return numbers.count - 1
+            }
+        }
     }
 
     /// Half genre overlap (Jaccard on main genres), half tone cosine.

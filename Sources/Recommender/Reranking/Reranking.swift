@@ -6,27 +6,34 @@ import Foundation
 public enum Reranking {
     /// Maximal marginal relevance (Carbonell & Goldstein, 1998): each next
     /// pick maximises (1 − λ) · score − λ · (its largest similarity to what
-    /// is already picked). λ = 0 keeps the order of `scores`.
+    /// is already picked). λ = 0 keeps the order of `scores`. With λ > 0, at
+    /// most `perGroup` items of one group (`groups[i]`, nil for none) are
+    /// picked: a franchise does not fill a list however alike its scores.
     public static func maximalMarginalRelevance(
-        scores: [Float], limit: Int, lambda: Float, similarity: (Int, Int) -> Float
+        scores: [Float], limit: Int, lambda: Float, groups: [Int?] = [], perGroup: Int = .max,
+        similarity: (Int, Int) -> Float
     ) -> [Int] {
         let order = scores.indices.sorted { (scores[$0], $1) > (scores[$1], $0) }
         guard lambda > 0 else { return Array(order.prefix(limit)) }
         var remaining = order
         var closest = [Float](repeating: 0, count: scores.count)
         var chosen: [Int] = []
+        var picked: [Int: Int] = [:]
         while chosen.count < limit, !remaining.isEmpty {
-            var best = 0
+            var best: Int?
             var bestValue = -Float.infinity
             for (offset, candidate) in remaining.enumerated() {
+                if groups.indices.contains(candidate), let group = groups[candidate], picked[group, default: 0] >= perGroup { continue }
                 let value = (1 - lambda) * scores[candidate] - lambda * closest[candidate]
-                if value > bestValue {
+                if best == nil || value > bestValue {
                     bestValue = value
                     best = offset
                 }
             }
+            guard let best else { break }
             let pick = remaining.remove(at: best)
             chosen.append(pick)
+            if groups.indices.contains(pick), let group = groups[pick] { picked[group, default: 0] += 1 }
             for candidate in remaining { closest[candidate] = max(closest[candidate], similarity(pick, candidate)) }
         }
         return chosen

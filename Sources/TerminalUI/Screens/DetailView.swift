@@ -10,10 +10,10 @@ enum DetailView {
         let textRect = Rect(x: inner.x + 1, y: inner.y, width: min(textWidth, inner.width - 2), height: inner.height)
         let lines = state.detailLines(context)
         drawLines(lines, scroll: context.scroll, in: textRect, into: &frame.grid, theme: theme)
-        // The chosen similar title is marked and highlighted like a list row.
+        // The chosen version or similar title is marked and highlighted like a list row.
         let start = min(max(0, context.scroll), max(0, lines.count - textRect.height))
         var cursorRow = textRect.y
-        if let chosen = context.similarSelection, let line = lines.firstIndex(where: { $0.kind == .similar(chosen) }),
+        if let chosen = context.chosen, let line = lines.firstIndex(where: { $0.kind.choice == chosen }),
            line >= start, line < start + textRect.height {
             let y = textRect.y + line - start
             frame.grid.put("▸", x: inner.x, y: y, style: theme.accent)
@@ -24,7 +24,7 @@ enum DetailView {
             let shown = min(lines.count, context.scroll + inner.height)
             frame.grid.put(" \(shown)/\(lines.count) ", x: body.maxX - 10, y: body.maxY - 1, style: theme.dim)
         }
-        frame.cursor = (context.similarSelection == nil ? textRect.x : inner.x, cursorRow)
+        frame.cursor = (context.chosen == nil ? textRect.x : inner.x, cursorRow)
     }
 
     /// The detail pane beside a list (browse and home): the selected title's lines.
@@ -57,7 +57,7 @@ enum DetailView {
         case .blank: return []
         case .reason: return [Span(line.text, theme.reason)]
         case .section: return [Span(line.text, theme.label)]
-        case .similar: return [Span("  " + line.text, theme.text)]
+        case .version, .similar: return [Span("  " + line.text, theme.text)]
         case .logline: return [Span(line.text, theme.text)]
         case .badge: return [Span(line.text, theme.outsideUsual)]
         case let .field(name): return [label(name), Span(line.text, theme.text)]

@@ -112,15 +112,16 @@ enum StatusBarView {
             return [Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "scroll"), Hint(keys: key(.suggestions), label: "for you"),
                     Hint(keys: "\(key(.lessDiversity)) \(key(.moreDiversity))", label: "diversity"), back, help]
         case let .detail(context):
-            if context.similarSelection != nil {
-                return [Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "similar title"), Hint(keys: key(.open), label: "open it"),
+            if let chosen = context.chosen {
+                let what = if case .version = chosen { "version" } else { "similar title" }
+                return [Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: what), Hint(keys: key(.open), label: "open it"),
                         Hint(keys: "Shift-Tab", label: "back to text"), rate, back, help]
             }
             return [rate, Hint(keys: key(.clearRating), label: "clear"), Hint(keys: key(.undo), label: "undo"),
                     Hint(keys: key(.toggleWatchlist), label: "watchlist"), Hint(keys: key(.notForMe), label: "not for me"),
                     Hint(keys: key(.correctMood), label: "correct mood"),
                     Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "scroll"),
-                    Hint(keys: "Tab", label: "similar titles"), back, help]
+                    Hint(keys: "Tab", label: context.versions.isEmpty ? "similar titles" : "versions"), back, help]
         }
     }
 }

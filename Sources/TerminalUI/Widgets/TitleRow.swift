@@ -37,7 +37,13 @@ enum TitleRow {
         var line: StyledLine = []
         if !prefix.isEmpty { line.append(Span(prefix, theme.dim)) }
         line.append(Span(title.name, theme.text))
-        grid.put(line, x: x + 1, y: y, maxWidth: nameWidth)
+        // The work has other versions (listed on its detail screen): say so
+        // after the name, which gives way to the mark when room is short.
+        let mark = versionMark(state.library.otherVersionCount(at: state.library.position(of: title.id) ?? 0),
+                               nameWidth: nameWidth)
+        let markWidth = DisplayWidth.of(mark)
+        let used = grid.put(line, x: x + 1, y: y, maxWidth: max(1, nameWidth - markWidth))
+        if !mark.isEmpty { grid.put(mark, x: x + 1 + used, y: y, style: theme.dim, maxWidth: markWidth) }
         grid.put(right, x: x + width - rightWidth - 1, y: y, maxWidth: rightWidth)
         if selected {
             // A visible marker as well as the highlight: monochrome terminals,
@@ -45,5 +51,13 @@ enum TitleRow {
             grid.put("▸", x: x, y: y, style: theme.accent)
             grid.restyle(Rect(x: x, y: y, width: width, height: 1), with: focused ? theme.selection : theme.inactiveSelection)
         }
+    }
+
+    /// " +2 versions" where the name column is wide, " +2" where it is not;
+    /// nothing for a title without other versions or a column too narrow.
+    static func versionMark(_ others: Int, nameWidth: Int) -> String {
+        guard others > 0 else { return "" }
+        if nameWidth >= 40 { return others == 1 ? " +1 version" : " +\(others) versions" }
+        return nameWidth >= 12 ? " +\(others)" : ""
     }
 }

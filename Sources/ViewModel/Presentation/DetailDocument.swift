@@ -17,10 +17,21 @@ public struct DetailLine: Hashable, Sendable {
         /// A tone of the mood profile and its weight 0…1.
         case tone(Tone, Float)
         case stars(Rating?)
-        /// The heading above similar titles.
+        /// The heading above versions or similar titles.
         case section
+        /// The n-th other version of the work (selectable with Tab).
+        case version(Int)
         /// The n-th similar title of the detail screen (selectable with Tab).
         case similar(Int)
+
+        /// What choosing this line chooses, if it can be chosen.
+        public var choice: DetailChoice? {
+            switch self {
+            case let .version(index): .version(index)
+            case let .similar(index): .similar(index)
+            default: nil
+            }
+        }
     }
 
     public var kind: Kind
@@ -31,8 +42,10 @@ public enum DetailDocument {
     /// Width of the label column of fields.
     public static let labelWidth = 12
 
+    /// `versions` are the work's other versions to list one per line (the
+    /// detail screen); nil sums them up in one field (the detail pane).
     public static func lines(position: Int, state: AppState, width: Int, reason: String?,
-                             similar: [SimilarTitles.Match] = []) -> [DetailLine] {
+                             versions: [Int]? = nil, similar: [SimilarTitles.Match] = []) -> [DetailLine] {
         let library = state.library
         let title = library.titles[position]
         let profile = library.profile(at: position, corrections: state.signals.corrections)
@@ -66,7 +79,23 @@ public enum DetailDocument {
         lines.append(DetailLine(kind: .stars(signals.ratings[title.id]), text: signals.ratings[title.id]?.starText ?? "not rated"))
         field("Watchlist", signals.watchlist.contains(title.id) ? "yes" : "no")
         if signals.hidden.contains(title.id) { field("Not for me", "hidden from suggestions") }
+        if versions == nil {
+            let others = library.versions(of: position).filter { $0 != position }
+            if !others.isEmpty {
+                field("Versions", "\(others.count) more: " + others.map { library.versionTag(at: $0) ?? "original" }.joined(separator: ", "))
+            }
+        }
         lines.append(blank)
+        if let versions, !versions.isEmpty {
+            lines.append(DetailLine(kind: .section, text: "Other versions · Tab to choose, Enter to open and rate"))
+            for (index, other) in versions.enumerated() {
+                let version = library.titles[other]
+                let stars = signals.ratings[version.id].map { " · \($0.starText)" } ?? ""
+                let text = SafeText.display("\(version.name) (\(version.year)) · \(library.versionLabel(at: other))\(stars)")
+                lines.append(DetailLine(kind: .version(index), text: TextWrap.lines(text, width: max(1, width - 2)).first ?? ""))
+            }
+            lines.append(blank)
+        }
         field("Mood", profile.source.displayName)
         let tones = profile.tones.strongest(above: 0.1).prefix(5)
         for tone in tones { lines.append(DetailLine(kind: .tone(tone, profile.tones[tone]), text: tone.adjective)) }

@@ -37,9 +37,9 @@ extension AppState {
                 if row != home.row { moveHomeRow(by: row - home.row) }
                 moveHomeSelection(to: item)
                 if opens { openSelected() }
-            case let .similar(index):
+            case let .detailChoice(choice):
                 guard case var .detail(context) = screen else { return [] }
-                selectSimilar(index, in: &context)
+                choose(choice, in: &context)
                 stack[stack.count - 1] = .detail(context)
                 if opens { openSelected() }
             case .detailPane:

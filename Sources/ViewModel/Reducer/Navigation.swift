@@ -23,8 +23,8 @@ extension AppState {
         case .stats:
             statsScroll = min(max(0, statsScroll + delta), maxStatsScroll)
         case var .detail(context):
-            if let chosen = context.similarSelection {
-                selectSimilar(min(max(0, chosen + delta), context.similar.count - 1), in: &context)
+            if let chosen = context.chosen, let index = context.choices.firstIndex(of: chosen) {
+                choose(context.choices[min(max(0, index + delta), context.choices.count - 1)], in: &context)
             } else {
                 context.scroll = min(max(0, context.scroll + delta), maxDetailScroll(context))
             }
@@ -32,11 +32,11 @@ extension AppState {
         }
     }
 
-    /// Chooses a similar title and scrolls just enough to show it.
-    func selectSimilar(_ index: Int, in context: inout DetailContext) {
-        guard context.similar.indices.contains(index) else { return }
-        context.similarSelection = index
-        guard let line = detailLines(context).firstIndex(where: { $0.kind == .similar(index) }) else { return }
+    /// Chooses a version or similar title and scrolls just enough to show it.
+    func choose(_ choice: DetailChoice, in context: inout DetailContext) {
+        guard context.choices.contains(choice) else { return }
+        context.chosen = choice
+        guard let line = detailLines(context).firstIndex(where: { $0.kind.choice == choice }) else { return }
         let visible = Viewport.visibleItems(self, on: .detail(context))
         if line < context.scroll { context.scroll = line }
         if line >= context.scroll + visible { context.scroll = line - visible + 1 }
@@ -63,8 +63,8 @@ extension AppState {
         case .stats:
             statsScroll = index == 0 ? 0 : maxStatsScroll
         case var .detail(context):
-            if context.similarSelection != nil {
-                selectSimilar(min(index, context.similar.count - 1), in: &context)
+            if context.chosen != nil, let choice = index == 0 ? context.choices.first : context.choices.last {
+                choose(choice, in: &context)
             } else {
                 context.scroll = index == 0 ? 0 : maxDetailScroll(context)
             }
@@ -73,14 +73,15 @@ extension AppState {
     }
 
     /// On home, Tab and h/l move between rows; on browse, between the list
-    /// and the detail pane; on detail, into and out of the similar titles.
+    /// and the detail pane; on detail, into and out of the versions and
+    /// similar titles.
     mutating func switchPane(_ forward: Bool) {
         if screen == .home { return moveHomeRow(by: forward ? 1 : -1) }
         if case var .detail(context) = screen {
-            if forward, !context.similar.isEmpty {
-                selectSimilar(context.similarSelection ?? 0, in: &context)
+            if forward, let first = context.choices.first {
+                choose(context.chosen ?? first, in: &context)
             } else if !forward {
-                context.similarSelection = nil
+                context.chosen = nil
             }
             stack[stack.count - 1] = .detail(context)
             return
@@ -94,9 +95,14 @@ extension AppState {
         let id = library.titles[position].id
         switch screen {
         case let .detail(context):
-            // Enter on a similar title opens it on top.
-            if let chosen = context.similarSelection, context.similar.indices.contains(chosen) {
-                pushDetail(library.titles[context.similar[chosen].position].id)
+            // Enter on a version or a similar title opens it on top.
+            switch context.chosen {
+            case let .version(index)? where context.versions.indices.contains(index):
+                pushDetail(library.titles[context.versions[index]].id)
+            case let .similar(index)? where context.similar.indices.contains(index):
+                pushDetail(library.titles[context.similar[index].position].id)
+            default:
+                break
             }
             return
         case .suggestions:
@@ -110,14 +116,17 @@ extension AppState {
 
     static let similarTitlesShown = 8
 
-    /// Opens a title's detail screen with its similar titles worked out.
+    /// Opens a title's detail screen with its work's other versions and its
+    /// similar titles worked out.
     mutating func pushDetail(_ id: TitleID, reason: String? = nil) {
         var similar: [SimilarTitles.Match] = []
+        var versions: [Int] = []
         if let position = library.position(of: id) {
+            versions = library.versions(of: position).filter { $0 != position }
             similar = SimilarTitles(library: library, community: community)
                 .similar(to: position, limit: Self.similarTitlesShown, excluding: signals.hidden)
         }
-        stack.append(.detail(DetailContext(id: id, reason: reason, similar: similar)))
+        stack.append(.detail(DetailContext(id: id, reason: reason, versions: versions, similar: similar)))
     }
 
     /// Esc: leave the detail pane, then drop the search, then go back a screen.
@@ -141,7 +150,7 @@ extension AppState {
         guard let position = library.position(of: context.id) else { return [] }
         return DetailDocument.lines(position: position, state: self,
                                     width: Viewport.detailScreenTextWidth(width: width), reason: context.reason,
-                                    similar: context.similar)
+                                    versions: context.versions, similar: context.similar)
     }
 
     /// The lines of the detail pane beside the browse list.

@@ -66,7 +66,8 @@ extension AppState {
     mutating func receive(_ query: TitleQuery, positions: [Int]) {
         guard query == search.pending else { return }
         search.pending = nil
-        search.results = positions.filter { library.titles.indices.contains($0) }
+        // One row per work: versions of a hit are on its detail screen.
+        search.results = library.oneRowPerWork(positions.filter { library.titles.indices.contains($0) })
         resetBrowseSelection()
     }
 

@@ -6,7 +6,8 @@ public struct AppState: Sendable {
     public let library: Library
     /// What people who liked the same titles liked (empty without an import).
     public let community: CommunityLinks
-    /// The browse list without a search: newest additions first.
+    /// The browse list without a search: newest additions first, one row
+    /// per work (a dub is listed on its original's detail screen).
     public let browseOrder: [Int]
 
     public internal(set) var width: Int
@@ -49,7 +50,7 @@ public struct AppState: Sendable {
         self.moodSetting = moodSetting
         self.width = width
         self.height = height
-        browseOrder = library.titles.indices.sorted { a, b in
+        browseOrder = library.titles.indices.filter { library.works[$0] == $0 }.sorted { a, b in
             let dateA = library.titles[a].dateAdded, dateB = library.titles[b].dateAdded
             if dateA != dateB {
                 guard let dateA else { return false }

@@ -7,8 +7,8 @@ public enum HitTarget: Hashable, Sendable {
     case listItem(Int)
     case homeHeading(row: Int)
     case homeItem(row: Int, item: Int)
-    /// A similar title on the detail screen.
-    case similar(Int)
+    /// A version or similar title on the detail screen.
+    case detailChoice(DetailChoice)
     /// The detail pane beside the browse list.
     case detailPane
 }
@@ -78,8 +78,8 @@ extension AppState {
             let visible = Viewport.visibleItems(self)
             let start = min(max(0, context.scroll), max(0, lines.count - visible))
             let index = start + y - Viewport.innerTop
-            guard lines.indices.contains(index), case let .similar(chosen) = lines[index].kind else { return nil }
-            return .similar(chosen)
+            guard lines.indices.contains(index), let choice = lines[index].kind.choice else { return nil }
+            return .detailChoice(choice)
         }
     }
 

@@ -32,16 +32,37 @@ public struct DetailContext: Hashable, Sendable {
     /// The suggestion's reason when reached from suggestions or "surprise me".
     public var reason: String?
     public var scroll: Int = 0
+    /// The work's other versions (library positions), its original first.
+    public var versions: [Int]
     /// Titles like this one, with why, worked out once when the screen opens.
     public var similar: [SimilarTitles.Match]
-    /// The chosen similar title, when the keyboard is in that list (Tab).
-    public var similarSelection: Int?
+    /// The chosen version or similar title, when the keyboard is in those lists (Tab).
+    public var chosen: DetailChoice?
 
-    public init(id: TitleID, reason: String? = nil, similar: [SimilarTitles.Match] = []) {
+    public init(id: TitleID, reason: String? = nil, versions: [Int] = [], similar: [SimilarTitles.Match] = []) {
         self.id = id
         self.reason = reason
+        self.versions = versions
         self.similar = similar
     }
+
+    /// What Tab and j/k move through: the versions, then the similar titles.
+    public var choices: [DetailChoice] {
+        versions.indices.map(DetailChoice.version) + similar.indices.map(DetailChoice.similar)
+    }
+
+    /// The chosen similar title's index, if a similar title is chosen.
+    public var similarSelection: Int? {
+        if case let .similar(index) = chosen { index } else { nil }
+    }
+}
+
+/// A line of the detail screen that can be chosen and opened.
+public enum DetailChoice: Hashable, Sendable {
+    /// The n-th other version of the work.
+    case version(Int)
+    /// The n-th similar title.
+    case similar(Int)
 }
 
 /// Which side of the browse screen has the keyboard.

@@ -1,0 +1,61 @@
+import Catalog
+import Foundation
+
+/// Versions of one work (dubs, alternate-language releases, re-edits) as
+/// lists show them: one row per work, the others on its detail screen.
+extension Library {
+    /// Every title of the work `position` belongs to, its representative
+    /// first; just `[position]` for a title without versions.
+    public func versions(of position: Int) -> [Int] {
+        hasVersions[position] ? versionGroups[works[position]] ?? [position] : [position]
+    }
+
+    /// How many other versions the title's work has (0 for most titles).
+    public func otherVersionCount(at position: Int) -> Int {
+        hasVersions[position] ? (versionGroups[works[position]]?.count ?? 1) - 1 : 0
+    }
+
+    /// `positions` with each work listed once, where its first title stood.
+    /// The row shows the work's representative when it is among
+    /// `positions`, else the first of its versions that is: a search that
+    /// only matched "Boomika (Hindi)" still shows that title.
+    public func oneRowPerWork(_ positions: [Int]) -> [Int] {
+        guard !versionGroups.isEmpty else { return positions }
+        var shown: [Int: Int] = [:]
+        for position in positions where hasVersions[position] {
+            let work = works[position]
+            if position == work || shown[work] == nil { shown[work] = position }
+        }
+        guard !shown.isEmpty else { return positions }
+        var listed: Set<Int> = []
+        var rows: [Int] = []
+        rows.reserveCapacity(positions.count)
+        for position in positions {
+            guard hasVersions[position] else {
+                rows.append(position)
+                continue
+            }
+            let work = works[position]
+            if listed.insert(work).inserted, let row = shown[work] { rows.append(row) }
+        }
+        return rows
+    }
+
+    /// What tells a version apart, from its title's tag: "Hindi version",
+    /// "International version"; for the untagged title "original" and its
+    /// first country ("original, India").
+    public func versionLabel(at position: Int) -> String {
+        guard let tag = versionTag(at: position) else {
+            return (["original"] + titles[position].countries.prefix(1)).joined(separator: ", ")
+        }
+        return "\(tag) version"
+    }
+
+    /// The tag alone ("Hindi", "International"), or nil for an untagged title.
+    public func versionTag(at position: Int) -> String? {
+        guard let base = VersionGrouping.baseName(titles[position].name) else { return nil }
+        let name = titles[position].name.trimmingCharacters(in: .whitespaces)
+        let tag = name.dropFirst(base.count).trimmingCharacters(in: CharacterSet(charactersIn: " :()"))
+        return tag.lowercased().hasSuffix(" version") ? String(tag.dropLast(" version".count)) : tag
+    }
+}
