@@ -80,9 +80,9 @@ enum Measurement {
         var synthesizeSeconds: Double?
         let stamp = catalogDirectory.appendingPathComponent("synthesized-from-seed-1")
         if !FileManager.default.fileExists(atPath: stamp.path) {
-            let source = try CatalogFiles(directory: embedded).readTitles()
+            let source = try CatalogFiles(directory: embedded).read()
             synthesizeSeconds = try milliseconds {
-                try CatalogSynthesizer(source: source, seed: 1).write(count: size, to: catalogDirectory)
+                try CatalogSynthesizer(source: source.titles, cues: source.cues, seed: 1).write(count: size, to: catalogDirectory)
             } / 1000
             FileManager.default.createFile(atPath: stamp.path, contents: Data())
         }
@@ -177,7 +177,8 @@ struct LoadedApp {
         library = try timed("library") {
             let curated = try database.loadCuratedMoods()
             return Library(titles: titles, profileOverrides: curated.mapValues(\.profile), loglines: curated.compactMapValues(\.logline),
-                           standings: curated.compactMapValues(\.standing), audiences: curated.mapValues(\.madeFor))
+                           standings: curated.compactMapValues(\.standing), audiences: curated.mapValues(\.madeFor),
+                           cues: try database.loadCues(), curationMethods: curated.compactMapValues(\.method))
         }
         query = try timed("index") {
             CatalogQuery(database: database, index: TitleIndex(titles: titles, titleRanks: try database.loadTitleRanks()))

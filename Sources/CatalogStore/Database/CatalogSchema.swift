@@ -4,7 +4,7 @@ import GRDB
 /// whenever they change. Nothing a person owns lives here.
 enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
-    static let version = 6
+    static let version = 7
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -31,7 +31,8 @@ enum CatalogSchema {
                 source TEXT NOT NULL,
                 ai_status TEXT NOT NULL,
                 ai_note TEXT,
-                curated INTEGER NOT NULL       -- 1 when moods.tsv has a profile
+                curated INTEGER NOT NULL,      -- 1 when moods.tsv has a profile
+                cues TEXT NOT NULL             -- cues.tsv's words, comma-separated, '' when none
             );
             CREATE INDEX title_by_folded_name ON title(folded_name);
             CREATE INDEX title_by_sort_key ON title(sort_key);
