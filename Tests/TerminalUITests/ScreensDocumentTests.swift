@@ -22,6 +22,8 @@ import ViewModel
          [.character("/")] + Shots.type("stranger") + [.enter], UserSignals(), (80, 24)),
         ("Detail with similar titles", "`Tab` moves into the similar titles; `Enter` opens one.",
          [.character("/")] + Shots.type("zodiac") + [.enter, .enter, .tab, .down], UserSignals(), (80, 24)),
+        ("Detail: where the mood comes from", "An inferred profile names the description cues, title words and genres it was read from.",
+         [.character("/")] + Shots.type("hill house") + [.enter, .enter], UserSignals(), (80, 24)),
         ("Mood picker", "The named moods beside the mood map; strategy, time and company below.",
          [.character("m"), .down, .down], UserSignals(), (80, 24)),
         ("For you", "Suggestions with reasons, the diversity gauge (`[`/`]`), the labelled outside-your-usual pick.",

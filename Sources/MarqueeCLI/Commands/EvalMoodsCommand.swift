@@ -26,6 +26,14 @@ struct EvalMoodsCommand: ParsableCommand {
         case target, floors
     }
 
+    /// Which mood profiles the lists are ranked with.
+    enum Profiles: String, ExpressibleByArgument, CaseIterable {
+        /// Curated where there is one, else inferred (what the app uses).
+        case all
+        /// Inferred for every title: judges inference alone.
+        case inferred
+    }
+
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
@@ -37,6 +45,9 @@ struct EvalMoodsCommand: ParsableCommand {
 
     @Option(name: .long, help: "Fail on lists under their target (issue bars) or under today's floors.")
     var against: Gate = .target
+
+    @Option(name: .long, help: "Rank with every profile (all) or ignore curated profiles and judge inference alone (inferred); standing and audience are kept.")
+    var profiles: Profiles = .all
 
     @Flag(name: .long, help: "Write today's figures to floors.tsv of the --panel folder (after the lists improved).")
     var recordFloors = false
@@ -50,6 +61,7 @@ struct EvalMoodsCommand: ParsableCommand {
         var judges: [String]
         var aiAssisted = true
         var against: String
+        var profiles: String
         var rows: [PanelEvaluation.Result]
         var agreement: [PanelAgreement.Row]
         var passes: Bool
@@ -57,11 +69,12 @@ struct EvalMoodsCommand: ParsableCommand {
 
     func validate() throws {
         // The embedded panel is a built copy; floors belong in the source folder.
+        if recordFloors && profiles != .all { throw ValidationError("--record-floors records the lists the app shows: leave out --profiles") }
         if recordFloors && panel == nil { throw ValidationError("--record-floors needs --panel DIR (the folder to write floors.tsv in)") }
     }
 
     func run() throws {
-        let environment = try AppEnvironment(options: options)
+        let environment = try AppEnvironment(options: options, inferredProfilesOnly: profiles == .inferred)
         let folder = try panel.map { URL(fileURLWithPath: $0) }
             ?? options.catalogDirectory().appendingPathComponent("panel")
         let reviewerPanel: ReviewerPanel
@@ -79,7 +92,7 @@ struct EvalMoodsCommand: ParsableCommand {
             try Output.json(Report(
                 judged: reviewerPanel.judgements.count,
                 known: reviewerPanel.judgements.values.filter { $0.basis == .known }.count,
-                judges: judges, against: against.rawValue, rows: rows,
+                judges: judges, against: against.rawValue, profiles: profiles.rawValue, rows: rows,
                 agreement: reviewerPanel.secondOpinions.isEmpty ? [] : agreement, passes: failing.isEmpty))
         } else {
             printReport(rows, panel: reviewerPanel, judges: judges, agreement: agreement)
@@ -109,6 +122,7 @@ struct EvalMoodsCommand: ParsableCommand {
         let known = panel.judgements.values.filter { $0.basis == .known }.count
         print("Reviewer panel: \(panel.judgements.count) titles judged (\(known) known to their judge), "
               + "\(judges.count) judges, AI-assisted — see docs/moods.md")
+        if profiles == .inferred { print("Profiles: inferred for every title (curated profiles ignored; standing and audience kept)") }
         var group = ""
         for row in rows {
             if row.group != group {
