@@ -96,7 +96,7 @@ public enum DescriptionCues {
                "great depression", "killer whale", "killer whales", "star wars", "dating back", "dating from",
                "touching on", "monster truck", "monster trucks", "dark horse", "social media", "no laughing matter",
                "war of words", "mission impossible", "new identity", "secret identity", "false identity",
-               "identity theft", "stolen identity"])
+               "identity theft", "stolen identity", "depression era"])
 
         // Grief, loss and heavy subjects.
         cue("grief", ["grieving", "grieve", "grieves", "bereaved", "bereavement"], [.sad: 0.45, .thoughtProvoking: 0.15])
@@ -136,7 +136,9 @@ public enum DescriptionCues {
         cue("murder", ["murders", "murdered", "murderer", "murderous", "homicide"], [.dark: 0.4, .tense: 0.3])
         cue("killer", ["killers"], [.dark: 0.3, .tense: 0.3])
         cue("hitman", ["hit man", "hitmen", "hit men", "contract killer"], [.tense: 0.35, .dark: 0.3, .exciting: 0.3])
-        cue("assassin", ["assassins", "assassination"], [.tense: 0.35, .exciting: 0.35, .dark: 0.2])
+        cue("assassin", ["assassins"], [.tense: 0.35, .exciting: 0.35, .dark: 0.2])
+        // An assassination is history or conspiracy more often than action.
+        cue("assassination", ["assassinated"], [.dark: 0.3, .tense: 0.2, .thoughtProvoking: 0.2])
         cue("gangster", ["gangsters", "mobster", "mobsters", "mob boss"], [.dark: 0.35, .tense: 0.3, .exciting: 0.2])
         cue("mafia", ["mafioso", "crime family", "crime syndicate"], [.dark: 0.35, .tense: 0.3])
         cue("cartel", ["cartels", "drug lord", "drug lords", "kingpin", "narco"], [.dark: 0.4, .tense: 0.35])
@@ -225,7 +227,7 @@ public enum DescriptionCues {
         cue("nightmare", ["nightmares", "nightmarish"], [.scary: 0.3, .dark: 0.2, .tense: 0.2])
         cue("monster", ["monsters", "monstrous"], [.scary: 0.25, .exciting: 0.2])
         cue("slasher", ["masked killer"], [.scary: 0.5, .dark: 0.3])
-        cue("gory", ["gore", "gruesome", "grisly", "bloodbath"], [.scary: 0.35, .dark: 0.4])
+        cue("gory", ["gore", "gruesome", "grisly", "bloodbath"], [.dark: 0.4, .scary: 0.2])
         cue("chilling", ["chills", "spine chilling"], [.scary: 0.3, .tense: 0.35])
         cue("evil", ["evils"], [.dark: 0.2, .scary: 0.1])
         cue("apocalypse", ["apocalyptic", "doomsday", "end of the world"], [.tense: 0.35, .dark: 0.3, .exciting: 0.25])
@@ -371,13 +373,12 @@ public enum DescriptionCues {
         cue("true story", ["based on a true story", "true events", "real life", "real events", "real story"],
             [.thoughtProvoking: 0.25, .inspiring: 0.2])
         cue("biopic", ["biographical", "biography"], [.inspiring: 0.3, .thoughtProvoking: 0.3])
-        cue("legendary", ["legend", "legends"], [.inspiring: 0.2])
         cue("athlete", ["athletes", "athletic"], [.inspiring: 0.3, .exciting: 0.2])
         cue("mentor", ["mentors", "mentorship"], [.inspiring: 0.2, .heartwarming: 0.2])
         cue("coach", ["coaches", "coaching"], [.inspiring: 0.25, .heartwarming: 0.1])
         cue("hope", ["hopeful", "hopefulness"], [.inspiring: 0.25, .heartwarming: 0.15])
         cue("redemption", ["redeem", "redeems", "atone", "atonement"], [.inspiring: 0.35, .thoughtProvoking: 0.15, .sad: 0.1])
-        cue("second chance", ["second chances", "fresh start", "new lease on life"], [.inspiring: 0.3, .heartwarming: 0.25])
+        cue("second chance", ["second chances", "fresh start"], [.inspiring: 0.3, .heartwarming: 0.25])
         cue("miracle", ["miracles", "miraculous"], [.inspiring: 0.3, .heartwarming: 0.25])
         cue("chess", ["grandmaster"], [.thoughtProvoking: 0.35, .tense: 0.15, .inspiring: 0.1])
         cue("spelling bee", [], [.inspiring: 0.3, .light: 0.2])
