@@ -38,10 +38,17 @@ public enum DescriptionCues {
         return found
     }
 
-    /// The tone weights a cue lends a title; nil for a word not in the lexicon.
-    public static func tones(of cue: String) -> [Tone: Float]? {
-        byCue[cue].map { entries[$0].tones }
+    /// The tone weights a cue lends a title (zero for a word not in the
+    /// lexicon), as a vector: inference reads it for every title at launch.
+    public static func vector(of cue: String) -> ToneVector {
+        vectorByCue[cue] ?? ToneVector()
     }
+
+    private static let vectorByCue: [String: ToneVector] = {
+        var table: [String: ToneVector] = [:]
+        for entry in entries where !entry.cue.isEmpty { table[entry.cue] = ToneVector(entry.tones) }
+        return table
+    }()
 
     /// Every cue of the lexicon, in table order.
     public static var allCues: [String] { entries.map(\.cue).filter { !$0.isEmpty } }

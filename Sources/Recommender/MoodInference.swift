@@ -23,8 +23,14 @@ public enum MoodInference {
         for word in keywords(in: title.name) {
             for (tone, weight) in keywordTones[word] ?? [:] { add(tone, weight) }
         }
-        for cue in cues {
-            for (tone, weight) in DescriptionCues.tones(of: cue) ?? [:] { add(tone, weight) }
+        if !cues.isEmpty {
+            // The same independent-chances rule, all tones at once: what each
+            // tone still lacks shrinks by every cue's weight.
+            var lacking = SIMD16<Float>(repeating: 1)
+            for cue in cues { lacking *= 1 - DescriptionCues.vector(of: cue).storage }
+            for tone in Tone.allCases where lacking[tone.rawValue] < 1 {
+                tones[tone.rawValue] = 1 - (1 - tones[tone.rawValue]) * lacking[tone.rawValue]
+            }
         }
 
         if title.maturity.isMadeForKids || title.maturity.minimumAge == 0 {

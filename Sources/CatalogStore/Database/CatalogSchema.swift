@@ -12,6 +12,8 @@ enum CatalogSchema {
             CREATE TABLE title (
                 position INTEGER PRIMARY KEY,  -- 1-based order of loading
                 id TEXT NOT NULL UNIQUE,
+                cues TEXT NOT NULL,            -- cues.tsv's words, comma-separated, '' when none;
+                                               -- early in the row so loading them never reads overflow pages
                 kind TEXT NOT NULL,
                 name TEXT NOT NULL,
                 folded_name TEXT NOT NULL,     -- folded words joined by spaces
@@ -31,8 +33,7 @@ enum CatalogSchema {
                 source TEXT NOT NULL,
                 ai_status TEXT NOT NULL,
                 ai_note TEXT,
-                curated INTEGER NOT NULL,      -- 1 when moods.tsv has a profile
-                cues TEXT NOT NULL             -- cues.tsv's words, comma-separated, '' when none
+                curated INTEGER NOT NULL       -- 1 when moods.tsv has a profile
             );
             CREATE INDEX title_by_folded_name ON title(folded_name);
             CREATE INDEX title_by_sort_key ON title(sort_key);
