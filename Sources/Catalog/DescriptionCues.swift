@@ -7,8 +7,9 @@
 /// reads as "coming of age"), longest phrase first. Weights stay at or under
 /// 0.5 so that genres still matter. Words whose tone depends on context
 /// ("love", "battle", "chase", "survive") are left out or only taken in a
-/// phrase; a few phrases are listed as blockers so that their words do not
-/// count ("cult classic", "comic book", "haunted by" reads as grief).
+/// phrase; a few phrases are blockers so that their words do not count
+/// ("cult classic", "comic book"), and figurative uses have cues of their
+/// own ("haunted by" and "inner demons" read as grief, not horror).
 public enum DescriptionCues {
     /// At most this many cues per title, in the order they appear.
     public static let limit = 8
@@ -53,7 +54,7 @@ public enum DescriptionCues {
     /// Every cue of the lexicon, in table order.
     public static var allCues: [String] { entries.map(\.cue).filter { !$0.isEmpty } }
 
-    public static func isKnown(_ cue: String) -> Bool { byCue[cue] != nil }
+    public static func isKnown(_ cue: String) -> Bool { vectorByCue[cue] != nil }
 
     /// Lowercased runs of letters.
     static func tokens(_ text: String) -> [String] {
@@ -82,12 +83,6 @@ public enum DescriptionCues {
             }
         }
         return table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
-    }()
-
-    private static let byCue: [String: Int] = {
-        var table: [String: Int] = [:]
-        for (index, entry) in entries.enumerated() where !entry.cue.isEmpty { table[entry.cue] = index }
-        return table
     }()
 
     static let entries: [Entry] = {
