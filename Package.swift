@@ -23,7 +23,7 @@ let package = Package(
             name: "EmbeddedCatalog",
             path: "catalog",
             exclude: ["README.md"],
-            resources: [.copy("titles.tsv"), .copy("moods.tsv"), .copy("ai-use.tsv"), .copy("panel")]
+            resources: [.copy("titles.tsv"), .copy("moods.tsv"), .copy("ai-use.tsv"), .copy("cues.tsv"), .copy("panel")]
         ),
         .target(
             name: "CatalogStore",

@@ -28,7 +28,8 @@ public struct MoodProfile: Hashable, Sendable {
 public enum ProfileSource: String, Sendable, Codable, CaseIterable {
     /// Judged by a person who knows the work.
     case curated
-    /// Computed by Marquee from genres, title words, runtime and maturity.
+    /// Computed by Marquee from genres, title words, description cues,
+    /// runtime and maturity.
     case inferred
     /// Corrected by the person using this copy of Marquee.
     case corrected
@@ -36,7 +37,7 @@ public enum ProfileSource: String, Sendable, Codable, CaseIterable {
     public var displayName: String {
         switch self {
         case .curated: "curated"
-        case .inferred: "inferred from genres"
+        case .inferred: "inferred"
         case .corrected: "corrected by you"
         }
     }

@@ -14,6 +14,17 @@ public enum Standing: String, CaseIterable, Sendable, Codable {
         case .panned: -1
         }
     }
+
+    /// How the detail screen and `show` name it.
+    public var displayName: String {
+        switch self {
+        case .acclaimed: "acclaimed"
+        case .liked: "well liked"
+        case .cult: "cult favourite"
+        case .mixed: "mixed reception"
+        case .panned: "panned"
+        }
+    }
 }
 
 /// Who a title is made for, where that narrows who should be offered it.
@@ -26,6 +37,16 @@ public enum MadeFor: String, CaseIterable, Sendable, Codable {
     case youngChildren = "young-children"
     /// Promotional material about another title: making-of, aftershow, featurette.
     case promotion = "promo"
+
+    /// How the detail screen and `show` name it.
+    public var displayName: String {
+        switch self {
+        case .everyone: "everyone"
+        case .children: "children"
+        case .youngChildren: "young children"
+        case .promotion: "promotional (about another title)"
+        }
+    }
 }
 
 /// How a curated profile was judged.

@@ -80,9 +80,9 @@ enum Measurement {
         var synthesizeSeconds: Double?
         let stamp = catalogDirectory.appendingPathComponent("synthesized-from-seed-1")
         if !FileManager.default.fileExists(atPath: stamp.path) {
-            let source = try CatalogFiles(directory: embedded).readTitles()
+            let source = try CatalogFiles(directory: embedded).read()
             synthesizeSeconds = try milliseconds {
-                try CatalogSynthesizer(source: source, seed: 1).write(count: size, to: catalogDirectory)
+                try CatalogSynthesizer(source: source.titles, cues: source.cues, seed: 1).write(count: size, to: catalogDirectory)
             } / 1000
             FileManager.default.createFile(atPath: stamp.path, contents: Data())
         }
@@ -98,6 +98,9 @@ enum Measurement {
         }
         app = nil
         let laterLaunch = try milliseconds { app = try LoadedApp(data: data, files: files) }
+        if let repeats = ProcessInfo.processInfo.environment["MARQUEE_BENCH_LIBRARY_REPEAT"].flatMap(Int.init), repeats > 0 {
+            try reportLibraryBuilds(repeats, database: try CatalogDatabase.open(in: data, files: files))
+        }
 
         // The app does this on its query worker while the first frame is shown.
         let warmUp = milliseconds { app.query.database.warmUpSearch() }
@@ -156,6 +159,24 @@ enum Measurement {
     }
 }
 
+extension Measurement {
+    /// The library phase alone, `repeats` times in one process, to stderr:
+    /// on a busy machine the minimum is steadier than one launch's figure.
+    static func reportLibraryBuilds(_ repeats: Int, database: CatalogDatabase) throws {
+        let titles = try database.loadTitles()
+        var samples: [Double] = []
+        for _ in 0..<repeats {
+            samples.append(try milliseconds { _ = try LoadedApp.library(titles: titles, database: database) })
+        }
+        let stats = Stats(samples)
+        var loads: [Double] = []
+        for _ in 0..<repeats { loads.append(try milliseconds { _ = try database.loadCues() }) }
+        let line = String(format: "library build, %d runs: min %.1f · p50 %.1f ms (of which loading cues: min %.1f ms)\n",
+                          repeats, samples.min() ?? 0, stats.p50, loads.min() ?? 0)
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
 /// What `marquee` does from start to first frame, minus the terminal.
 struct LoadedApp {
     let library: Library
@@ -164,6 +185,14 @@ struct LoadedApp {
     /// Where the launch went: open (fingerprint check), titles, library (mood
     /// profiles and taste features), index (filters and sorts), first frame.
     var phases: [(String, Double)] = []
+
+    /// The library as the app builds it: curated profiles, cues, standing and audience from the database.
+    static func library(titles: [Title], database: CatalogDatabase) throws -> Library {
+        let curated = try database.loadCuratedMoods()
+        return Library(titles: titles, profileOverrides: curated.mapValues(\.profile), loglines: curated.compactMapValues(\.logline),
+                       standings: curated.compactMapValues(\.standing), audiences: curated.mapValues(\.madeFor),
+                       cues: try database.loadCues(), curationMethods: curated.compactMapValues(\.method))
+    }
 
     init(data: URL, files: CatalogFiles) throws {
         var phases: [(String, Double)] = []
@@ -174,11 +203,7 @@ struct LoadedApp {
         }
         let database = try timed("open") { try CatalogDatabase.open(in: data, files: files) }
         let titles = try timed("titles") { try database.loadTitles() }
-        library = try timed("library") {
-            let curated = try database.loadCuratedMoods()
-            return Library(titles: titles, profileOverrides: curated.mapValues(\.profile), loglines: curated.compactMapValues(\.logline),
-                           standings: curated.compactMapValues(\.standing), audiences: curated.mapValues(\.madeFor))
-        }
+        library = try timed("library") { try Self.library(titles: titles, database: database) }
         query = try timed("index") {
             CatalogQuery(database: database, index: TitleIndex(titles: titles, titleRanks: try database.loadTitleRanks()))
         }

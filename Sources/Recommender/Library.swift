@@ -31,12 +31,21 @@ public final class Library: Sendable {
     let versionGroups: [Int: [Int]]
     /// Whether each title's work has other versions (a cheap test per row).
     let hasVersions: [Bool]
+    /// Description cue words, by title (the catalog's cues.tsv); inference
+    /// uses them for titles without a curated profile.
+    public let cues: [TitleID: [String]]
+    /// How each curated profile was judged, where its file says.
+    public let curationMethods: [TitleID: CurationMethod]
 
-    /// `profileOverrides` (curated profiles) win over inference; so do the
-    /// curated `audiences` over what maturity and title words suggest.
+    /// `profileOverrides` (curated profiles) win over inference, which
+    /// reads genres, title words and description `cues`; the curated
+    /// `audiences` win over what maturity and title words suggest.
     public init(titles: [Title], profileOverrides: [TitleID: MoodProfile] = [:], loglines: [TitleID: String] = [:],
-                standings: [TitleID: Standing] = [:], audiences: [TitleID: MadeFor] = [:]) {
+                standings: [TitleID: Standing] = [:], audiences: [TitleID: MadeFor] = [:],
+                cues: [TitleID: [String]] = [:], curationMethods: [TitleID: CurationMethod] = [:]) {
         self.loglines = loglines
+        self.cues = cues
+        self.curationMethods = curationMethods
         self.standings = titles.map { standings[$0.id] }
         self.madeFor = titles.map { audiences[$0.id] ?? AudienceInference.madeFor($0) }
         let works = VersionGrouping.works(titles)
@@ -51,7 +60,7 @@ public final class Library: Sendable {
         positions.reserveCapacity(titles.count)
         for (index, title) in titles.enumerated() { positions[title.id] = index }
         self.positions = positions
-        self.profiles = titles.map { profileOverrides[$0.id] ?? MoodInference.profile(for: $0) }
+        self.profiles = titles.map { profileOverrides[$0.id] ?? MoodInference.profile(for: $0, cues: cues[$0.id] ?? []) }
         var vocabulary = FeatureVocabulary()
         let profiles = self.profiles
         self.features = titles.indices.map { vocabulary.vector(for: titles[$0], tones: profiles[$0].tones) }

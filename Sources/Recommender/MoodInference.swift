@@ -3,13 +3,14 @@ import Catalog
 /// Marquee's own mapping from a title's facts to a mood profile.
 ///
 /// Each genre lends the title some tones; words in the title add cues
-/// ("Christmas" is warm, "Haunting" is scary); maturity and runtime nudge
-/// the result. Contributions combine like independent chances
+/// ("Christmas" is warm, "Haunting" is scary), and so do the cue words the
+/// catalog build read from its description (`DescriptionCues`); maturity
+/// and runtime nudge the result. Contributions combine like independent chances
 /// (1 − Π(1 − w)), so many weak cues never exceed 1. The mood-map point is
 /// the tone-weighted mean of each tone's place on the circumplex.
 /// docs/recommender.md explains the tables.
 public enum MoodInference {
-    public static func profile(for title: Title) -> MoodProfile {
+    public static func profile(for title: Title, cues: [String] = []) -> MoodProfile {
         var tones = [Float](repeating: 0, count: Tone.allCases.count)
         func add(_ tone: Tone, _ weight: Float) {
             tones[tone.rawValue] = 1 - (1 - tones[tone.rawValue]) * (1 - min(max(weight, 0), 1))
@@ -21,6 +22,15 @@ public enum MoodInference {
         }
         for word in keywords(in: title.name) {
             for (tone, weight) in keywordTones[word] ?? [:] { add(tone, weight) }
+        }
+        if !cues.isEmpty {
+            // The same independent-chances rule, all tones at once: what each
+            // tone still lacks shrinks by every cue's weight.
+            var lacking = SIMD16<Float>(repeating: 1)
+            for cue in cues { lacking *= 1 - DescriptionCues.vector(of: cue).storage }
+            for tone in Tone.allCases where lacking[tone.rawValue] < 1 {
+                tones[tone.rawValue] = 1 - (1 - tones[tone.rawValue]) * lacking[tone.rawValue]
+            }
         }
 
         if title.maturity.isMadeForKids || title.maturity.minimumAge == 0 {
@@ -43,6 +53,18 @@ public enum MoodInference {
         var vector = ToneVector()
         for tone in Tone.allCases { vector[tone] = tones[tone.rawValue] }
         return MoodProfile(point: point(for: vector), tones: vector, source: .inferred)
+    }
+
+    /// The genres of `title` that lend it tones, for provenance.
+    public static func contributingGenres(of title: Title) -> [Genre] {
+        title.genres.filter { !(genreTones[$0] ?? [:]).isEmpty }
+    }
+
+    /// The words of the title's name that lend it tones, once each.
+    public static func titleCues(of title: Title) -> [String] {
+        var found: [String] = []
+        for word in keywords(in: title.name) where keywordTones[word] != nil && !found.contains(word) { found.append(word) }
+        return found
     }
 
     /// Lowercased words of the title. The cue words are plain ASCII, so

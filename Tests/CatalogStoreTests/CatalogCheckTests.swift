@@ -19,6 +19,7 @@ import Testing
             "moods.tsv:2:tones", "moods.tsv:3:id", "moods.tsv:3:tones", "moods.tsv:4:id",
             "moods.tsv:5:id", "moods.tsv:5:valence",
             "ai-use.tsv:2:status", "ai-use.tsv:3:note",
+            "cues.tsv:3:id", "cues.tsv:4:cues", "cues.tsv:4:cues", "cues.tsv:5:id", "cues.tsv:5:cues",
         ])
         #expect(diagnostics.filter { $0.severity == .warning }.count == 1)
         #expect(content.titles.map(\.id) == ["good-film-2001", "escape-2001"])

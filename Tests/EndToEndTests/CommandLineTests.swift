@@ -1,3 +1,5 @@
+import Catalog
+import CatalogStore
 import Foundation
 import TestSupport
 import Testing
@@ -167,6 +169,60 @@ import Testing
         #expect(!written.contains("Never copy"))
     }
 
+    /// The invented Netflix-format rows (Tests/Fixtures/netflix) end to end:
+    /// facts to titles.tsv, cue words to cues.tsv, and the result checks clean.
+    @Test func catalogBuildDerivesCuesFromDescriptions() throws {
+        let csv = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/netflix/invented-titles.csv")
+        let out = TemporaryDirectory()
+        let result = try MarqueeBinary.run(["catalog", "build", "--from", csv.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("cues for 2 titles"), "\(result.stdout)")
+        let cues = try String(contentsOf: out.url.appendingPathComponent("cues.tsv"), encoding: .utf8)
+        let records = cues.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(records == ["id\tcues", "pancake-parade-2020\tquirky,cooking,hilarious,dog,cozy,competition",
+                            "the-lantern-keeper-2018\tgrief,haunting"])
+        let titles = try String(contentsOf: out.url.appendingPathComponent("titles.tsv"), encoding: .utf8)
+        for text in [cues, titles] {
+            #expect(!text.contains("lighthouse") && !text.contains("spreadsheets") && !text.contains("baker"))
+        }
+        let check = try MarqueeBinary.run(["catalog", "check", "--catalog", out.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("2 titles with description cues"))
+        let shown = try MarqueeBinary.run(["show", "the-lantern-keeper-2018", "--catalog", out.path, "--data-dir", TemporaryDirectory().path])
+        #expect(shown.stdout.contains("inferred from: grief, haunting; genres drama, horror"), "\(shown.stdout)")
+    }
+
+    @Test func showSaysWhereTheMoodProfileComesFrom() throws {
+        let data = TemporaryDirectory()
+        let catalog = Fixtures.catalogDirectory.path
+        func shown(_ id: String) throws -> [String: Any] {
+            let result = try MarqueeBinary.run(["show", id, "--json", "--catalog", catalog, "--data-dir", data.path])
+            return try #require(try json(result.stdout) as? [String: Any], "\(result.stderr)")
+        }
+        let inferred = try shown("the-haunting-of-hill-house-2018")
+        let inferredMood = try #require(inferred["mood"] as? [String: Any])
+        #expect(inferredMood["source"] as? String == "inferred")
+        #expect(inferredMood["method"] is NSNull)
+        #expect(inferredMood["cues"] as? [String] == ["haunted", "grief"])
+        #expect(inferredMood["provenance"] as? String == "inferred from: haunted, grief; title word haunting; genres horror, drama, mystery")
+        #expect(inferred["standing"] is NSNull)
+        #expect(inferred["madeFor"] as? String == "everyone")
+        let curated = try shown("paddington-2-2017")
+        let curatedMood = try #require(curated["mood"] as? [String: Any])
+        #expect(curatedMood["source"] as? String == "curated")
+        #expect(curatedMood["method"] as? String == "ai-assisted")
+        #expect(curatedMood["cues"] as? [String] == [])
+        #expect(curated["standing"] as? String == "acclaimed")
+        let text = try MarqueeBinary.run(["show", "paddington-2-2017", "--catalog", catalog, "--data-dir", data.path]).stdout
+        #expect(text.contains("curated (AI-assisted, from the rules in docs/moods.md)"), "\(text)")
+        #expect(text.contains("standing    acclaimed"))
+        // A person's correction wins, and says so.
+        try UserDatabase(directory: data.url).setCorrection(ToneVector([.sad: 1]), for: "paddington-2-2017")
+        let corrected = try #require(try shown("paddington-2-2017")["mood"] as? [String: Any])
+        #expect(corrected["source"] as? String == "corrected")
+        #expect(corrected["provenance"] as? String == "corrected by you (wins over the curated profile)")
+    }
+
     @Test func searchFiltersAndSortsFromFlags() throws {
         let data = TemporaryDirectory()
         let result = try MarqueeBinary.run(["search", "--type", "movie", "--genre", "comedy", "--year", "1990-1999",
@@ -204,8 +260,9 @@ import Testing
         let bad = try MarqueeBinary.run(["catalog", "check", "--catalog", broken])
         #expect(bad.status == 1)
         let lines = bad.stderr.split(separator: "\n")
-        #expect(lines.count == 19)
+        #expect(lines.count == 24)
         #expect(lines.contains("titles.tsv:7: genres: unknown genre 'polka'"))
+        #expect(lines.contains("cues.tsv:4: cues: 'sparkly' is not a cue of the lexicon (Sources/Catalog/DescriptionCues.swift)"))
         #expect(lines.contains("moods.tsv:2: tones: 'gloomy=0.4' is not code=weight with a known tone"))
         #expect(lines.contains("titles.tsv:14: warning: title: contains control characters (shown as symbols)"))
         #expect(!bad.stderr.contains("\u{1B}"))

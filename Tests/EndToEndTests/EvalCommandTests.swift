@@ -78,6 +78,17 @@ import Testing
         #expect(text.stdout.contains("AI-assisted"))
         #expect(text.stdout.contains("Cohen's κ"))
         #expect(text.stdout.contains("cold"))
+
+        // Inference alone: curated profiles ignored, everything else kept.
+        let inferred = try MarqueeBinary.run(["eval", "moods", "--json", "--profiles", "inferred", "--catalog", catalog, "--data-dir", data.path])
+        let inferredReport = try #require(try JSONSerialization.jsonObject(with: Data(inferred.stdout.utf8)) as? [String: Any])
+        #expect(report["profiles"] as? String == "all")
+        #expect(inferredReport["profiles"] as? String == "inferred")
+        #expect((inferredReport["rows"] as? [[String: Any]])?.count == 27)
+        let refused = try MarqueeBinary.run(["eval", "moods", "--profiles", "inferred", "--record-floors", "--panel", data.path,
+                                             "--catalog", catalog, "--data-dir", data.path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("--record-floors records the lists the app shows"), "\(refused.stderr)")
     }
 
     @Test func floorsAreRecordedAndThenHold() throws {

@@ -177,6 +177,18 @@ import ViewModel
         Self.check("detail-curated-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
     }
 
+    /// Provenance of an inferred profile: the description cues, title word and genres it read.
+    @Test(arguments: sizes) func inferredDetailNamesItsCues(width: Int, height: Int) {
+        let keys: [Key] = [.character("/")] + Self.type("hill house") + [.enter, .enter]
+        Self.check("detail-inferred-cues-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
+    }
+
+    /// Provenance of a curated profile judged with AI assistance, with its standing.
+    @Test(arguments: sizes) func curatedDetailSaysHowItWasJudged(width: Int, height: Int) {
+        let keys: [Key] = [.character("/")] + Self.type("paddington") + [.enter, .enter]
+        Self.check("detail-curated-ai-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
+    }
+
     @Test(arguments: sizes) func aiUseBadge(width: Int, height: Int) {
         let keys: [Key] = [.character("/")] + Self.type("synthetic") + [.enter, .enter]
         Self.check("detail-ai-use-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))

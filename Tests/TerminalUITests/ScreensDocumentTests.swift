@@ -27,6 +27,8 @@ import ViewModel
         ("Detail with versions", "The other versions of the work; `Tab` chooses one, `Enter` opens it to rate it.",
          [.character("/")] + Shots.type("example") + [.enter, .enter, .tab],
          UserSignals(ratings: ["example-film-tamil-version-2019": Rating(stars: 4)!]), (80, 24)),
+        ("Detail: where the mood comes from", "An inferred profile names the description cues, title words and genres it was read from.",
+         [.character("/")] + Shots.type("hill house") + [.enter, .enter], UserSignals(), (80, 24)),
         ("Mood picker", "The named moods beside the mood map; strategy, time and company below.",
          [.character("m"), .down, .down], UserSignals(), (80, 24)),
         ("For you", "Suggestions with reasons, the diversity gauge (`[`/`]`), the labelled outside-your-usual pick.",

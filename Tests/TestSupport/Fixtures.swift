@@ -29,12 +29,14 @@ public enum Fixtures {
     }
 
     /// A catalog folder as the app builds its library: curated profiles
-    /// win over inference, loglines come along.
+    /// win over inference (which reads the description cues), loglines
+    /// and how each profile was judged come along.
     public static func library(from directory: URL) throws -> Library {
         let content = try CatalogFiles(directory: directory).read()
         return Library(titles: content.titles, profileOverrides: content.curated.mapValues(\.profile),
                        loglines: content.curated.compactMapValues(\.logline), standings: content.curated.compactMapValues(\.standing),
-                       audiences: content.curated.mapValues(\.madeFor))
+                       audiences: content.curated.mapValues(\.madeFor), cues: content.cues,
+                       curationMethods: content.curated.compactMapValues(\.method))
     }
 
     /// The fixture catalog as a library, loaded once.

@@ -66,8 +66,8 @@ public final class CatalogDatabase: @unchecked Sendable {
         let titleStatement = try db.makeStatement(sql: """
             INSERT INTO title (position, id, kind, name, folded_name, sort_key, title_rank, year, runtime, seasons,
                                maturity, genres, countries, directors, cast_members, folded_directors, folded_cast,
-                               date_added, source, ai_status, ai_note, curated)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               date_added, source, ai_status, ai_note, curated, cues)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let searchStatement = try db.makeStatement(sql: """
             INSERT INTO title_fts (rowid, name, people, genres, cjk) VALUES (?, ?, ?, ?, ?)
@@ -89,6 +89,7 @@ public final class CatalogDatabase: @unchecked Sendable {
                 title.cast.map(TextFolding.foldedName).joined(separator: "|"),
                 title.dateAdded?.iso, title.source,
                 title.aiUse.code, title.aiUse.note, curated == nil ? 0 : 1,
+                (content.cues[title.id] ?? []).joined(separator: ","),
             ])
             try searchStatement.execute(arguments: [
                 position, title.name,
@@ -161,6 +162,18 @@ public final class CatalogDatabase: @unchecked Sendable {
                     method: (row[7] as String?).flatMap(CurationMethod.init(rawValue:)))
             }
             return moods
+        }
+    }
+
+    /// Description cue words, by title (titles without cues are absent).
+    public func loadCues() throws -> [TitleID: [String]] {
+        try queue.read { db in
+            var cues: [TitleID: [String]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, cues FROM title WHERE cues != ''")
+            while let row = try rows.next() {
+                cues[TitleID(row[0] as String)] = (row[1] as String).split(separator: ",").map(String.init)
+            }
+            return cues
         }
     }
 

@@ -4,7 +4,7 @@ import GRDB
 /// whenever they change. Nothing a person owns lives here.
 enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
-    static let version = 6
+    static let version = 7
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -12,6 +12,8 @@ enum CatalogSchema {
             CREATE TABLE title (
                 position INTEGER PRIMARY KEY,  -- 1-based order of loading
                 id TEXT NOT NULL UNIQUE,
+                cues TEXT NOT NULL,            -- cues.tsv's words, comma-separated, '' when none;
+                                               -- early in the row so loading them never reads overflow pages
                 kind TEXT NOT NULL,
                 name TEXT NOT NULL,
                 folded_name TEXT NOT NULL,     -- folded words joined by spaces

@@ -2,16 +2,18 @@ import Catalog
 import Foundation
 
 /// Everything a catalog folder says: titles (with AI-use disclosures
-/// joined) and curated mood profiles.
+/// joined), curated mood profiles and description cues.
 public struct CatalogContent: Sendable {
     public var titles: [Title]
     public var curated: [TitleID: CuratedMood]
+    /// Cue words from each title's description (titles with none are absent).
+    public var cues: [TitleID: [String]] = [:]
     /// Problems that did not stop loading (for `marquee catalog check`).
     public var warnings: [Diagnostic]
 }
 
 /// A catalog folder on disk (the embedded `catalog/` or one a user points
-/// at): `titles.tsv`, and optionally `moods.tsv` and `ai-use.tsv`.
+/// at): `titles.tsv`, and optionally `moods.tsv`, `ai-use.tsv` and `cues.tsv`.
 public struct CatalogFiles: Sendable {
     public let directory: URL
 
@@ -22,6 +24,7 @@ public struct CatalogFiles: Sendable {
     public var titlesURL: URL { directory.appendingPathComponent(CatalogFileFormat.titlesFileName) }
     public var moodsURL: URL { directory.appendingPathComponent(CuratedMoodsFile.fileName) }
     public var aiUseURL: URL { directory.appendingPathComponent(AIUseFile.fileName) }
+    public var cuesURL: URL { directory.appendingPathComponent(CuesFile.fileName) }
 
     private func optionalData(_ url: URL) -> Data? {
         FileManager.default.fileExists(atPath: url.path) ? try? Data(contentsOf: url) : nil
@@ -33,7 +36,7 @@ public struct CatalogFiles: Sendable {
             throw StoreError.unreadableFile(path: titlesURL.path, reason: "cannot read catalog file")
         }
         var parts = ["v\(CatalogFileFormat.formatVersion)", "\(titles.count)-\(FNV1a64.hex(of: titles))"]
-        for url in [moodsURL, aiUseURL] {
+        for url in [moodsURL, aiUseURL, cuesURL] {
             parts.append(optionalData(url).map { "\($0.count)-\(FNV1a64.hex(of: $0))" } ?? "none")
         }
         return parts.joined(separator: "-")
@@ -58,8 +61,14 @@ public struct CatalogFiles: Sendable {
                 if let use = result.disclosures[titles[index].id] { titles[index].aiUse = use }
             }
         }
+        var cues: [TitleID: [String]] = [:]
+        if let data = optionalData(cuesURL) {
+            let result = CuesFile.parse(data, knownIDs: ids)
+            cues = result.cues
+            diagnostics += result.diagnostics
+        }
         let content = CatalogContent(
-            titles: titles, curated: curated, warnings: diagnostics.filter { $0.severity != .error })
+            titles: titles, curated: curated, cues: cues, warnings: diagnostics.filter { $0.severity != .error })
         return (content, diagnostics)
     }
 

@@ -3,7 +3,8 @@ import Foundation
 
 /// Turns the Netflix titles CSV (`show_id,type,title,director,cast,country,
 /// date_added,release_year,rating,duration,listed_in,description`) into
-/// catalog titles. Facts only: the description column is never read.
+/// catalog titles. Facts only: the description column is read only to
+/// derive cue words (`DescriptionCues`); the sentence is never kept.
 ///
 /// Dirty rows are repaired when the intent is certain (a duration in the
 /// rating column, a title broken over two lines, a label outside the genre
@@ -13,6 +14,8 @@ public struct NetflixCSVImporter {
     public struct Result {
         public var titles: [Title]
         public var diagnostics: [Diagnostic]
+        /// Description cue words by title, for titles with at least one.
+        public var cues: [TitleID: [String]] = [:]
         public var skipped: Int { diagnostics.filter { $0.severity == .skipped }.count }
     }
 
@@ -58,6 +61,8 @@ public struct NetflixCSVImporter {
 
         var diagnostics: [Diagnostic] = []
         var rows: [Title] = []
+        var rowCues: [[String]] = []
+        let descriptionColumn = columnIndex["description"]
         var firstLineOfKey: [String: Int] = [:]
         for record in records.dropFirst() {
             var row = RowReader(record: record, columns: columnIndex, file: fileName)
@@ -77,6 +82,8 @@ public struct NetflixCSVImporter {
             firstLineOfKey[key] = record.line
             diagnostics += row.diagnostics
             rows.append(title)
+            let description = descriptionColumn.flatMap { $0 < record.fields.count ? record.fields[$0] : nil } ?? ""
+            rowCues.append(DescriptionCues.cues(in: description))
         }
 
         var assigner = TitleIDAssigner(previous: previousIDs)
@@ -86,7 +93,9 @@ public struct NetflixCSVImporter {
             title.id = assigner.assign(name: title.name, year: title.year, kind: title.kind, source: title.source)
             return title
         }
-        return Result(titles: titles, diagnostics: diagnostics)
+        var cues: [TitleID: [String]] = [:]
+        for (index, words) in rowCues.enumerated() where !words.isEmpty { cues[titles[index].id] = words }
+        return Result(titles: titles, diagnostics: diagnostics, cues: cues)
     }
 
     /// Two rows are the same title when kind, folded name, year and

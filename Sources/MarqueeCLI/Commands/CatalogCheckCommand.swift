@@ -29,7 +29,8 @@ struct CatalogCheckCommand: ParsableCommand {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         print("\(directory.path): \(content.titles.count) titles, \(content.curated.count) curated profiles, "
-              + "\(content.titles.filter { $0.aiUse != .unknown }.count) AI-use disclosures; \(errors) errors, \(warnings) warnings")
+              + "\(content.titles.filter { $0.aiUse != .unknown }.count) AI-use disclosures, \(content.cues.count) titles with description cues; "
+              + "\(errors) errors, \(warnings) warnings")
         if errors > 0 { throw ExitCode.failure }
     }
 }

@@ -12,7 +12,7 @@ struct CatalogSynthCommand: ParsableCommand {
     @Option(name: .long, help: "How many titles.")
     var count: Int
 
-    @Option(name: .long, help: ArgumentHelp("Directory to write titles.tsv into.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Directory to write titles.tsv (and cues.tsv) into.", valueName: "dir"))
     var out: String
 
     @Option(name: .long, help: "Seed; the same seed gives the same catalog.")
@@ -25,12 +25,12 @@ struct CatalogSynthCommand: ParsableCommand {
     }
 
     func run() throws {
-        let source: [Title]
-        do { source = try CatalogFiles(directory: try options.catalogDirectory()).readTitles() } catch let error as StoreError {
+        let source: CatalogContent
+        do { source = try CatalogFiles(directory: try options.catalogDirectory()).read() } catch let error as StoreError {
             throw MarqueeError(error.description)
         }
         let directory = URL(fileURLWithPath: out)
-        try CatalogSynthesizer(source: source, seed: seed).write(count: count, to: directory)
+        try CatalogSynthesizer(source: source.titles, cues: source.cues, seed: seed).write(count: count, to: directory)
         print("wrote \(count) synthetic titles to \(directory.appendingPathComponent(CatalogFileFormat.titlesFileName).path)")
     }
 }

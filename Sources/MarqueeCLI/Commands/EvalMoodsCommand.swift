@@ -26,6 +26,14 @@ struct EvalMoodsCommand: ParsableCommand {
         case target, floors
     }
 
+    /// Which mood profiles the lists are ranked with.
+    enum Profiles: String, ExpressibleByArgument, CaseIterable {
+        /// Curated where there is one, else inferred (what the app uses).
+        case all
+        /// Inferred for every title: judges inference alone.
+        case inferred
+    }
+
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
@@ -40,6 +48,8 @@ struct EvalMoodsCommand: ParsableCommand {
 
     @Option(name: .long, help: "Judge the first N suggestions instead of 20 (the bars and floors are for 20).")
     var depth = PanelEvaluation.depth
+    @Option(name: .long, help: "Rank with every profile (all) or ignore curated profiles and judge inference alone (inferred); standing and audience are kept.")
+    var profiles: Profiles = .all
 
     @Flag(name: .long, help: "Write today's figures to floors.tsv of the --panel folder (after the lists improved).")
     var recordFloors = false
@@ -53,6 +63,7 @@ struct EvalMoodsCommand: ParsableCommand {
         var judges: [String]
         var aiAssisted = true
         var against: String
+        var profiles: String
         var rows: [PanelEvaluation.Result]
         var agreement: [PanelAgreement.Row]
         var passes: Bool
@@ -60,13 +71,14 @@ struct EvalMoodsCommand: ParsableCommand {
 
     func validate() throws {
         // The embedded panel is a built copy; floors belong in the source folder.
+        if recordFloors && profiles != .all { throw ValidationError("--record-floors records the lists the app shows: leave out --profiles") }
         if recordFloors && panel == nil { throw ValidationError("--record-floors needs --panel DIR (the folder to write floors.tsv in)") }
         guard (1...200).contains(depth) else { throw ValidationError("--depth must be between 1 and 200") }
         if recordFloors && depth != PanelEvaluation.depth { throw ValidationError("--record-floors records the first \(PanelEvaluation.depth); leave out --depth") }
     }
 
     func run() throws {
-        let environment = try AppEnvironment(options: options)
+        let environment = try AppEnvironment(options: options, inferredProfilesOnly: profiles == .inferred)
         let folder = try panel.map { URL(fileURLWithPath: $0) }
             ?? options.catalogDirectory().appendingPathComponent("panel")
         let reviewerPanel: ReviewerPanel
@@ -84,7 +96,7 @@ struct EvalMoodsCommand: ParsableCommand {
             try Output.json(Report(
                 judged: reviewerPanel.judgements.count,
                 known: reviewerPanel.judgements.values.filter { $0.basis == .known }.count,
-                judges: judges, against: against.rawValue, rows: rows,
+                judges: judges, against: against.rawValue, profiles: profiles.rawValue, rows: rows,
                 agreement: reviewerPanel.secondOpinions.isEmpty ? [] : agreement, passes: failing.isEmpty))
         } else {
             printReport(rows, panel: reviewerPanel, judges: judges, agreement: agreement)
@@ -114,6 +126,7 @@ struct EvalMoodsCommand: ParsableCommand {
         let known = panel.judgements.values.filter { $0.basis == .known }.count
         print("Reviewer panel: \(panel.judgements.count) titles judged (\(known) known to their judge), "
               + "\(judges.count) judges, AI-assisted — see docs/moods.md")
+        if profiles == .inferred { print("Profiles: inferred for every title (curated profiles ignored; standing and audience kept)") }
         var group = ""
         for row in rows {
             if row.group != group {

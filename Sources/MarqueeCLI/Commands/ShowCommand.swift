@@ -22,6 +22,7 @@ struct ShowCommand: ParsableCommand {
         let rating = signals.ratings[title.id]
         // The person's own correction wins, as on the detail screen.
         let profile = environment.library.profile(at: position, corrections: signals.corrections)
+        let provenance = environment.library.provenance(at: position, corrections: signals.corrections)
         let similar = SimilarTitles(library: environment.library, community: environment.community)
             .similar(to: position, limit: 5, excluding: signals.hidden)
             .map { (title: environment.library.titles[$0.position], because: $0.because) }
@@ -35,12 +36,18 @@ struct ShowCommand: ParsableCommand {
             object.myRating = .some(rating?.stars)
             object.onWatchlist = signals.watchlist.contains(title.id)
             object.notForMe = signals.hidden.contains(title.id)
-            object.mood = MoodJSON(profile)
             object.versions = versions.map { other in
                 let version = environment.library.titles[other]
                 return VersionJSON(id: version.id.rawValue, title: version.name, year: version.year,
                                    version: environment.library.versionLabel(at: other), myRating: signals.ratings[version.id]?.stars)
             }
+            var mood = MoodJSON(profile)
+            mood.method = .some(provenance.method?.rawValue)
+            mood.cues = provenance.cues
+            mood.provenance = provenance.text
+            object.mood = mood
+            object.standing = .some(provenance.standing?.rawValue)
+            object.madeFor = provenance.madeFor.rawValue
             object.similar = similar.map { SimilarJSON(id: $0.title.id.rawValue, title: $0.title.name, year: $0.title.year, because: $0.because) }
             try Output.json(object)
             return
@@ -56,7 +63,10 @@ struct ShowCommand: ParsableCommand {
         if !title.cast.isEmpty { lines.append("cast        \(title.cast.prefix(8).joined(separator: ", "))") }
         if let added = title.dateAdded { lines.append("added       \(added.iso)") }
         let tones = profile.tones.strongest(above: 0.15).prefix(4).map(\.adjective).joined(separator: ", ")
-        lines.append("mood        \(tones.isEmpty ? "neutral" : tones) (\(profile.source.displayName))")
+        lines.append("mood        \(tones.isEmpty ? "neutral" : tones)")
+        lines.append("            \(provenance.text)")
+        if let standing = provenance.standing { lines.append("standing    \(standing.displayName)") }
+        if provenance.madeFor != .everyone { lines.append("made for    \(provenance.madeFor.displayName)") }
         lines.append("my rating   \(rating.map { "\($0.starText) (\($0.numberText))" } ?? "not rated")")
         lines.append("watchlist   \(signals.watchlist.contains(title.id) ? "yes" : "no")")
         if signals.hidden.contains(title.id) { lines.append("not for me  yes (hidden from suggestions)") }

@@ -12,7 +12,9 @@ final class AppEnvironment {
     /// Links learned from imported community ratings (empty when none).
     let community: CommunityLinks
 
-    init(options: GlobalOptions) throws {
+    /// `inferredProfilesOnly` ignores curated profiles (keeping their
+    /// standing and audience), so `eval moods` can judge inference alone.
+    init(options: GlobalOptions, inferredProfilesOnly: Bool = false) throws {
         let dataDirectory = options.dataDirectory()
         let files = CatalogFiles(directory: try options.catalogDirectory())
         do {
@@ -20,9 +22,10 @@ final class AppEnvironment {
             user = try UserDatabase(directory: dataDirectory)
             let titles = try catalog.loadTitles()
             let curated = try catalog.loadCuratedMoods()
-            library = Library(titles: titles, profileOverrides: curated.mapValues(\.profile),
+            library = Library(titles: titles, profileOverrides: inferredProfilesOnly ? [:] : curated.mapValues(\.profile),
                               loglines: curated.compactMapValues(\.logline), standings: curated.compactMapValues(\.standing),
-                              audiences: curated.mapValues(\.madeFor))
+                              audiences: curated.mapValues(\.madeFor), cues: try catalog.loadCues(),
+                              curationMethods: inferredProfilesOnly ? [:] : curated.compactMapValues(\.method))
             index = TitleIndex(titles: titles, titleRanks: try catalog.loadTitleRanks())
             community = try CommunityDatabase.links(in: dataDirectory)
         } catch let error as StoreError {

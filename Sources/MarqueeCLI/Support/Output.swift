@@ -21,6 +21,10 @@ struct TitleJSON: Encodable {
     var onWatchlist: Bool?
     var notForMe: Bool?
     var mood: MoodJSON?
+    /// How well regarded the title is (`show`); `null` when unknown.
+    var standing: String??
+    /// Who the title is made for (`show`): everyone, children, young-children or promo.
+    var madeFor: String?
     var score: Float?
     var reason: String?
     var outsideUsual: Bool?
@@ -47,6 +51,11 @@ struct MoodJSON: Encodable {
     var energy: Float
     var tones: [String: Float]
     var source: String
+    /// `show` only: how a curated profile was judged (`null` otherwise), the
+    /// description cues an inferred profile used, and the provenance line.
+    var method: String??
+    var cues: [String]?
+    var provenance: String?
 
     /// The tones present, by their codes, to two decimals.
     static func codes(_ tones: ToneVector) -> [String: Float] {

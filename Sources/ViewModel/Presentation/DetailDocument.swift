@@ -96,10 +96,13 @@ public enum DetailDocument {
             }
             lines.append(blank)
         }
-        field("Mood", profile.source.displayName)
+        let provenance = library.provenance(at: position, corrections: state.signals.corrections)
+        field("Mood", provenance.text)
         let tones = profile.tones.strongest(above: 0.1).prefix(5)
         for tone in tones { lines.append(DetailLine(kind: .tone(tone, profile.tones[tone]), text: tone.adjective)) }
         if tones.isEmpty { field("", "no strong tone") }
+        if let standing = provenance.standing { field("Standing", standing.displayName) }
+        if provenance.madeFor != .everyone { field("Made for", provenance.madeFor.displayName) }
         lines.append(blank)
         if !similar.isEmpty {
             lines.append(DetailLine(kind: .section, text: "Similar titles · Tab to choose, Enter to open"))
