@@ -84,7 +84,7 @@ public enum NamedMood: String, CaseIterable, Sendable, Codable {
         case .dark:
             [.dark: 1, .tense: 0.5, .thoughtProvoking: 0.3, .light: -0.8, .funny: -0.5, .heartwarming: -0.5]
         case .melancholy:
-            [.sad: 1, .thoughtProvoking: 0.5, .romantic: 0.2, .funny: -0.5, .exciting: -0.4, .light: -0.4, .scary: -0.6]
+            [.sad: 1, .thoughtProvoking: 0.5, .romantic: 0.2, .funny: -0.5, .exciting: -0.4, .light: -0.4, .scary: -0.6, .dark: -0.3]
         case .curious:
             [.thoughtProvoking: 1, .exciting: 0.2, .inspiring: 0.1, .light: -0.3, .scary: -0.3]
         case .thoughtful:

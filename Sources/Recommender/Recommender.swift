@@ -191,6 +191,19 @@ struct Scoring: Sendable {
         return Recommender.Weight.unknownStanding
     }
 
+    /// How well a title suits tonight. A profile read from genres and
+    /// description words is a guess where a curated one is a judgement, and
+    /// guesses run high (many weak cues pile up): an inferred fit counts
+    /// `inferredConfidence` of itself, so at equal fit the judged title goes
+    /// first and an obscure title needs a clearly better fit to pass it.
+    func fit(at position: Int) -> MoodFit {
+        let profile = library.profile(at: position, corrections: signals.corrections)
+        var fit = target.fit(profile, genres: library.titles[position].genres)
+        if profile.source == .inferred { fit.value *= Self.inferredConfidence }
+        return fit
+    }
+    static let inferredConfidence: Float = 0.85
+
     /// Marks a title that tonight's limits or the person leave out.
     static let excluded = -Float.greatestFiniteMagnitude
 
@@ -203,7 +216,7 @@ struct Scoring: Sendable {
             let madeFor = library.madeFor[position]
             if madeFor == .promotion && !signals.watchlist.contains(title.id) { return Self.excluded }
             if madeFor == .youngChildren && !wantsChildrensTitles { return Self.excluded }
-            return target.fit(library.profile(at: position, corrections: signals.corrections), genres: title.genres).value
+            return fit(at: position).value
         }
     }
 
@@ -227,7 +240,7 @@ struct Scoring: Sendable {
         for position in range where fits[position] != Self.excluded {
             let title = library.titles[position]
             let madeFor = library.madeFor[position]
-            let fit = target.fit(library.profile(at: position, corrections: signals.corrections), genres: title.genres)
+            let fit = fit(at: position)
             let relevance = Self.relevance(fit: fit.value, bestFit: bestFit)
             let tasteRaw = taste.score(library.features[position])
             var prior: Float = 0

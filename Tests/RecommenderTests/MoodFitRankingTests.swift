@@ -74,6 +74,34 @@ import Testing
         #expect(list == ["acclaimed-comedy", "plain-comedy", "acclaimed-political-drama"])
     }
 
+    /// The same tones, one judged by a curator and one read from genres: the
+    /// judged title goes first, and the guess counts 85% of its fit.
+    @Test func aJudgedProfileLeadsAnEqualGuess() {
+        let guessed = Self.title("guessed-comedy", genres: [.comedy, .romance])
+        let judged = Self.title("judged-comedy", genres: [.comedy, .romance])
+        let inferred = Library(titles: [guessed]).profiles[0]
+        #expect(inferred.source == .inferred)
+        let curated = MoodProfile(point: inferred.point, tones: inferred.tones, source: .curated)
+        let library = Library(titles: [guessed, judged], profileOverrides: [judged.id: curated])
+        let setting = MoodSetting(mood: NamedMood.romantic.mood)
+        #expect(Self.ranked(library, setting) == ["judged-comedy", "guessed-comedy"])
+        let scoring = Scoring(library: library, community: .empty, request: .init(setting: setting), signals: UserSignals())
+        let full = MoodTarget(setting: setting).fit(inferred, genres: guessed.genres).value
+        #expect(abs(scoring.fit(at: 0).value - Scoring.inferredConfidence * full) < 1e-6)
+        #expect(abs(scoring.fit(at: 1).value - full) < 1e-6)
+    }
+
+    /// Melancholy is wistful, not harrowing: of two equally sad titles, the
+    /// one without darkness fits better.
+    @Test func melancholyPrefersWistfulToHarrowing() {
+        let target = MoodTarget(setting: MoodSetting(mood: NamedMood.melancholy.mood))
+        let wistful = Self.profile([.sad: 0.8, .thoughtProvoking: 0.5])
+        let harrowing = Self.profile([.sad: 0.8, .thoughtProvoking: 0.5, .dark: 0.9])
+        // The tones alone say it, not only the place on the map.
+        #expect(target.fit(wistful).toneFit > target.fit(harrowing).toneFit)
+        #expect(target.fit(wistful).value > target.fit(harrowing).value)
+    }
+
     // MARK: What a genre says
 
     @Test func fearComesFromHorrorNotFromATrueCrimeDocumentary() {
