@@ -77,11 +77,7 @@ import Testing
     }
 
     @Test func changingTheMoodsFileRebuildsTheIndex() throws {
-        let data = TemporaryDirectory(), catalog = TemporaryDirectory()
-        for name in ["titles.tsv", "moods.tsv", "ai-use.tsv"] {
-            try FileManager.default.copyItem(at: Fixtures.catalogDirectory.appendingPathComponent(name),
-                                             to: catalog.url.appendingPathComponent(name))
-        }
+        let data = TemporaryDirectory(), catalog = try Fixtures.catalogCopy(["titles.tsv", "moods.tsv", "ai-use.tsv"])
         let files = CatalogFiles(directory: catalog.url)
         _ = try CatalogDatabase.open(in: data.url, files: files)
         try Data("id\ttones\tvalence\tenergy\tlogline\n".utf8).write(to: files.moodsURL)

@@ -44,11 +44,7 @@ import Testing
     }
 
     @Test func changingTheCuesFileRebuildsTheIndex() throws {
-        let data = TemporaryDirectory(), catalog = TemporaryDirectory()
-        for name in ["titles.tsv", "cues.tsv"] {
-            try FileManager.default.copyItem(at: Fixtures.catalogDirectory.appendingPathComponent(name),
-                                             to: catalog.url.appendingPathComponent(name))
-        }
+        let data = TemporaryDirectory(), catalog = try Fixtures.catalogCopy(["titles.tsv", "cues.tsv"])
         let files = CatalogFiles(directory: catalog.url)
         _ = try CatalogDatabase.open(in: data.url, files: files)
         try Data("id\tcues\nzodiac-2007\tserial killer\n".utf8).write(to: files.cuesURL)

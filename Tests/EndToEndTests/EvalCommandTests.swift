@@ -91,6 +91,22 @@ import Testing
         #expect(refused.stderr.contains("--record-floors records the lists the app shows"), "\(refused.stderr)")
     }
 
+    /// Looking deeper than the bars: `--depth N` judges the first N, and
+    /// floors are only ever recorded for the first 20.
+    @Test func depthJudgesMoreOfEachList() throws {
+        let data = TemporaryDirectory()
+        let arguments = ["eval", "moods", "--json", "--catalog", Fixtures.catalogDirectory.path, "--data-dir", data.path]
+        let shallow = try MarqueeBinary.run(arguments + ["--depth", "5"])
+        let rows = try #require((try JSONSerialization.jsonObject(with: Data(shallow.stdout.utf8)) as? [String: Any])?["rows"]
+                                    as? [[String: Any]], "\(shallow.stderr)")
+        #expect(!rows.isEmpty && rows.allSatisfy { ($0["shown"] as? Int ?? 99) <= 5 })
+        #expect(rows.contains { $0["shown"] as? Int == 5 })
+        #expect(try MarqueeBinary.run(arguments + ["--depth", "0"]).stderr.contains("--depth must be between 1 and 200"))
+        let refused = try MarqueeBinary.run(arguments + ["--depth", "30", "--record-floors", "--panel", data.path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("leave out --depth"), "\(refused.stderr)")
+    }
+
     @Test func floorsAreRecordedAndThenHold() throws {
         let data = TemporaryDirectory()
         let panel = TemporaryDirectory()

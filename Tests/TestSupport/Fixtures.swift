@@ -39,6 +39,18 @@ public enum Fixtures {
                        curationMethods: content.curated.compactMapValues(\.method))
     }
 
+    /// A fresh catalog folder holding copies of these fixture catalog files
+    /// (paths relative to the fixture catalog), for tests that change them.
+    public static func catalogCopy(_ names: [String]) throws -> TemporaryDirectory {
+        let folder = TemporaryDirectory()
+        for name in names {
+            let target = folder.url.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: catalogDirectory.appendingPathComponent(name), to: target)
+        }
+        return folder
+    }
+
     /// The fixture catalog as a library, loaded once.
     public static let library: Library = {
         do { return try library(from: catalogDirectory) } catch { fatalError("fixture catalog does not load: \(error)") }
