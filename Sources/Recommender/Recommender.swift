@@ -159,7 +159,7 @@ struct Scoring: Sendable {
         // Fit first: how far taste and standing may lift a title depends on
         // how its fit compares with the best fit tonight.
         let fits = ParallelScan.collect(library.count) { range in self.fits(range) }
-        let best = fits.max() ?? 0
+        let best = fits.lazy.map(\.value).max() ?? 0
         var scored = ParallelScan.collect(library.count) { range in self.score(range, fits: fits, bestFit: best) }
         // Sorting a whole large catalog would cost more than scoring it.
         if let threshold = TopSelection.threshold(scored.map(\.score), keeping: Self.candidatesKept) {
@@ -206,17 +206,18 @@ struct Scoring: Sendable {
 
     /// Marks a title that tonight's limits or the person leave out.
     static let excluded = -Float.greatestFiniteMagnitude
+    static let left = MoodFit(pointFit: 0, toneFit: 0, value: excluded)
 
-    /// Each title's mood fit, or `excluded`, in position order.
-    private func fits(_ range: Range<Int>) -> [Float] {
+    /// Each title's mood fit (value `excluded` when left out), in position order.
+    private func fits(_ range: Range<Int>) -> [MoodFit] {
         range.map { position in
             let title = library.titles[position]
-            if signals.ratings[title.id] != nil || signals.hidden.contains(title.id) { return Self.excluded }
-            guard rules.allows(title) else { return Self.excluded }
+            if signals.ratings[title.id] != nil || signals.hidden.contains(title.id) { return Self.left }
+            guard rules.allows(title) else { return Self.left }
             let madeFor = library.madeFor[position]
-            if madeFor == .promotion && !signals.watchlist.contains(title.id) { return Self.excluded }
-            if madeFor == .youngChildren && !wantsChildrensTitles { return Self.excluded }
-            return fit(at: position).value
+            if madeFor == .promotion && !signals.watchlist.contains(title.id) { return Self.left }
+            if madeFor == .youngChildren && !wantsChildrensTitles { return Self.left }
+            return fit(at: position)
         }
     }
 
@@ -233,14 +234,14 @@ struct Scoring: Sendable {
     static let relevanceFull: Float = 0.9
 
     /// The candidates among `range`, in position order.
-    private func score(_ range: Range<Int>, fits: [Float], bestFit: Float) -> [Scored] {
+    private func score(_ range: Range<Int>, fits: [MoodFit], bestFit: Float) -> [Scored] {
         var scored: [Scored] = []
         scored.reserveCapacity(range.count / 2)
         let tasteWeight = Recommender.Weight.taste * taste.strength
-        for position in range where fits[position] != Self.excluded {
+        for position in range where fits[position].value != Self.excluded {
             let title = library.titles[position]
             let madeFor = library.madeFor[position]
-            let fit = fit(at: position)
+            let fit = fits[position]
             let relevance = Self.relevance(fit: fit.value, bestFit: bestFit)
             let tasteRaw = taste.score(library.features[position])
             var prior: Float = 0
