@@ -45,6 +45,9 @@ public struct Recommender: Sendable {
         static let unknownStanding: Float = -0.3
         /// Titles for children of 8–12 offered to grown-ups who never rate any.
         static let childrensTitlePenalty: Float = 0.15
+        /// Preschool titles offered with kids in the room to a person who never
+        /// rates any: the children of a family evening are mostly past them.
+        static let preschoolTitlePenalty: Float = 0.3
     }
 
     public let library: Library
@@ -252,8 +255,8 @@ struct Scoring: Sendable {
             var tasteTerm = tasteWeight * Self.squash(tasteRaw)
             if tasteTerm > 0 { tasteTerm *= relevance }
             let childrens: Float = switch madeFor {
-            case .children where !wantsChildrensTitles, .youngChildren where !wantsPreschoolTitles:
-                Recommender.Weight.childrensTitlePenalty
+            case .children where !wantsChildrensTitles: Recommender.Weight.childrensTitlePenalty
+            case .youngChildren where !wantsPreschoolTitles: Recommender.Weight.preschoolTitlePenalty
             default: 0
             }
             let terms = ScoreTerms(
