@@ -17,6 +17,19 @@ public struct CommunityStanding: Sendable, Hashable {
         prior = min(max((shrunk - globalMean) / Self.fullSpread, -1), 1)
     }
 
+    /// "rated 4.2★ by 1,204 people" (grouped by hand: a locale must not
+    /// turn 1,204 into 1.204 or 1204).
+    public var summary: String {
+        let mean = (self.mean * 10).rounded() / 10
+        var digits = String(count)
+        var groups = ""
+        while digits.count > 3 {
+            groups = "," + digits.suffix(3) + groups
+            digits.removeLast(3)
+        }
+        return "rated \(mean)★ by \(digits + groups) \(count == 1 ? "person" : "people")"
+    }
+
     /// As if this many people had rated every title at the community's mean.
     public static let pseudoCount: Float = 10
     /// A shrunk mean this far above the community's mean counts as acclaim.

@@ -358,7 +358,7 @@ struct Scoring: Sendable {
                 weighted.append((ReasonPhrase(kind: .standing, text: text), Recommender.Weight.standing * standing.prior))
             }
         } else if let rated = communityStandings[title.id], rated.prior >= Self.communityPraise {
-            weighted.append((ReasonPhrase(kind: .standing, text: Self.communityPhrase(rated)),
+            weighted.append((ReasonPhrase(kind: .standing, text: rated.summary),
                              Recommender.Weight.standing * rated.prior))
         }
         var phrases = weighted.sorted { $0.1 > $1.1 }.map(\.0)
@@ -386,18 +386,6 @@ struct Scoring: Sendable {
 
     /// A community standing this high is said ("rated 4.2★ by 1,204 people").
     static let communityPraise: Float = 0.5
-
-    static func communityPhrase(_ standing: CommunityStanding) -> String {
-        let mean = (standing.mean * 10).rounded() / 10
-        // Grouped by hand: a locale must not turn 1,204 into 1.204 or 1204.
-        var digits = String(standing.count)
-        var people = ""
-        while digits.count > 3 {
-            people = "," + digits.suffix(3) + people
-            digits.removeLast(3)
-        }
-        return "rated \(mean)★ by \(digits + people) people"
-    }
 
     /// Cosine likeness above which "you rated X" may be said.
     static let namedLikenessThreshold: Float = 0.3

@@ -22,6 +22,20 @@ import Testing
         let unmatched = try #require(report["unmatched"] as? [String])
         #expect(Set(unmatched) == ["Paper Valentine (1998)", "Spirited Away (Sen to Chihiro no kamikakushi) (2001)"])
 
+        // The community's ratings of an uncurated film are its standing, shown by `show`.
+        let ratingsText = try String(contentsOfFile: Self.path("invented-catalog-ratings.csv"), encoding: .utf8)
+        let rows: [[Substring]] = ratingsText.split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
+        let nottingHill: [Double] = rows.filter { $0[1] == "1" }.compactMap { Double($0[2]) }
+        let mean: Double = nottingHill.reduce(0, +) / Double(nottingHill.count)
+        let expected = "standing    rated \((mean * 10).rounded() / 10)★ by \(nottingHill.count) people (imported ratings)"
+        let shown = try MarqueeBinary.run(["show", "notting-hill-1999", "--data-dir", data.path] + Self.catalog)
+        #expect(shown.stdout.contains(expected), "\(shown.stdout)")
+        let json = try MarqueeBinary.run(["show", "notting-hill-1999", "--json", "--data-dir", data.path] + Self.catalog)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rated = try #require(object["communityRating"] as? [String: Any], "\(json.stdout)")
+        #expect(rated["count"] as? Int == nottingHill.count)
+        #expect(abs((rated["mean"] as? Double ?? 0) - mean) < 0.006)
+
         #expect(try MarqueeBinary.run(["rate", "notting-hill-1999", "5", "--data-dir", data.path] + Self.catalog).status == 0)
         let suggest = try MarqueeBinary.run(["suggest", "--mood", "romantic", "--limit", "20", "--diversity", "0",
                                              "--data-dir", data.path] + Self.catalog)

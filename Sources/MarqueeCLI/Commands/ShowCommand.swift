@@ -47,6 +47,9 @@ struct ShowCommand: ParsableCommand {
             mood.provenance = provenance.text
             object.mood = mood
             object.standing = .some(provenance.standing?.rawValue)
+            object.communityRating = environment.community.standings[title.id].map {
+                CommunityRatingJSON(mean: ($0.mean * 100).rounded() / 100, count: $0.count, standing: ($0.prior * 100).rounded() / 100)
+            }
             object.madeFor = provenance.madeFor.rawValue
             object.similar = similar.map { SimilarJSON(id: $0.title.id.rawValue, title: $0.title.name, year: $0.title.year, because: $0.because) }
             try Output.json(object)
@@ -65,7 +68,11 @@ struct ShowCommand: ParsableCommand {
         let tones = profile.tones.strongest(above: 0.15).prefix(4).map(\.adjective).joined(separator: ", ")
         lines.append("mood        \(tones.isEmpty ? "neutral" : tones)")
         lines.append("            \(provenance.text)")
-        if let standing = provenance.standing { lines.append("standing    \(standing.displayName)") }
+        if let standing = provenance.standing {
+            lines.append("standing    \(standing.displayName)")
+        } else if let rated = environment.community.standings[title.id] {
+            lines.append("standing    \(rated.summary) (imported ratings)")
+        }
         if provenance.madeFor != .everyone { lines.append("made for    \(provenance.madeFor.displayName)") }
         lines.append("my rating   \(rating.map { "\($0.starText) (\($0.numberText))" } ?? "not rated")")
         lines.append("watchlist   \(signals.watchlist.contains(title.id) ? "yes" : "no")")

@@ -23,6 +23,7 @@ struct TitleJSON: Encodable {
     var mood: MoodJSON?
     /// How well regarded the title is (`show`); `null` when unknown.
     var standing: String??
+    var communityRating: CommunityRatingJSON?
     /// Who the title is made for (`show`): everyone, children, young-children or promo.
     var madeFor: String?
     var score: Float?
@@ -97,6 +98,14 @@ struct SimilarJSON: Encodable {
     var title: String
     var year: Int
     var because: String
+}
+
+/// How imported community ratings rate a title, in `show --json`: mean
+/// stars, how many rated it, and the standing Marquee takes from them (−1…1).
+struct CommunityRatingJSON: Encodable {
+    var mean: Float
+    var count: Int
+    var standing: Float
 }
 
 /// Another version of a title's work in `show --json`.
