@@ -26,6 +26,27 @@ import Testing
         #expect(throws: StoreError.self) { try CatalogFiles(directory: Self.broken).read() }
     }
 
+    /// A curated `-` audience on a TV-Y title is asked about, at its line;
+    /// saying young-children (or anything on an older rating) is not.
+    @Test func aPreschoolTitleCuratedForEveryoneIsAskedAbout() throws {
+        let folder = TemporaryDirectory()
+        let header = "id\tkind\ttitle\tyear\truntime\tseasons\tmaturity\tgenres\tcountries\tdirectors\tcast\tadded\tsource\n"
+        try Data((header
+            + "little-tractors-2019\tseries\tLittle Tractors\t2019\t\t2\tTV-Y\tkids-family\t\t\t\t\tfixture\n"
+            + "tiny-bus-2019\tseries\tTiny Bus\t2019\t\t1\tTV-Y\tkids-family\t\t\t\t\tfixture\n"
+            + "sky-knights-2019\tseries\tSky Knights\t2019\t\t3\tTV-Y7\tkids-family\t\t\t\t\tfixture\n").utf8)
+            .write(to: folder.url.appendingPathComponent("titles.tsv"))
+        try Data(("id\ttones\tvalence\tenergy\tlogline\tstanding\taudience\tjudged\n"
+            + "little-tractors-2019\tlight=1\t0.9\t0\t\t-\t-\tai-assisted\n"
+            + "tiny-bus-2019\tlight=1\t0.9\t0\t\t-\tyoung-children\tai-assisted\n"
+            + "sky-knights-2019\texciting=1\t0.5\t0.8\t\t-\t-\tai-assisted\n").utf8)
+            .write(to: folder.url.appendingPathComponent("moods.tsv"))
+        let (_, diagnostics) = try CatalogFiles(directory: folder.url).check()
+        let warnings = diagnostics.filter { $0.field == "audience" }
+        #expect(warnings.map { "\($0.file):\($0.line)" } == ["moods.tsv:2"], "\(diagnostics)")
+        #expect(warnings.allSatisfy { $0.severity == .warning && $0.message.contains("young-children") })
+    }
+
     @Test func theEmbeddedAndFixtureCatalogsAreClean() throws {
         for directory in [Fixtures.embeddedCatalogDirectory, Fixtures.catalogDirectory] {
             let (_, diagnostics) = try CatalogFiles(directory: directory).check()

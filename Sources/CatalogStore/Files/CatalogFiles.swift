@@ -53,6 +53,7 @@ public struct CatalogFiles: Sendable {
             let result = CuratedMoodsFile.parse(data, knownIDs: ids)
             curated = result.moods
             diagnostics += result.diagnostics
+            diagnostics += Self.preschoolAudienceWarnings(data, curated: curated, titles: titles)
         }
         if let data = optionalData(aiUseURL) {
             let result = AIUseFile.parse(data, knownIDs: ids)
@@ -70,6 +71,24 @@ public struct CatalogFiles: Sendable {
         let content = CatalogContent(
             titles: titles, curated: curated, cues: cues, warnings: diagnostics.filter { $0.severity != .error })
         return (content, diagnostics)
+    }
+
+    /// A curated audience of `-` (everyone) overrides what a title's rating
+    /// says; on a TV-Y title it has so far always been a slip that put a
+    /// preschool series in grown-ups' lists, so `catalog check` asks.
+    static func preschoolAudienceWarnings(_ data: Data, curated: [TitleID: CuratedMood], titles: [Title]) -> [Diagnostic] {
+        let preschool = Set(titles.filter { $0.maturity == .tvY }.map(\.id))
+        let suspects = preschool.filter { curated[$0]?.madeFor == .everyone }
+        guard !suspects.isEmpty else { return [] }
+        var warnings: [Diagnostic] = []
+        for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let id = line.split(separator: "\t", maxSplits: 1).first, suspects.contains(TitleID(String(id))) else { continue }
+            warnings.append(Diagnostic(
+                file: CuratedMoodsFile.fileName, line: index + 1, field: "audience",
+                message: "'-' (everyone) on a TV-Y title: say young-children unless grown-ups watch it gladly",
+                severity: .warning))
+        }
+        return warnings
     }
 
     /// Reads and validates everything; throws with every error found.
