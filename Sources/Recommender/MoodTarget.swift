@@ -80,13 +80,15 @@ public struct MoodTarget: Sendable, Hashable {
     /// thought-provoking drama makes you think, a documentary makes you know.
     /// An adventure is a story of action or another world, while a sports
     /// documentary is exciting without being one. Fear comes from horror, not
-    /// from a true-crime documentary however dark (the reviewer panel told
-    /// these apart where the tones could not).
+    /// from a true-crime documentary however dark; a sports story is the
+    /// classic inspiring kind (the reviewer panel told these apart where the
+    /// tones could not).
     static let kindsThatFeed: [String: [Genre: Float]] = [
         NamedMood.curious.rawValue: [.documentary: 0.2, .scienceNature: 0.25, .mystery: 0.1, .sports: -0.08],
         NamedMood.adventurous.rawValue: [.actionAdventure: 0.1, .sciFiFantasy: 0.08, .anime: 0.08,
                                          .sports: -0.1, .documentary: -0.1],
         NamedMood.scared.rawValue: [.horror: 0.15, .documentary: -0.15, .crime: -0.1],
+        NamedMood.inspired.rawValue: [.sports: 0.1, .anime: -0.05],
     ]
 
     /// With children in the room: family titles and nature first; romance,
