@@ -37,13 +37,14 @@ struct CatalogBuildCommand: ParsableCommand {
 
     func run() throws {
         let source = URL(fileURLWithPath: from)
-        let outDirectory = URL(fileURLWithPath: out)
-        let previous = try previousIDs(in: outDirectory)
+        let outDirectory = try OutputPaths.directory(out)
+        // Bad input is a failure (exit 1, one line), not a usage mistake.
         let result: NetflixCSVImporter.Result
         do {
+            let previous = try previousIDs(in: outDirectory)
             result = try NetflixCSVImporter(previousIDs: previous).importFile(at: source)
         } catch let error as StoreError {
-            throw ValidationError(error.description)
+            throw MarqueeError(error.description)
         }
         for diagnostic in result.diagnostics where verbose || diagnostic.severity != .repaired {
             FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))

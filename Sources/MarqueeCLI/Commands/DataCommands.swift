@@ -50,7 +50,8 @@ struct ExportCommand: ParsableCommand {
             mood: MoodSettingJSON(setting))
         let text = try Output.jsonText(document) + "\n"
         guard let out else { return print(text, terminator: "") }
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+        let file = try OutputPaths.file(out)
+        do { try Data(text.utf8).write(to: file, options: .atomic) } catch {
             throw MarqueeError("\(out): cannot write (\(error.localizedDescription))")
         }
         print("Wrote \(signals.ratings.count) ratings, \(signals.watchlist.count) watchlist titles, "

@@ -16,7 +16,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
-    @Option(name: .long, help: "Most results to print.")
+    @Option(name: .long, parsing: .unconditional, help: "Most results to print.")
     var limit = 20
 
     @Flag(name: .long, help: "Print JSON.")
@@ -25,7 +25,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        guard limit > 0 else { throw ValidationError("--limit must be ≥ 1, got \(limit)") }
     }
 
     func run() throws {

@@ -91,7 +91,16 @@ struct ConfigFile {
                 guard let command = Command.configurable[name] else {
                     throw fail("keys", name, "unknown command (see docs/keymap.md for the names)")
                 }
-                let spellings = keys[name]?.string.map { [$0] } ?? keys[name]?.array?.compactMap(\.string) ?? []
+                var spellings = keys[name]?.string.map { [$0] } ?? []
+                if let list = keys[name]?.array {
+                    // Every item must be a key: a number in the list is a mistake, not something to skip.
+                    spellings = try list.map { item in
+                        guard let spelling = item.string else {
+                            throw fail("keys", name, "every key in the list must be text in quotes, like [\"z\", \"Ctrl-z\"]")
+                        }
+                        return spelling
+                    }
+                }
                 guard !spellings.isEmpty else { throw fail("keys", name, "give a key (\"z\") or a list of keys ([\"z\", \"Ctrl-z\"])") }
                 overrides[command] = try spellings.map { spelling in
                     guard let key = Key(name: spelling) else {
