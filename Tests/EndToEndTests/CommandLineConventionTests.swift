@@ -11,6 +11,23 @@ import Testing
         try MarqueeBinary.run(arguments + ["--data-dir", data.path])
     }
 
+    @Test func usageMistakesExit64AndFailuresExit1() throws {
+        for arguments in [["mood", "grumpy"], ["suggest", "--mood", "grumpy"], ["rate", Self.id, "6"],
+                          ["search", "--genre", "polka"], ["search", "--limit", "0"], ["show"]] {
+            let result = try run(arguments)
+            #expect(result.status == 64, "\(arguments): \(result.status) \(result.stderr)")
+            #expect(result.stderr.hasPrefix("Error: "), "\(arguments): \(result.stderr)")
+        }
+        // Marquee's own usage errors stay one line, as before.
+        let mood = try run(["mood", "grumpy"])
+        #expect(mood.stderr.split(separator: "\n").count == 1, "\(mood.stderr)")
+        #expect(try run(["show", "no-such-title-1999"]).status == 1)
+        // A script that forgets --yes called erase the wrong way.
+        let data = TemporaryDirectory()
+        #expect(try run(["rate", Self.id, "4"], data: data).status == 0)
+        #expect(try run(["erase"], data: data).status == 64)
+    }
+
     @Test func numbersThatAreNotPlainDecimalsAreRefused() throws {
         let data = TemporaryDirectory()
         for stars in ["0x4", "4e0", "inf", "nan", "+4", " 4"] {
@@ -69,6 +86,16 @@ import Testing
         #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
     }
 
+    @Test func configCheckFailsOnAMissingFile() throws {
+        let missing = TemporaryDirectory().url.appendingPathComponent("nowhere.toml").path
+        let result = try MarqueeBinary.run(["config", "check", "--config", missing])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: \(missing): no such settings file\n", "\(result.stderr)")
+        // Without --config, no file at the default place is fine.
+        let standard = try MarqueeBinary.run(["config", "check"], environment: ["MARQUEE_CONFIG": missing])
+        #expect(standard.status == 0, "\(standard.stderr)")
+    }
+
     @Test func configCheckFailsOnAKeyListHoldingANumber() throws {
         let work = TemporaryDirectory()
         let config = work.url.appendingPathComponent("config.toml")
@@ -76,5 +103,16 @@ import Testing
         let bad = try MarqueeBinary.run(["config", "check", "--config", config.path])
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("config.toml:2: keys.surprise: every key in the list must be text"), "\(bad.stderr)")
+    }
+
+    @Test func noMatchesGoToStandardErrorWithExit1ButJSONIsAnEmptyList() throws {
+        let data = TemporaryDirectory()
+        let text = try run(["search", "qqqzzzxxx"], data: data)
+        #expect(text.status == 1)
+        #expect(text.stdout.isEmpty)
+        #expect(text.stderr.contains("no titles match 'qqqzzzxxx'"), "\(text.stderr)")
+        let json = try run(["search", "qqqzzzxxx", "--json"], data: data)
+        #expect(json.status == 0)
+        #expect(json.stdout == "[]\n", "\(json.stdout)")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Catalog
 import ViewModel
 
 /// `marquee config check`: validate config.toml without opening the browser.
@@ -21,6 +22,8 @@ struct ConfigCheckCommand: ParsableCommand {
     func run() throws {
         let url = config.map { URL(fileURLWithPath: $0) } ?? ConfigFile.defaultURL()
         guard FileManager.default.fileExists(atPath: url.path) else {
+            // A file named on the command line must exist; the default place may be empty.
+            if config != nil { throw MarqueeError("\(SafeText.display(url.path)): no such settings file") }
             print("\(url.path): no settings file; the standard theme and keys are used.")
             return
         }

@@ -87,7 +87,8 @@ struct EraseCommand: ParsableCommand {
         }
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
-                throw MarqueeError("refusing to erase \(directory.path) without --yes (standard input is not a terminal)")
+                // Called the wrong way for a script: a usage error (64), nothing touched.
+                throw UsageError("refusing to erase \(SafeText.display(directory.path)) without --yes (standard input is not a terminal)")
             }
             print("Erase your ratings, watchlist, mood and imported ratings in \(directory.path)? Type yes: ", terminator: "")
             guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {

@@ -74,10 +74,10 @@ struct MoodSettingJSON: Encodable {
 }
 
 extension NamedMood {
-    /// The mood with this name, or a one-line error naming it and the choices.
+    /// The mood with this name, or a one-line usage error naming it and the choices.
     static func parse(_ name: String) throws -> Mood {
         guard let mood = Mood.named(name) else {
-            throw MarqueeError("unknown mood '\(SafeText.display(name))'; moods are \(NamedMood.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw UsageError("unknown mood '\(SafeText.display(name))'; moods are \(NamedMood.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return mood
     }

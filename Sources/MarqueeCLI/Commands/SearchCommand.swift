@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Foundation
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,7 +53,11 @@ struct SearchCommand: ParsableCommand {
                 return object
             })
         } else if positions.isEmpty {
-            print("no titles match" + (text.isEmpty ? "" : " '\(SafeText.display(text))'") + (filter.isEmpty ? "" : " with \(filter.summary)"))
+            // As grep does: nothing found is exit status 1, and the note goes
+            // to standard error so a script reading the output gets none.
+            let note = "no titles match" + (text.isEmpty ? "" : " '\(SafeText.display(text))'") + (filter.isEmpty ? "" : " with \(filter.summary)")
+            FileHandle.standardError.write(Data((note + "\n").utf8))
+            throw ExitCode.failure
         } else {
             for position in positions {
                 let others = library.otherVersionCount(at: position)

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import TerminalUI
 import TOMLKit
@@ -40,9 +41,13 @@ struct ConfigFile {
 
     /// Reads `url`; no file means the standard settings. Without colour
     /// (`NO_COLOR`) the theme is monochrome whatever the file says, but the
-    /// file is still checked.
-    static func load(_ url: URL, color: Bool) throws -> ConfigFile {
-        guard FileManager.default.fileExists(atPath: url.path) else { return standard(color: color) }
+    /// file is still checked. A file named on the command line (`required`)
+    /// must exist.
+    static func load(_ url: URL, color: Bool, required: Bool = false) throws -> ConfigFile {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            if required { throw MarqueeError("\(SafeText.display(url.path)): no such settings file") }
+            return standard(color: color)
+        }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw MarqueeError("\(url.path): cannot read (\(error.localizedDescription))")
