@@ -115,4 +115,18 @@ import Testing
         #expect(json.status == 0)
         #expect(json.stdout == "[]\n", "\(json.stdout)")
     }
+
+    @Test func versionIsPrintedAndTheReadmeSaysHowToInstallCompletions() throws {
+        let result = try MarqueeBinary.run(["--version"])
+        #expect(result.status == 0)
+        let version = result.stdout.trimmingCharacters(in: .newlines)
+        #expect(version.split(separator: ".").count == 3 && version.allSatisfy { $0.isNumber || $0 == "." }, "\(result.stdout)")
+        let readme = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("marquee --version"))
+        for shell in ["bash", "zsh", "fish"] {
+            #expect(readme.contains("marquee --generate-completion-script \(shell)"), "\(shell)")
+        }
+        let script = try MarqueeBinary.run(["--generate-completion-script", "bash"])
+        #expect(script.status == 0 && script.stdout.contains("marquee"))
+    }
 }
