@@ -40,6 +40,12 @@ import Testing
         #expect(huge.status == 64)
         #expect(huge.stderr.contains("--time") && huge.stderr.contains("1440"), "\(huge.stderr)")
         #expect(try run(["mood", "cozy", "--time", "1440"]).status == 0)
+        // A huge --limit was an arithmetic-overflow crash (exit 132).
+        for command in [["search", "a"], ["suggest"]] {
+            let result = try run(command + ["--limit", "\(Int.max)"])
+            #expect(result.status == 64, "\(command): \(result.stderr.prefix(200))")
+            #expect(result.stderr.hasPrefix("Error: --limit must be ≥ 1 and at most"), "\(command): \(result.stderr.prefix(200))")
+        }
     }
 
     @Test func negativeNumbersSayWhatTheyMustBe() throws {

@@ -17,8 +17,11 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
-    @Option(name: .long, parsing: .unconditional, help: "Most results to print.")
+    @Option(name: .long, parsing: .unconditional, help: "Most results to print (up to \(Self.mostResults)).")
     var limit = 20
+
+    /// Enough for any real catalog; bounded because twice the limit is asked of the query.
+    static let mostResults = 100_000
 
     @Flag(name: .long, help: "Print JSON.")
     var json = false
@@ -26,7 +29,9 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be ≥ 1, got \(limit)") }
+        guard (1...Self.mostResults).contains(limit) else {
+            throw ValidationError("--limit must be ≥ 1 and at most \(Self.mostResults), got \(limit)")
+        }
     }
 
     func run() throws {

@@ -10,8 +10,11 @@ struct SuggestCommand: ParsableCommand {
     @Option(name: .long, help: "Use this mood instead of the saved one (not saved).")
     var mood: String?
 
-    @Option(name: .long, parsing: .unconditional, help: "How many suggestions.")
+    @Option(name: .long, parsing: .unconditional, help: "How many suggestions (up to \(Self.mostSuggestions)).")
     var limit = 10
+
+    /// As deep as `eval moods --depth` judges; the diversity pass grows with the square of the limit.
+    static let mostSuggestions = 200
 
     @Option(name: .long, parsing: .unconditional, help: "Diversity from 0 (most relevant) to 1 (most varied).")
     var diversity: Float = Recommender.defaultDiversity
@@ -22,7 +25,9 @@ struct SuggestCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be ≥ 1, got \(limit)") }
+        guard (1...Self.mostSuggestions).contains(limit) else {
+            throw ValidationError("--limit must be ≥ 1 and at most \(Self.mostSuggestions), got \(limit)")
+        }
         guard (0...1).contains(diversity) else { throw ValidationError("--diversity must be ≥ 0 and at most 1, got \(diversity)") }
     }
 
