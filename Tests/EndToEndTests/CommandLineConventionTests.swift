@@ -68,6 +68,16 @@ import Testing
         let export = try run(["export", "--out", work.path])
         #expect(export.status == 1)
         #expect(export.stderr == "Error: \(work.path) is a directory (--out needs a file name)\n", "\(export.stderr)")
+        // A folder that cannot be made (its parent is a file) is one line too.
+        let csv = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/netflix/invented-titles.csv").path
+        let inside = file.appendingPathComponent("out").path
+        for arguments in [["catalog", "build", "--from", csv, "--out", inside], ["catalog", "synth", "--count", "5", "--out", inside]] {
+            let result = try MarqueeBinary.run(arguments)
+            #expect(result.status == 1, "\(arguments)")
+            let last = result.stderr.split(separator: "\n").last ?? ""
+            #expect(last.hasPrefix("Error: \(inside): cannot write ("), "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("NSCocoaErrorDomain") && !result.stderr.contains("UserInfo"), "\(arguments): \(result.stderr)")
+        }
     }
 
     @Test func catalogCheckNamesABrokenEscape() throws {

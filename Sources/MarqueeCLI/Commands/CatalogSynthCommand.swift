@@ -30,7 +30,9 @@ struct CatalogSynthCommand: ParsableCommand {
             throw MarqueeError(error.description)
         }
         let directory = try OutputPaths.directory(out)
-        try CatalogSynthesizer(source: source.titles, cues: source.cues, seed: seed).write(count: count, to: directory)
+        try OutputPaths.writing(out) {
+            try CatalogSynthesizer(source: source.titles, cues: source.cues, seed: seed).write(count: count, to: directory)
+        }
         print("wrote \(count) synthetic titles to \(directory.appendingPathComponent(CatalogFileFormat.titlesFileName).path)")
     }
 }
