@@ -10,6 +10,7 @@ public struct MarqueeCommand: ParsableCommand {
             machine: ratings, watchlist and mood live in one SQLite file under \
             $XDG_DATA_HOME/marquee (override with --data-dir or MARQUEE_DATA_DIR).
             """,
+        version: MarqueeVersion.current,
         subcommands: [
             BrowseCommand.self, SearchCommand.self, ShowCommand.self, RateCommand.self,
             MoodCommand.self, SuggestCommand.self, ImportCommand.self, ExportCommand.self, EraseCommand.self, CatalogCommand.self, EvalCommand.self,

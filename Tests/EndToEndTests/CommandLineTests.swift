@@ -34,11 +34,11 @@ import Testing
         }
     }
 
-    @Test func unknownMoodIsOneLineAndExitCodeOne() throws {
+    @Test func unknownMoodIsOneLineAndAUsageError() throws {
         let data = TemporaryDirectory()
         for arguments in [["mood", "grumpy"], ["suggest", "--mood", "grumpy"]] {
             let result = try MarqueeBinary.run(arguments + ["--data-dir", data.path])
-            #expect(result.status == 1)
+            #expect(result.status == 64)
             #expect(result.stderr.split(separator: "\n").count == 1)
             #expect(result.stderr.contains("'grumpy'"))
         }
@@ -85,7 +85,7 @@ import Testing
 
         // Without --yes and without a terminal to ask on, nothing is touched.
         let refused = try MarqueeBinary.run(["erase", "--data-dir", data.path])
-        #expect(refused.status == 1 && refused.stderr.contains("without --yes"))
+        #expect(refused.status == 64 && refused.stderr.contains("without --yes"))
         #expect(FileManager.default.fileExists(atPath: data.url.appendingPathComponent("user.sqlite").path))
         let erased = try MarqueeBinary.run(["erase", "--yes", "--data-dir", data.path])
         #expect(erased.status == 0 && erased.stdout.contains("user.sqlite"), "\(erased.stdout)")

@@ -60,6 +60,7 @@ import ViewModel
         #expect(error("colour = 1").hasPrefix("config.toml:1: colour: unknown setting"))
         #expect(error("theme = \n").hasPrefix("config.toml:1: "))
         #expect(error("[keys]\nsurprise = []").hasPrefix("config.toml:2: keys.surprise: give a key"))
+        #expect(error("[keys]\nsurprise = [\"z\", 5]").hasPrefix("config.toml:2: keys.surprise: every key in the list must be text"))
         for text in ["theme = \"neon\"", "[keys]\nsurprise = \"s\""] { #expect(!error(text).contains("\n")) }
     }
 

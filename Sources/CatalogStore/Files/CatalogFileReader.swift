@@ -52,8 +52,14 @@ public struct CatalogFileReader {
         let kind = TitleKind(rawValue: String(fields[1]))
         if kind == nil { problems.add("kind", "'\(SafeText.display(String(fields[1])))' must be movie or series") }
 
-        let name = CatalogFileFormat.unescape(fields[2]) ?? ""
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { problems.add("title", "empty title") }
+        // A broken escape is reported as such, not as the empty title it would leave.
+        let unescapedName = CatalogFileFormat.unescape(fields[2])
+        let name = unescapedName ?? ""
+        if unescapedName == nil {
+            problems.add("title", "malformed backslash escape")
+        } else if name.trimmingCharacters(in: .whitespaces).isEmpty {
+            problems.add("title", "empty title")
+        }
         if Self.isSuspicious(name) && !SafeText.isClean(name) { problems.warn("title", "contains control characters (shown as symbols)") }
         if Self.isSuspicious(name) && name.contains("\u{FFFD}") { problems.warn("title", "contains a replacement character (broken encoding)") }
 
@@ -83,7 +89,9 @@ public struct CatalogFileReader {
             added = CalendarDate(iso: String(fields[11]))
             if added == nil { problems.add("added", "'\(SafeText.display(String(fields[11])))' is not a date YYYY-MM-DD") }
         }
-        let source = CatalogFileFormat.unescape(fields[12]) ?? ""
+        let unescapedSource = CatalogFileFormat.unescape(fields[12])
+        if unescapedSource == nil { problems.add("source", "malformed backslash escape") }
+        let source = unescapedSource ?? ""
 
         guard let kind, let year, let maturity, !problems.hasErrors else { return nil }
         return Title(

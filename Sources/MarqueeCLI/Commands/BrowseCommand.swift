@@ -16,7 +16,8 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         // A broken config stops the app before the screen is taken over, so its one-line error is readable.
         let settings = try ConfigFile.load(config.map { URL(fileURLWithPath: $0) } ?? ConfigFile.defaultURL(),
-                                           color: TerminalApp.wantsColor(ProcessInfo.processInfo.environment))
+                                           color: TerminalApp.wantsColor(ProcessInfo.processInfo.environment),
+                                           required: config != nil)
         let environment = try AppEnvironment(options: options)
         try TerminalApp(environment: environment, config: settings).run()
     }

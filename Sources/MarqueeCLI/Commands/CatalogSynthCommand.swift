@@ -29,8 +29,10 @@ struct CatalogSynthCommand: ParsableCommand {
         do { source = try CatalogFiles(directory: try options.catalogDirectory()).read() } catch let error as StoreError {
             throw MarqueeError(error.description)
         }
-        let directory = URL(fileURLWithPath: out)
-        try CatalogSynthesizer(source: source.titles, cues: source.cues, seed: seed).write(count: count, to: directory)
+        let directory = try OutputPaths.directory(out)
+        try OutputPaths.writing(out) {
+            try CatalogSynthesizer(source: source.titles, cues: source.cues, seed: seed).write(count: count, to: directory)
+        }
         print("wrote \(count) synthetic titles to \(directory.appendingPathComponent(CatalogFileFormat.titlesFileName).path)")
     }
 }

@@ -20,11 +20,12 @@ struct ConfigCheckCommand: ParsableCommand {
 
     func run() throws {
         let url = config.map { URL(fileURLWithPath: $0) } ?? ConfigFile.defaultURL()
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        // A file named on the command line must exist; the default place may be empty.
+        guard config != nil || FileManager.default.fileExists(atPath: url.path) else {
             print("\(url.path): no settings file; the standard theme and keys are used.")
             return
         }
-        let settings = try ConfigFile.load(url, color: true)
+        let settings = try ConfigFile.load(url, color: true, required: true)
         print("\(url.path): ok · theme \(settings.themeName) · \(settings.overrides) key override\(settings.overrides == 1 ? "" : "s")")
     }
 }

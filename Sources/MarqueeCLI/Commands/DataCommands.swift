@@ -50,7 +50,8 @@ struct ExportCommand: ParsableCommand {
             mood: MoodSettingJSON(setting))
         let text = try Output.jsonText(document) + "\n"
         guard let out else { return print(text, terminator: "") }
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+        let file = try OutputPaths.file(out)
+        do { try Data(text.utf8).write(to: file, options: .atomic) } catch {
             throw MarqueeError("\(out): cannot write (\(error.localizedDescription))")
         }
         print("Wrote \(signals.ratings.count) ratings, \(signals.watchlist.count) watchlist titles, "
@@ -86,7 +87,8 @@ struct EraseCommand: ParsableCommand {
         }
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
-                throw MarqueeError("refusing to erase \(directory.path) without --yes (standard input is not a terminal)")
+                // Called the wrong way for a script: a usage error (64), nothing touched.
+                throw UsageError("refusing to erase \(SafeText.display(directory.path)) without --yes (standard input is not a terminal)")
             }
             print("Erase your ratings, watchlist, mood and imported ratings in \(directory.path)? Type yes: ", terminator: "")
             guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {

@@ -16,8 +16,12 @@ struct MoodCommand: ParsableCommand {
     @Option(name: .long, help: "match: titles that feel like you do; lift: steer toward a better mood.")
     var strategy: MoodStrategy?
 
-    @Option(name: .long, help: ArgumentHelp("Minutes available tonight; 0 for no limit.", valueName: "minutes"))
+    // `.unconditional` so that `--time -5` is refused for its sign, not as a missing value.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Minutes available tonight, up to \(Self.longestEvening); 0 for no limit.", valueName: "minutes"))
     var time: Int?
+
+    /// A day: beyond it a time limit means nothing.
+    static let longestEvening = 24 * 60
 
     @Option(name: .customLong("with"), help: "Who is watching: alone, partner, friends or kids.")
     var audience: Audience?
@@ -28,7 +32,9 @@ struct MoodCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
-        if let time, time < 0 { throw ValidationError("--time must be 0 (no limit) or a number of minutes") }
+        if let time, !(0...Self.longestEvening).contains(time) {
+            throw ValidationError("--time must be ≥ 0 and at most \(Self.longestEvening) minutes (0 for no limit), got \(time)")
+        }
     }
 
     func run() throws {
@@ -68,10 +74,10 @@ struct MoodSettingJSON: Encodable {
 }
 
 extension NamedMood {
-    /// The mood with this name, or a one-line error naming it and the choices.
+    /// The mood with this name, or a one-line usage error naming it and the choices.
     static func parse(_ name: String) throws -> Mood {
         guard let mood = Mood.named(name) else {
-            throw MarqueeError("unknown mood '\(SafeText.display(name))'; moods are \(NamedMood.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw UsageError("unknown mood '\(SafeText.display(name))'; moods are \(NamedMood.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return mood
     }

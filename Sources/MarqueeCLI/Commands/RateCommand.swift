@@ -4,13 +4,21 @@ import Catalog
 struct RateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rate",
-        abstract: "Rate a title from 0.5 to 5 stars in half steps; 0 clears the rating.")
+        abstract: "Rate a title from 0.5 to 5 stars in half steps; 0 clears the rating.",
+        // Written out: the generated one would show the stars as a list (see `starsArguments`).
+        usage: "marquee rate <id> <stars> [--json] [--data-dir <dir>] [--catalog <dir>]")
 
     @Argument(help: "The title's id.")
     var id: String
 
-    @Argument(help: "Stars: 0.5, 1, 1.5 … 5, or 0 to clear.")
-    var stars: String
+    // Collected as "all unrecognized" so that `-1` reaches the check below
+    // instead of being read as an option (which said "missing argument").
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Stars: 0.5, 1, 1.5 … 5, or 0 to clear.", valueName: "stars"))
+    var starsArguments: [String] = []
+
+    /// Without the `--` a person may type before `-1`.
+    var givenStars: [String] { starsArguments.filter { $0 != "--" } }
+    var stars: String { givenStars.first ?? "" }
 
     @Flag(name: .long, help: "Print JSON.")
     var json = false
@@ -18,15 +26,29 @@ struct RateCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
-        guard let value = Double(stars), value == 0 || Rating(stars: value) != nil else {
-            throw ValidationError("stars must be 0 (clear) or 0.5 to 5 in half steps, got '\(stars)'")
+        guard givenStars.count == 1 else {
+            throw ValidationError("give one number of stars (0.5 to 5 in half steps, or 0 to clear), got "
+                                  + (givenStars.isEmpty ? "none" : "'\(SafeText.display(givenStars.joined(separator: " ")))'"))
         }
+        if stars.hasPrefix("-"), Self.stars(String(stars.dropFirst())) != nil {
+            throw ValidationError("stars must be ≥ 0 (0 clears, else 0.5 to 5 in half steps), got '\(SafeText.display(stars))'")
+        }
+        guard let value = Self.stars(stars), value == 0 || Rating(stars: value) != nil else {
+            throw ValidationError("stars must be 0 (clear) or 0.5 to 5 in half steps, got '\(SafeText.display(stars))'")
+        }
+    }
+
+    /// Plain decimals only: `Double` would also take 0x4, 4e0, inf and nan.
+    static func stars(_ text: String) -> Double? {
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        return Double(text)
     }
 
     func run() throws {
         let environment = try AppEnvironment(options: options)
         let (_, title) = try environment.title(id)
-        let rating = Double(stars).flatMap { Rating(stars: $0) }
+        let rating = Self.stars(stars).flatMap { Rating(stars: $0) }
         try environment.user.setRating(rating, for: title.id)
         if json {
             var object = TitleJSON(title)

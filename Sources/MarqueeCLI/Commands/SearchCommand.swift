@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import Foundation
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,8 +17,11 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
-    @Option(name: .long, help: "Most results to print.")
+    @Option(name: .long, parsing: .unconditional, help: "Most results to print (up to \(Self.mostResults)).")
     var limit = 20
+
+    /// Enough for any real catalog; bounded because twice the limit is asked of the query.
+    static let mostResults = 100_000
 
     @Flag(name: .long, help: "Print JSON.")
     var json = false
@@ -25,7 +29,9 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        guard (1...Self.mostResults).contains(limit) else {
+            throw ValidationError("--limit must be ≥ 1 and at most \(Self.mostResults), got \(limit)")
+        }
     }
 
     func run() throws {
@@ -52,7 +58,11 @@ struct SearchCommand: ParsableCommand {
                 return object
             })
         } else if positions.isEmpty {
-            print("no titles match" + (text.isEmpty ? "" : " '\(SafeText.display(text))'") + (filter.isEmpty ? "" : " with \(filter.summary)"))
+            // As grep does: nothing found is exit status 1, and the note goes
+            // to standard error so a script reading the output gets none.
+            let note = "no titles match" + (text.isEmpty ? "" : " '\(SafeText.display(text))'") + (filter.isEmpty ? "" : " with \(filter.summary)")
+            FileHandle.standardError.write(Data((note + "\n").utf8))
+            throw ExitCode.failure
         } else {
             for position in positions {
                 let others = library.otherVersionCount(at: position)

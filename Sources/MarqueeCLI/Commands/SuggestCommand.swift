@@ -10,10 +10,13 @@ struct SuggestCommand: ParsableCommand {
     @Option(name: .long, help: "Use this mood instead of the saved one (not saved).")
     var mood: String?
 
-    @Option(name: .long, help: "How many suggestions.")
+    @Option(name: .long, parsing: .unconditional, help: "How many suggestions (up to \(Self.mostSuggestions)).")
     var limit = 10
 
-    @Option(name: .long, help: "Diversity from 0 (most relevant) to 1 (most varied).")
+    /// As deep as `eval moods --depth` judges; the diversity pass grows with the square of the limit.
+    static let mostSuggestions = 200
+
+    @Option(name: .long, parsing: .unconditional, help: "Diversity from 0 (most relevant) to 1 (most varied).")
     var diversity: Float = Recommender.defaultDiversity
 
     @Flag(name: .long, help: "Print JSON.")
@@ -22,8 +25,10 @@ struct SuggestCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-        guard (0...1).contains(diversity) else { throw ValidationError("--diversity must be between 0 and 1") }
+        guard (1...Self.mostSuggestions).contains(limit) else {
+            throw ValidationError("--limit must be ≥ 1 and at most \(Self.mostSuggestions), got \(limit)")
+        }
+        guard (0...1).contains(diversity) else { throw ValidationError("--diversity must be ≥ 0 and at most 1, got \(diversity)") }
     }
 
     func run() throws {

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import TerminalUI
 import TOMLKit
@@ -40,9 +41,13 @@ struct ConfigFile {
 
     /// Reads `url`; no file means the standard settings. Without colour
     /// (`NO_COLOR`) the theme is monochrome whatever the file says, but the
-    /// file is still checked.
-    static func load(_ url: URL, color: Bool) throws -> ConfigFile {
-        guard FileManager.default.fileExists(atPath: url.path) else { return standard(color: color) }
+    /// file is still checked. A file named on the command line (`required`)
+    /// must exist.
+    static func load(_ url: URL, color: Bool, required: Bool = false) throws -> ConfigFile {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            if required { throw MarqueeError("\(SafeText.display(url.path)): no such settings file") }
+            return standard(color: color)
+        }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw MarqueeError("\(url.path): cannot read (\(error.localizedDescription))")
@@ -91,7 +96,16 @@ struct ConfigFile {
                 guard let command = Command.configurable[name] else {
                     throw fail("keys", name, "unknown command (see docs/keymap.md for the names)")
                 }
-                let spellings = keys[name]?.string.map { [$0] } ?? keys[name]?.array?.compactMap(\.string) ?? []
+                var spellings = keys[name]?.string.map { [$0] } ?? []
+                if let list = keys[name]?.array {
+                    // Every item must be a key: a number in the list is a mistake, not something to skip.
+                    spellings = try list.map { item in
+                        guard let spelling = item.string else {
+                            throw fail("keys", name, "every key in the list must be text in quotes, like [\"z\", \"Ctrl-z\"]")
+                        }
+                        return spelling
+                    }
+                }
                 guard !spellings.isEmpty else { throw fail("keys", name, "give a key (\"z\") or a list of keys ([\"z\", \"Ctrl-z\"])") }
                 overrides[command] = try spellings.map { spelling in
                     guard let key = Key(name: spelling) else {

@@ -15,7 +15,7 @@ final class AppEnvironment {
     /// `inferredProfilesOnly` ignores curated profiles (keeping their
     /// standing and audience), so `eval moods` can judge inference alone.
     init(options: GlobalOptions, inferredProfilesOnly: Bool = false) throws {
-        let dataDirectory = options.dataDirectory()
+        let dataDirectory = try options.usableDataDirectory()
         let files = CatalogFiles(directory: try options.catalogDirectory())
         do {
             catalog = try CatalogDatabase.open(in: dataDirectory, files: files)

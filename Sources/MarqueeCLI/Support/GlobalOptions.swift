@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import EmbeddedCatalog
 import Foundation
 
@@ -24,6 +25,17 @@ struct GlobalOptions: ParsableArguments {
         let home = environment["HOME"].map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.homeDirectoryForCurrentUser
         return home.appendingPathComponent(".local/share/marquee")
+    }
+
+    /// The data directory, refused in one line when it is a file: opening
+    /// databases inside a file would fail with an operating-system error dump.
+    func usableDataDirectory() throws -> URL {
+        let url = dataDirectory()
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw MarqueeError("\(SafeText.display(url.path)) is not a directory (the data directory holds Marquee's files; see --data-dir)")
+        }
+        return url
     }
 
     func catalogDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {

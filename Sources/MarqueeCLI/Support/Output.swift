@@ -81,7 +81,9 @@ enum Output {
     static func jsonText<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+        // Foundation on Linux pretty-prints an empty list on three lines.
+        return text == "[\n\n]" ? "[]" : text
     }
 
     /// "stranger-things-2016  Stranger Things (2016) · Series · TV-14 · Horror, Sci-Fi & Fantasy"
