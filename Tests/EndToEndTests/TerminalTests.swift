@@ -54,6 +54,25 @@ struct TerminalTests {
         try session.waitFor(text: "My rating   ★★★★☆")
     }
 
+    /// x, x, u leaves the title hidden, and the message says so.
+    @Test func undoAfterHideAndUnhideSaysTheTitleIsHiddenAgain() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        try session.waitFor(text: "For your mood")
+        try session.send("/")
+        try session.type("stranger")
+        try session.waitFor(text: "Stranger Things")
+        try session.send("Enter")
+        try Self.select("Stranger Things", in: session)
+        try session.send("x")
+        try session.waitFor(text: "Not for you: Stranger Things")
+        try session.send("x")
+        try session.waitFor(text: "Stranger Things may be suggested again")
+        try session.send("u")
+        let screen = try session.waitFor(text: "Undone: Stranger Things is hidden from suggestions again")
+        #expect(!screen.contains("is back"), "\(screen)")
+    }
+
     @Test func importedCommunityRatingsShowInTheSuggestionReasons() throws {
         let data = TemporaryDirectory()
         let catalog = ["--catalog", Fixtures.catalogDirectory.path, "--data-dir", data.path]

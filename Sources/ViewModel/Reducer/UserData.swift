@@ -81,7 +81,8 @@ extension AppState {
         case let .watchlist(id, previous):
             guard let title = library.title(id) else { return [] }
             let effects = setWatchlist(previous, for: title)
-            status = .info("Undone: watchlist change of \(SafeText.display(title.name))")
+            let name = SafeText.display(title.name)
+            status = .info("Undone: \(name) is \(previous ? "on" : "off") your watchlist again")
             return effects
         case let .hidden(id, previous, removed):
             if previous { signals.hidden.insert(id) } else { signals.hidden.remove(id) }
@@ -94,7 +95,9 @@ extension AppState {
             } else {
                 markRecommendationsStale()
             }
-            status = .info("Undone: \(library.title(id).map { SafeText.display($0.name) } ?? id.rawValue) is back")
+            // Name the state restored: undoing an unhide hides the title again.
+            let name = library.title(id).map { SafeText.display($0.name) } ?? id.rawValue
+            status = .info("Undone: \(name) \(previous ? "is hidden from suggestions again" : "may be suggested again")")
             return [.saveHidden(id, previous)]
         }
     }
