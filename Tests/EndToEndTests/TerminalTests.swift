@@ -73,6 +73,18 @@ struct TerminalTests {
         #expect(!screen.contains("is back"), "\(screen)")
     }
 
+    /// At 80 columns the hint line drops other hints before help and quit.
+    @Test func helpAndQuitHintsShowAt80Columns() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        for key in ["", "b", "Enter"] {
+            if !key.isEmpty { try session.send(key) }
+            try session.waitFor("the hint line with help and quit after '\(key)'") {
+                ($0.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "").contains("? help  q quit")
+            }
+        }
+    }
+
     @Test func importedCommunityRatingsShowInTheSuggestionReasons() throws {
         let data = TemporaryDirectory()
         let catalog = ["--catalog", Fixtures.catalogDirectory.path, "--data-dir", data.path]

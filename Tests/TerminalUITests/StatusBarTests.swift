@@ -1,0 +1,27 @@
+import TerminalUI
+import TestSupport
+import Testing
+import ViewModel
+
+/// The hint line drops hints to fit, but never the ones that say how to get
+/// help and how to leave.
+@Suite struct StatusBarTests {
+    static let screens: [(String, [Key])] = [
+        ("home", []), ("browse", [.character("b")]), ("detail", [.character("b"), .enter]),
+        ("suggestions", [.character("s")]), ("watchlist", [.character("W")]), ("ratings", [.character("R")]),
+        ("stats", [.character("S")]),
+        ("filtered browse", [.character("b"), .character("f"), .character("l"), .down, .down, .character("l"), .enter, .down]),
+    ]
+
+    @Test(arguments: [80, 60, 40]) func helpAndQuitAlwaysShow(width: Int) {
+        for (name, keys) in Self.screens {
+            let state = ScreenSnapshotTests.state(width: width, height: 24, keys: keys, signals: ScreenSnapshotTests.rated)
+            let line = Renderer(theme: .colored).render(state).grid.lines().last ?? ""
+            #expect(line.contains("? help") && line.contains("q quit"), "\(name) at \(width): \(line)")
+            // Hints are whole or absent; only a long filter summary may be cut, before them.
+            let hints = line.components(separatedBy: "…").last ?? ""
+            #expect(hints.contains("? help") && !hints.contains("…"), "\(name) at \(width) cuts a hint: \(line)")
+            #expect(!line.contains("…?"), "\(name) at \(width) has no gap before the hints: \(line)")
+        }
+    }
+}
