@@ -85,6 +85,27 @@ struct TerminalTests {
         }
     }
 
+    /// Rated the same day, Zodiac after Amélie: "newest first" shows Zodiac first, not the title order.
+    @Test func sameDayRatingsShowNewestFirst() throws {
+        let data = TemporaryDirectory()
+        let catalog = ["--catalog", Fixtures.catalogDirectory.path, "--data-dir", data.path]
+        for arguments in [["rate", "amelie-2001", "4"], ["rate", "zodiac-2007", "3"]] {
+            let result = try MarqueeBinary.run(arguments + catalog)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let session = try TmuxSession(width: 80, height: 24,
+                                      command: Self.command(data: data, extra: "--catalog '\(Fixtures.catalogDirectory.path)'"))
+        try session.waitFor(text: "For your mood")
+        try session.send("R")
+        try session.waitFor(text: "My ratings")
+        try session.send("o")
+        let screen = try session.waitFor("the ratings newest first") {
+            $0.contains("newest first") && $0.contains("Zodiac") && $0.contains("Amélie")
+        }
+        let rows = screen.split(separator: "\n").filter { $0.contains("Zodiac") || $0.contains("Amélie") }
+        #expect(rows.count == 2 && rows[0].contains("Zodiac"), "\(screen)")
+    }
+
     @Test func importedCommunityRatingsShowInTheSuggestionReasons() throws {
         let data = TemporaryDirectory()
         let catalog = ["--catalog", Fixtures.catalogDirectory.path, "--data-dir", data.path]

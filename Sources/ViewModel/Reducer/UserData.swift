@@ -1,5 +1,6 @@
 import Catalog
 import Recommender
+import Foundation
 
 /// Ratings, watchlist and "not for me": each change updates the state the
 /// screen shows, records how to undo it, and asks the runtime to save it
@@ -29,6 +30,9 @@ extension AppState {
     private mutating func setRating(_ rating: Rating?, for title: Title) -> [Effect] {
         signals.ratings[title.id] = rating
         signals.ratedOn[title.id] = rating == nil ? nil : today
+        // The reducer has no clock: a rating set now is newer than every one
+        // known, which is all "newest first" needs; the database keeps the real moment.
+        signals.ratedAt[title.id] = rating == nil ? nil : (signals.ratedAt.values.max() ?? .distantPast).addingTimeInterval(0.001)
         markRecommendationsStale()
         let name = SafeText.display(title.name)
         status = .info(rating.map { "Rated \(name) \($0.starText) · u undoes" } ?? "Cleared your rating of \(name) · u undoes")
