@@ -106,6 +106,29 @@ struct TerminalTests {
         #expect(rows.count == 2 && rows[0].contains("Zodiac"), "\(screen)")
     }
 
+    /// The search line edits as in a shell: Left and typing fix a typo inside
+    /// the query, Ctrl-W deletes a word, Ctrl-A moves to the start, Ctrl-U clears.
+    @Test func searchLineEditsLikeAShell() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        try session.waitFor(text: "For your mood")
+        try session.send("/")
+        try session.type("strangr things")
+        try session.waitFor(text: "Results for “strangr things”")
+        for _ in 0..<8 { try session.send("Left") }
+        try session.type("e")
+        try session.waitFor(text: "Results for “stranger things”")
+        try session.send("C-e")
+        try session.send("C-w")
+        try session.waitFor(text: "Results for “stranger ”")
+        try session.send("C-a")
+        try session.type("x")
+        try session.waitFor(text: "Results for “xstranger ”")
+        try session.send("C-e")
+        try session.send("C-u")
+        try session.waitFor("the emptied search line") { $0.contains("Search") && !$0.contains("stranger") }
+    }
+
     @Test func importedCommunityRatingsShowInTheSuggestionReasons() throws {
         let data = TemporaryDirectory()
         let catalog = ["--catalog", Fixtures.catalogDirectory.path, "--data-dir", data.path]

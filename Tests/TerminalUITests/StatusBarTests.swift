@@ -25,3 +25,27 @@ import ViewModel
         }
     }
 }
+
+/// The terminal cursor is drawn where the search line's cursor is.
+@Suite struct SearchLineCursorTests {
+    @Test func theCursorIsDrawnInsideTheQuery() {
+        let keys: [Key] = [.character("/")] + ScreenSnapshotTests.type("strangr")
+        let atEnd = Renderer(theme: .colored).render(ScreenSnapshotTests.state(width: 80, height: 24, keys: keys))
+        let moved = Renderer(theme: .colored).render(ScreenSnapshotTests.state(width: 80, height: 24, keys: keys + [.left, .left]))
+        #expect(atEnd.showsCursor && moved.showsCursor)
+        #expect(moved.cursor?.x == (atEnd.cursor?.x ?? 0) - 2)
+        let start = Renderer(theme: .colored).render(ScreenSnapshotTests.state(width: 80, height: 24, keys: keys + [.control("a")]))
+        #expect(start.cursor?.x == (atEnd.cursor?.x ?? 0) - 7)
+        #expect(start.grid.text.contains("/ strangr"))
+    }
+
+    /// A long query keeps the cursor in view, wherever it is.
+    @Test func aLongQueryKeepsTheCursorInView() {
+        let long = String(repeating: "abcdefghij ", count: 9)
+        let keys: [Key] = [.character("/")] + ScreenSnapshotTests.type(long) + [.control("a")]
+        let frame = Renderer(theme: .colored).render(ScreenSnapshotTests.state(width: 40, height: 10, keys: keys))
+        #expect(frame.grid.text.contains("/ abcdefghij abc"), "\(frame.grid.text)")
+        #expect((frame.cursor?.x ?? -1) >= 0 && (frame.cursor?.x ?? 99) < 40)
+    }
+}
+

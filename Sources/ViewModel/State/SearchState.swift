@@ -5,6 +5,9 @@ import Catalog
 public struct SearchState: Hashable, Sendable {
     /// The words in the search line.
     public var query: String = ""
+    /// Characters after the cursor; counted from the end so that a query
+    /// replaced from elsewhere leaves the cursor at its end.
+    var cursorFromEnd = 0
     /// True while the person is typing in the search line.
     public var isEditing = false
     public var filter = TitleFilter()
@@ -19,6 +22,13 @@ public struct SearchState: Hashable, Sendable {
     var resultsBeforeEditing: [Int]?
 
     public init() {}
+
+    /// Where typing goes, in characters from the start of the query.
+    public var cursor: Int { query.count - min(cursorFromEnd, query.count) }
+
+    mutating func moveCursor(to index: Int) {
+        cursorFromEnd = query.count - max(0, min(index, query.count))
+    }
 
     public var titleQuery: TitleQuery { TitleQuery(text: query, filter: filter, sort: sort) }
 
