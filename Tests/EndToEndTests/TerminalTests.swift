@@ -129,6 +129,19 @@ struct TerminalTests {
         try session.waitFor("the emptied search line") { $0.contains("Search") && !$0.contains("stranger") }
     }
 
+    /// A common word matches more than the list holds: the count says so.
+    @Test func aCappedSearchSaysHowManyMatched() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        try session.waitFor(text: "For your mood")
+        try session.send("/")
+        try session.type("the")
+        let screen = try session.waitFor("a capped count") { $0.contains("200 of ") }
+        let line = screen.split(separator: "\n").first { $0.contains("200 of ") } ?? ""
+        let total = line.split(separator: " ").drop { $0 != "of" }.dropFirst().first.map { Int($0.filter(\.isNumber)) ?? 0 } ?? 0
+        #expect(total > 200 && line.contains("results"), "\(line)")
+    }
+
     @Test func importedCommunityRatingsShowInTheSuggestionReasons() throws {
         let data = TemporaryDirectory()
         let catalog = ["--catalog", Fixtures.catalogDirectory.path, "--data-dir", data.path]

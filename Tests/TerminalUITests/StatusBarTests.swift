@@ -1,3 +1,4 @@
+import Catalog
 import TerminalUI
 import TestSupport
 import Testing
@@ -46,6 +47,34 @@ import ViewModel
         let frame = Renderer(theme: .colored).render(ScreenSnapshotTests.state(width: 40, height: 10, keys: keys))
         #expect(frame.grid.text.contains("/ abcdefghij abc"), "\(frame.grid.text)")
         #expect((frame.cursor?.x ?? -1) >= 0 && (frame.cursor?.x ?? 99) < 40)
+    }
+}
+
+/// A search list cut short says how many matched: "200 of 247".
+@Suite struct CappedResultCountTests {
+    static func frame(matched: MatchCount?) -> (AppState, String) {
+        var state = AppState(library: Fixtures.library, width: 80, height: 24)
+        var query: TitleQuery?
+        for key in [Key.character("/"), .character("t")] {
+            for case let .query(asked) in state.reduce(.key(key)) { query = asked }
+        }
+        _ = state.reduce(.queryResults(query!, positions: [0, 1, 2], matched: matched))
+        let line = Renderer(theme: .colored).render(state).grid.lines()[1]
+        return (state, line)
+    }
+
+    @Test func theCountSaysWhenTheListWasCut() {
+        let (state, line) = Self.frame(matched: MatchCount(total: 247))
+        #expect(state.search.matched == MatchCount(total: 247))
+        #expect(line.hasSuffix("3 of 247 results "), "\(line)")
+        #expect(Self.frame(matched: MatchCount(total: 400, isLowerBound: true)).1.hasSuffix("3 of 400+ results "))
+    }
+
+    @Test func aWholeListSaysOnlyItsCount() {
+        let (state, line) = Self.frame(matched: nil)
+        #expect(state.search.matched == nil)
+        #expect(line.hasSuffix(" 3 results "), "\(line)")
+        #expect(Self.frame(matched: MatchCount(total: 3)).1.hasSuffix(" 3 results "))
     }
 }
 

@@ -6,6 +6,7 @@ extension AppState {
         browseFocus = .list
         search.queryBeforeEditing = search.query
         search.resultsBeforeEditing = search.results
+        search.matchedBeforeEditing = search.matched
         search.isEditing = true
         search.moveCursor(to: search.query.count)
         return []
@@ -22,6 +23,7 @@ extension AppState {
                 search.isEditing = false
                 search.query = search.queryBeforeEditing
                 search.results = search.resultsBeforeEditing
+                search.matched = search.matchedBeforeEditing
                 search.pending = nil
                 resetBrowseSelection()
                 return []
@@ -85,6 +87,7 @@ extension AppState {
     mutating func requery() -> [Effect] {
         guard search.isNarrowing else {
             search.results = nil
+            search.matched = nil
             search.pending = nil
             resetBrowseSelection()
             return []
@@ -95,11 +98,13 @@ extension AppState {
     }
 
     /// The answer to `Effect.query`; only the latest question counts.
-    mutating func receive(_ query: TitleQuery, positions: [Int]) {
+    mutating func receive(_ query: TitleQuery, positions: [Int], matched: MatchCount? = nil) {
         guard query == search.pending else { return }
         search.pending = nil
         // One row per work: versions of a hit are on its detail screen.
-        search.results = library.oneRowPerWork(positions.filter { library.titles.indices.contains($0) })
+        let results = library.oneRowPerWork(positions.filter { library.titles.indices.contains($0) })
+        search.results = results
+        search.matched = matched.flatMap { $0.total > results.count || $0.isLowerBound ? $0 : nil }
         resetBrowseSelection()
     }
 

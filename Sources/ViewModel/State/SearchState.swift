@@ -15,11 +15,14 @@ public struct SearchState: Hashable, Sendable {
     /// Results of the last answered query as library positions; nil when
     /// nothing narrows the list (then it is the whole catalog, newest first).
     public var results: [Int]?
+    /// How many matched, when that is more than `results` holds.
+    public var matched: MatchCount?
     /// The query whose results are awaited; older answers are dropped.
     public var pending: TitleQuery?
     /// What to go back to when an edit is cancelled with Esc.
     var queryBeforeEditing: String = ""
     var resultsBeforeEditing: [Int]?
+    var matchedBeforeEditing: MatchCount?
 
     public init() {}
 
