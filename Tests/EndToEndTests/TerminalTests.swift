@@ -284,6 +284,8 @@ struct TerminalTests {
         #expect(saved.stdout.hasPrefix("mood: Tense"))
     }
 
+    static let resultCount = #"\d+( of \d+\+?)? results?"#
+
     @Test func searchNarrowsLetterByLetter() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 100, height: 30, command: Self.command(data: data))
@@ -296,9 +298,10 @@ struct TerminalTests {
             try session.type(String(letter))
             // The list title changes at once; the count appears when the answer arrives.
             let screen = try session.waitFor("results for “\(typed)”") {
-                $0.contains("Results for “\(typed)”") && $0.range(of: #"\d+ results?"#, options: .regularExpression) != nil
+                $0.contains("Results for “\(typed)”") && $0.range(of: Self.resultCount, options: .regularExpression) != nil
             }
-            let match = try #require(screen.range(of: #"(\d+) results?"#, options: .regularExpression))
+            // The rows shown: "200 of 397+ results" counts 200.
+            let match = try #require(screen.range(of: Self.resultCount, options: .regularExpression))
             counts.append(Int(screen[match].split(separator: " ")[0]) ?? -1)
         }
         #expect(counts.count == 6)
