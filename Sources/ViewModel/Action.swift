@@ -8,8 +8,9 @@ public enum Action: Sendable {
     case resize(width: Int, height: Int)
     /// A click, double click or wheel turn at a cell of the screen.
     case mouse(MouseEvent)
-    /// The answer to `Effect.query`: matching library positions in order.
-    case queryResults(TitleQuery, positions: [Int])
+    /// The answer to `Effect.query`: matching library positions in order, and
+    /// how many matched when the list was cut short.
+    case queryResults(TitleQuery, positions: [Int], matched: MatchCount? = nil)
     /// An effect could not be carried out; shown in the status bar.
     case effectFailed(String)
     /// What is really stored, after a save failed.

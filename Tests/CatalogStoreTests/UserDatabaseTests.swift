@@ -27,6 +27,21 @@ import Testing
                                            "okja-2017": CalendarDate(year: 2026, month: 3, day: 5)!])
     }
 
+    /// Ratings keep the moment they were set, finer than a second, so the
+    /// ratings screen can order same-day (and same-second) ratings; stamps
+    /// written before fractions were stored still read.
+    @Test func eachRatingKeepsTheMomentItWasSet() throws {
+        let directory = TemporaryDirectory()
+        let user = try UserDatabase(directory: directory.url)
+        let moment = Date(timeIntervalSince1970: 1_772_667_000.25)
+        try user.setRating(Rating(stars: 4), for: "zodiac-2007", at: moment)
+        try user.setRating(Rating(stars: 2), for: "okja-2017", at: moment + 0.5)
+        let times = try user.ratingTimes()
+        #expect(abs(times["zodiac-2007"]!.timeIntervalSince(moment)) < 0.001)
+        #expect(abs(times["okja-2017"]!.timeIntervalSince(moment + 0.5)) < 0.001)
+        #expect(try user.ratingDates()["okja-2017"] == CalendarDate(year: 2026, month: 3, day: 4))
+    }
+
     @Test func everythingSurvivesReopening() throws {
         let directory = TemporaryDirectory()
         do {
@@ -116,6 +131,8 @@ import Testing
         let upgraded = try UserDatabase(directory: directory.url)
         #expect(try upgraded.appliedMigrations().count == 2)
         #expect(try upgraded.ratings() == ["zodiac-2007": Rating(stars: 4.5)!])
+        // Whole-second stamps from before fractions were stored.
+        #expect(try upgraded.ratingTimes() == ["zodiac-2007": Date(timeIntervalSince1970: 1_767_225_600)])
         #expect(try upgraded.watchlist() == ["okja-2017"])
         #expect(try upgraded.moodSetting()?.audience == .kids)
         try upgraded.setCorrection(ToneVector([.sad: 0.9]), for: "zodiac-2007")

@@ -54,6 +54,94 @@ struct TerminalTests {
         try session.waitFor(text: "My rating   ★★★★☆")
     }
 
+    /// x, x, u leaves the title hidden, and the message says so.
+    @Test func undoAfterHideAndUnhideSaysTheTitleIsHiddenAgain() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        try session.waitFor(text: "For your mood")
+        try session.send("/")
+        try session.type("stranger")
+        try session.waitFor(text: "Stranger Things")
+        try session.send("Enter")
+        try Self.select("Stranger Things", in: session)
+        try session.send("x")
+        try session.waitFor(text: "Not for you: Stranger Things")
+        try session.send("x")
+        try session.waitFor(text: "Stranger Things may be suggested again")
+        try session.send("u")
+        let screen = try session.waitFor(text: "Undone: Stranger Things is hidden from suggestions again")
+        #expect(!screen.contains("is back"), "\(screen)")
+    }
+
+    /// At 80 columns the hint line drops other hints before help and quit.
+    @Test func helpAndQuitHintsShowAt80Columns() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        for key in ["", "b", "Enter"] {
+            if !key.isEmpty { try session.send(key) }
+            try session.waitFor("the hint line with help and quit after '\(key)'") {
+                ($0.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "").contains("? help  q quit")
+            }
+        }
+    }
+
+    /// Rated the same day, Zodiac after Amélie: "newest first" shows Zodiac first, not the title order.
+    @Test func sameDayRatingsShowNewestFirst() throws {
+        let data = TemporaryDirectory()
+        let catalog = ["--catalog", Fixtures.catalogDirectory.path, "--data-dir", data.path]
+        for arguments in [["rate", "amelie-2001", "4"], ["rate", "zodiac-2007", "3"]] {
+            let result = try MarqueeBinary.run(arguments + catalog)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        }
+        let session = try TmuxSession(width: 80, height: 24,
+                                      command: Self.command(data: data, extra: "--catalog '\(Fixtures.catalogDirectory.path)'"))
+        try session.waitFor(text: "For your mood")
+        try session.send("R")
+        try session.waitFor(text: "My ratings")
+        try session.send("o")
+        let screen = try session.waitFor("the ratings newest first") {
+            $0.contains("newest first") && $0.contains("Zodiac") && $0.contains("Amélie")
+        }
+        let rows = screen.split(separator: "\n").filter { $0.contains("Zodiac") || $0.contains("Amélie") }
+        #expect(rows.count == 2 && rows[0].contains("Zodiac"), "\(screen)")
+    }
+
+    /// The search line edits as in a shell: Left and typing fix a typo inside
+    /// the query, Ctrl-W deletes a word, Ctrl-A moves to the start, Ctrl-U clears.
+    @Test func searchLineEditsLikeAShell() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        try session.waitFor(text: "For your mood")
+        try session.send("/")
+        try session.type("strangr things")
+        try session.waitFor(text: "Results for “strangr things”")
+        for _ in 0..<8 { try session.send("Left") }
+        try session.type("e")
+        try session.waitFor(text: "Results for “stranger things”")
+        try session.send("C-e")
+        try session.send("C-w")
+        try session.waitFor(text: "Results for “stranger ”")
+        try session.send("C-a")
+        try session.type("x")
+        try session.waitFor(text: "Results for “xstranger ”")
+        try session.send("C-e")
+        try session.send("C-u")
+        try session.waitFor("the emptied search line") { $0.contains("Search") && !$0.contains("stranger") }
+    }
+
+    /// A common word matches more than the list holds: the count says so.
+    @Test func aCappedSearchSaysHowManyMatched() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        try session.waitFor(text: "For your mood")
+        try session.send("/")
+        try session.type("the")
+        let screen = try session.waitFor("a capped count") { $0.contains("200 of ") }
+        let line = screen.split(separator: "\n").first { $0.contains("200 of ") } ?? ""
+        let total = line.split(separator: " ").drop { $0 != "of" }.dropFirst().first.map { Int($0.filter(\.isNumber)) ?? 0 } ?? 0
+        #expect(total > 200 && line.contains("results"), "\(line)")
+    }
+
     @Test func importedCommunityRatingsShowInTheSuggestionReasons() throws {
         let data = TemporaryDirectory()
         let catalog = ["--catalog", Fixtures.catalogDirectory.path, "--data-dir", data.path]
@@ -196,6 +284,8 @@ struct TerminalTests {
         #expect(saved.stdout.hasPrefix("mood: Tense"))
     }
 
+    static let resultCount = #"\d+( of \d+\+?)? results?"#
+
     @Test func searchNarrowsLetterByLetter() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 100, height: 30, command: Self.command(data: data))
@@ -208,9 +298,10 @@ struct TerminalTests {
             try session.type(String(letter))
             // The list title changes at once; the count appears when the answer arrives.
             let screen = try session.waitFor("results for “\(typed)”") {
-                $0.contains("Results for “\(typed)”") && $0.range(of: #"\d+ results?"#, options: .regularExpression) != nil
+                $0.contains("Results for “\(typed)”") && $0.range(of: Self.resultCount, options: .regularExpression) != nil
             }
-            let match = try #require(screen.range(of: #"(\d+) results?"#, options: .regularExpression))
+            // The rows shown: "200 of 397+ results" counts 200.
+            let match = try #require(screen.range(of: Self.resultCount, options: .regularExpression))
             counts.append(Int(screen[match].split(separator: " ")[0]) ?? -1)
         }
         #expect(counts.count == 6)

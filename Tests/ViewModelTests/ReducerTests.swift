@@ -37,7 +37,7 @@ import Testing
     @Test func enterOpensDetailAndEscGoesBack() {
         var driver = Driver()
         driver.press(.character("b"))
-        let name = driver.selectedName
+        let name = driver.selectedName!
         driver.press(.enter)
         guard case let .detail(context) = driver.state.screen else {
             Issue.record("expected the detail screen")
@@ -203,6 +203,28 @@ import Testing
         #expect(driver.state.suggestions.items.map(\.id) == before)
         #expect(driver.state.suggestions.list.selection == 1)
         #expect(!driver.state.signals.hidden.contains(before[1]))
+    }
+
+    /// Each undo message names the state it restored, not the change it reverted.
+    @Test func undoMessagesDescribeTheRestoredState() {
+        var driver = Driver()
+        driver.press(.character("b"))
+        let id = driver.state.selectedTitle!.id
+        let name = driver.selectedName!
+        // x hides, x unhides, u restores "hidden".
+        driver.press(.character("x"), .character("x"))
+        driver.press(.character("u"))
+        #expect(driver.state.signals.hidden.contains(id))
+        #expect(driver.state.status?.text == "Undone: \(name) is hidden from suggestions again")
+        driver.press(.character("u"))
+        #expect(!driver.state.signals.hidden.contains(id))
+        #expect(driver.state.status?.text == "Undone: \(name) may be suggested again")
+        // a adds, u restores "off the watchlist"; a a u restores "on".
+        driver.press(.character("a"), .character("u"))
+        #expect(driver.state.status?.text == "Undone: \(name) is off your watchlist again")
+        driver.press(.character("a"), .character("a"), .character("u"))
+        #expect(driver.state.signals.watchlist.contains(id))
+        #expect(driver.state.status?.text == "Undone: \(name) is on your watchlist again")
     }
 
     @Test func undoHistoryIsBounded() {

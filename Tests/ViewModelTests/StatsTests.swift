@@ -1,3 +1,4 @@
+import Foundation
 import Catalog
 import Recommender
 import TestSupport
@@ -95,5 +96,24 @@ import Testing
         #expect(driver.state.library.titles[driver.state.ratedItems[0]].name == "Amélie")
         driver.press(.character("0"))
         #expect(driver.state.signals.ratedOn["amelie-2001"] == nil)
+    }
+
+    /// Same-day ratings order by the moment they were set, not by title.
+    @Test func sameDayRatingsOrderByTheirTime() {
+        let day = CalendarDate(year: 2026, month: 11, day: 25)!
+        let morning = Date(timeIntervalSince1970: 1_795_000_000)
+        let signals = UserSignals(
+            ratings: ["zodiac-2007": Rating(stars: 3)!, "amelie-2001": Rating(stars: 4)!, "mindhunter-2017": Rating(stars: 5)!],
+            ratedOn: ["zodiac-2007": day, "amelie-2001": day, "mindhunter-2017": day],
+            ratedAt: ["amelie-2001": morning, "zodiac-2007": morning + 3_600, "mindhunter-2017": morning + 1.5])
+        var driver = Driver(signals: signals, today: day)
+        driver.press(.character("R"), .character("o"))
+        func names() -> [String] { driver.state.ratedItems.map { driver.state.library.titles[$0].name } }
+        #expect(names() == ["Zodiac", "Mindhunter", "Amélie"])
+        // Rated now, Amélie is newer than every stored moment; then Mindhunter after it.
+        driver.press(.character("G"), .character("2"))
+        #expect(names() == ["Amélie", "Zodiac", "Mindhunter"])
+        driver.press(.character("G"), .character("4"))
+        #expect(names() == ["Mindhunter", "Amélie", "Zodiac"])
     }
 }

@@ -73,6 +73,17 @@ public final class UserDatabase: @unchecked Sendable {
         }
     }
 
+    /// The moment each rating was last set, for "newest first" within a day.
+    public func ratingTimes() throws -> [TitleID: Date] {
+        try pool.read { db in
+            var result: [TitleID: Date] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT title_id, rated_at FROM rating") {
+                if let moment = Self.moment(row[1]) { result[TitleID(row[0] as String)] = moment }
+            }
+            return result
+        }
+    }
+
     // MARK: Watchlist and "not for me"
 
     public func setOnWatchlist(_ on: Bool, id: TitleID, at date: Date = Date()) throws {
@@ -154,7 +165,19 @@ public final class UserDatabase: @unchecked Sendable {
         try setSetting("mood", to: MoodSettingCoding.encode(setting))
     }
 
+    /// ISO 8601 in UTC with milliseconds, so ratings set within one second still order.
     static func timestamp(_ date: Date) -> String {
-        ISO8601DateFormatter().string(from: date)
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
+    }
+
+    /// Reads a stamp with milliseconds, or a whole-second one written before them.
+    static func moment(_ stamp: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: stamp) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: stamp)
     }
 }

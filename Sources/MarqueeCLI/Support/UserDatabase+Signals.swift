@@ -5,6 +5,6 @@ extension UserDatabase {
     /// Everything the person has told Marquee, as the recommender reads it.
     func signals() throws -> UserSignals {
         UserSignals(ratings: try ratings(), watchlist: try watchlist(), hidden: try hidden(),
-                    corrections: try corrections(), ratedOn: try ratingDates())
+                    corrections: try corrections(), ratedOn: try ratingDates(), ratedAt: try ratingTimes())
     }
 }

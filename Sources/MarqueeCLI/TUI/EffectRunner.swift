@@ -44,7 +44,7 @@ struct EffectRunner {
     func arrivedAnswers() -> [Action] {
         worker.takeAnswers().map { query, result in
             switch result {
-            case let .success(positions): .queryResults(query, positions: positions)
+            case let .success(answer): .queryResults(query, positions: answer.positions, matched: answer.matched)
             case let .failure(error): .effectFailed("Search failed: \(error)")
             }
         }

@@ -2,18 +2,25 @@ import Catalog
 import CatalogStore
 import Dispatch
 import Foundation
+import ViewModel
 
 /// Runs list queries off the input loop, so typing never waits for a
 /// search. Only the newest request is worked on: one that was overtaken
 /// while queued is skipped, and the reducer ignores any answer that is not
 /// for the question it is waiting on.
 final class QueryWorker: @unchecked Sendable {
+    /// The rows to show, and how many matched when that is more.
+    struct Answer: Sendable {
+        var positions: [Int]
+        var matched: MatchCount?
+    }
+
     private let query: CatalogQuery
     private let user: UserDatabase
     private let queue = DispatchQueue(label: "marquee.query", qos: .userInitiated)
     private let lock = NSLock()
     private var newest: TitleQuery?
-    private var answers: [(TitleQuery, Result<[Int], Error>)] = []
+    private var answers: [(TitleQuery, Result<Answer, Error>)] = []
     private var running = 0
 
     /// Folds versions of one work into one row (`Library.oneRowPerWork`).
@@ -34,21 +41,24 @@ final class QueryWorker: @unchecked Sendable {
         queue.async { [self] in
             defer { lock.withLock { running -= 1 } }
             guard lock.withLock({ newest == request }) else { return }
-            let result = Result {
+            let result = Result { () throws -> Answer in
                 // Twice the rows shown, so that versions folding into one row still
-                // leave a full list and the count only ever falls as words are added.
-                let limit = CatalogQuery.interactiveLimit
+                // leave a full list and the count only ever falls as words are added;
+                // one more says that even the count was cut ("200 of 400+").
+                let limit = CatalogQuery.interactiveLimit, fetched = 2 * limit
                 let found = try query.run(request, ratings: request.sort == .rating ? try user.ratings() : [:],
-                                          limit: request.hasText ? 2 * limit : .max)
-                let folded = rows(found)
-                return request.hasText && folded.count > limit ? Array(folded.prefix(limit)) : folded
+                                          limit: request.hasText ? fetched + 1 : .max)
+                let more = request.hasText && found.count > fetched
+                let folded = rows(more ? Array(found.prefix(fetched)) : found)
+                guard request.hasText, folded.count > limit else { return Answer(positions: folded, matched: nil) }
+                return Answer(positions: Array(folded.prefix(limit)), matched: MatchCount(total: folded.count, isLowerBound: more))
             }
             lock.withLock { answers.append((request, result)) }
         }
     }
 
     /// Answers that arrived since the last call.
-    func takeAnswers() -> [(TitleQuery, Result<[Int], Error>)] {
+    func takeAnswers() -> [(TitleQuery, Result<Answer, Error>)] {
         lock.withLock {
             defer { answers.removeAll() }
             return answers

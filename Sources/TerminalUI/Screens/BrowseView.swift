@@ -63,6 +63,9 @@ enum BrowseView {
         // The older list stays in view while a newer answer is awaited, but its count would mislead.
         if state.search.pending != nil {
             count = "searching…"
+        } else if let results = state.search.results, let matched = state.search.matched {
+            // The list was cut short: say so, and how many matched.
+            count = "\(results.count) of \(matched.total)\(matched.isLowerBound ? "+" : "") results"
         } else if let results = state.search.results {
             count = results.count == 1 ? "1 result" : "\(results.count) results"
         } else {
@@ -70,13 +73,16 @@ enum BrowseView {
         }
         let countWidth = DisplayWidth.of(count)
         let queryRoom = max(1, rect.width - (x - rect.x) - countWidth - 3)
-        let query = state.search.query
-        // Keep the end of a long query, where the person is typing, in view.
-        var shown = query
-        while DisplayWidth.of(shown) > queryRoom - 1, !shown.isEmpty { shown.removeFirst() }
-        let used = frame.grid.put(shown, x: x, y: rect.y, style: theme.strong, maxWidth: queryRoom)
+        // Keep the cursor of a long query in view: drop characters before it
+        // while the text up to it does not fit, then after it.
+        let characters = Array(state.search.query), cursor = state.search.cursor
+        let room = queryRoom - 1
+        var start = 0, end = characters.count
+        while start < cursor, DisplayWidth.of(String(characters[start..<cursor])) > room { start += 1 }
+        while end > cursor, DisplayWidth.of(String(characters[start..<end])) > room { end -= 1 }
+        let used = frame.grid.put(String(characters[start..<end]), x: x, y: rect.y, style: theme.strong, maxWidth: queryRoom)
         if state.search.isEditing {
-            frame.cursor = (x + used, rect.y)
+            frame.cursor = (x + DisplayWidth.of(String(characters[start..<cursor])), rect.y)
             frame.showsCursor = true
         } else {
             frame.grid.put("  Esc clears", x: x + used, y: rect.y, style: theme.dim, maxWidth: queryRoom - used)

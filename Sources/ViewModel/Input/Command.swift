@@ -12,7 +12,8 @@ public enum Command: Hashable, Sendable {
 
 /// Keys inside the search line.
 public enum SearchLineCommand: Hashable, Sendable {
-    case accept, cancel, deleteBackward, clear, moveDown, moveUp, forceQuit
+    case accept, cancel, deleteBackward, deleteWord, deleteToStart, cursorLeft, cursorRight, cursorToStart, cursorToEnd
+    case moveDown, moveUp, forceQuit
 }
 
 /// Keys inside the mood picker.

@@ -21,8 +21,8 @@ extension AppState {
             self.height = max(1, height)
             keepSelectionsInBounds()
             return []
-        case let .queryResults(query, positions):
-            receive(query, positions: positions)
+        case let .queryResults(query, positions, matched):
+            receive(query, positions: positions, matched: matched)
             return []
         case let .effectFailed(message):
             status = .error(message)

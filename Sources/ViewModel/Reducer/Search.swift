@@ -6,7 +6,9 @@ extension AppState {
         browseFocus = .list
         search.queryBeforeEditing = search.query
         search.resultsBeforeEditing = search.results
+        search.matchedBeforeEditing = search.matched
         search.isEditing = true
+        search.moveCursor(to: search.query.count)
         return []
     }
 
@@ -21,16 +23,33 @@ extension AppState {
                 search.isEditing = false
                 search.query = search.queryBeforeEditing
                 search.results = search.resultsBeforeEditing
+                search.matched = search.matchedBeforeEditing
                 search.pending = nil
                 resetBrowseSelection()
                 return []
             case .deleteBackward:
-                guard !search.query.isEmpty else { return [] }
-                search.query.removeLast()
-                return requery()
-            case .clear:
-                search.query = ""
-                return requery()
+                return deleteBeforeCursor(from: search.cursor - 1)
+            case .deleteWord:
+                // As in a shell: spaces before the cursor, then the word before them.
+                let characters = Array(search.query)
+                var start = search.cursor
+                while start > 0, characters[start - 1] == " " { start -= 1 }
+                while start > 0, characters[start - 1] != " " { start -= 1 }
+                return deleteBeforeCursor(from: start)
+            case .deleteToStart:
+                return deleteBeforeCursor(from: 0)
+            case .cursorLeft:
+                search.moveCursor(to: search.cursor - 1)
+                return []
+            case .cursorRight:
+                search.moveCursor(to: search.cursor + 1)
+                return []
+            case .cursorToStart:
+                search.moveCursor(to: 0)
+                return []
+            case .cursorToEnd:
+                search.moveCursor(to: search.query.count)
+                return []
             case .moveDown:
                 browseList.move(by: 1, count: browseItems.count, visible: Viewport.visibleItems(self))
                 return []
@@ -44,7 +63,22 @@ extension AppState {
         }
         guard case let .character(character) = key else { return [] }
         guard search.query.count < 100 else { return [] }
-        search.query.append(character)
+        let cursor = search.cursor
+        var characters = Array(search.query)
+        characters.insert(character, at: cursor)
+        search.query = String(characters)
+        search.moveCursor(to: cursor + 1)
+        return requery()
+    }
+
+    /// Deletes from `start` up to the cursor; the text after it stays.
+    private mutating func deleteBeforeCursor(from start: Int) -> [Effect] {
+        let cursor = search.cursor, start = max(0, start)
+        guard start < cursor else { return [] }
+        var characters = Array(search.query)
+        characters.removeSubrange(start..<cursor)
+        search.query = String(characters)
+        search.moveCursor(to: start)
         return requery()
     }
 
@@ -53,6 +87,7 @@ extension AppState {
     mutating func requery() -> [Effect] {
         guard search.isNarrowing else {
             search.results = nil
+            search.matched = nil
             search.pending = nil
             resetBrowseSelection()
             return []
@@ -63,11 +98,13 @@ extension AppState {
     }
 
     /// The answer to `Effect.query`; only the latest question counts.
-    mutating func receive(_ query: TitleQuery, positions: [Int]) {
+    mutating func receive(_ query: TitleQuery, positions: [Int], matched: MatchCount? = nil) {
         guard query == search.pending else { return }
         search.pending = nil
         // One row per work: versions of a hit are on its detail screen.
-        search.results = library.oneRowPerWork(positions.filter { library.titles.indices.contains($0) })
+        let results = library.oneRowPerWork(positions.filter { library.titles.indices.contains($0) })
+        search.results = results
+        search.matched = matched.flatMap { $0.total > results.count || $0.isLowerBound ? $0 : nil }
         resetBrowseSelection()
     }
 

@@ -1,5 +1,6 @@
 import Catalog
 import Recommender
+import Foundation
 
 /// Ratings, watchlist and "not for me": each change updates the state the
 /// screen shows, records how to undo it, and asks the runtime to save it
@@ -29,6 +30,9 @@ extension AppState {
     private mutating func setRating(_ rating: Rating?, for title: Title) -> [Effect] {
         signals.ratings[title.id] = rating
         signals.ratedOn[title.id] = rating == nil ? nil : today
+        // The reducer has no clock: a rating set now is newer than every one
+        // known, which is all "newest first" needs; the database keeps the real moment.
+        signals.ratedAt[title.id] = rating == nil ? nil : (signals.ratedAt.values.max() ?? .distantPast).addingTimeInterval(0.001)
         markRecommendationsStale()
         let name = SafeText.display(title.name)
         status = .info(rating.map { "Rated \(name) \($0.starText) · u undoes" } ?? "Cleared your rating of \(name) · u undoes")
@@ -81,7 +85,8 @@ extension AppState {
         case let .watchlist(id, previous):
             guard let title = library.title(id) else { return [] }
             let effects = setWatchlist(previous, for: title)
-            status = .info("Undone: watchlist change of \(SafeText.display(title.name))")
+            let name = SafeText.display(title.name)
+            status = .info("Undone: \(name) is \(previous ? "on" : "off") your watchlist again")
             return effects
         case let .hidden(id, previous, removed):
             if previous { signals.hidden.insert(id) } else { signals.hidden.remove(id) }
@@ -94,7 +99,9 @@ extension AppState {
             } else {
                 markRecommendationsStale()
             }
-            status = .info("Undone: \(library.title(id).map { SafeText.display($0.name) } ?? id.rawValue) is back")
+            // Name the state restored: undoing an unhide hides the title again.
+            let name = library.title(id).map { SafeText.display($0.name) } ?? id.rawValue
+            status = .info("Undone: \(name) \(previous ? "is hidden from suggestions again" : "may be suggested again")")
             return [.saveHidden(id, previous)]
         }
     }

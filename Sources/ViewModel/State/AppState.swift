@@ -1,5 +1,6 @@
 import Catalog
 import Recommender
+import Foundation
 
 /// Everything the screen shows, in one value. Changed only by `reduce`.
 public struct AppState: Sendable {
@@ -84,6 +85,8 @@ public struct AppState: Sendable {
             case .date:
                 let dayA = signals.ratedOn[a.id], dayB = signals.ratedOn[b.id]
                 if dayA != dayB { return (dayA?.dayNumber ?? Int.min) > (dayB?.dayNumber ?? Int.min) }
+                let momentA = signals.ratedAt[a.id], momentB = signals.ratedAt[b.id]
+                if momentA != momentB { return (momentA ?? .distantPast) > (momentB ?? .distantPast) }
             default: break
             }
             return name(a.position) < name(b.position)
