@@ -34,6 +34,6 @@ struct CatalogSynthCommand: ParsableCommand {
         }
         let directory = URL(fileURLWithPath: out)
         try synthesizer.write(count: count, to: directory)
-        print("wrote \(count) synthetic titles to \(directory.appendingPathComponent(CatalogFileFormat.titlesFileName).path)")
+        print("wrote \(count) synthetic titles to \(SafeText.display(directory.appendingPathComponent(CatalogFileFormat.titlesFileName).path))")
     }
 }

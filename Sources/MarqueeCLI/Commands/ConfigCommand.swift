@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Foundation
 import ViewModel
 
@@ -21,10 +22,10 @@ struct ConfigCheckCommand: ParsableCommand {
     func run() throws {
         let url = config.map { URL(fileURLWithPath: $0) } ?? ConfigFile.defaultURL()
         guard FileManager.default.fileExists(atPath: url.path) else {
-            print("\(url.path): no settings file; the standard theme and keys are used.")
+            print("\(SafeText.display(url.path)): no settings file; the standard theme and keys are used.")
             return
         }
         let settings = try ConfigFile.load(url, color: true)
-        print("\(url.path): ok · theme \(settings.themeName) · \(settings.overrides) key override\(settings.overrides == 1 ? "" : "s")")
+        print("\(SafeText.display(url.path)): ok · theme \(settings.themeName) · \(settings.overrides) key override\(settings.overrides == 1 ? "" : "s")")
     }
 }

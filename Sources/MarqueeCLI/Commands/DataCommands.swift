@@ -54,7 +54,7 @@ struct ExportCommand: ParsableCommand {
             throw MarqueeError("\(out): cannot write (\(error.localizedDescription))")
         }
         print("Wrote \(signals.ratings.count) ratings, \(signals.watchlist.count) watchlist titles, "
-              + "\(signals.hidden.count) not-for-me titles and \(signals.corrections.count) mood corrections to \(out).")
+              + "\(signals.hidden.count) not-for-me titles and \(signals.corrections.count) mood corrections to \(SafeText.display(out)).")
     }
 }
 
@@ -81,14 +81,14 @@ struct EraseCommand: ParsableCommand {
             .map { directory.appendingPathComponent($0) }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         guard !present.isEmpty else {
-            print("Nothing to erase in \(directory.path).")
+            print("Nothing to erase in \(SafeText.display(directory.path)).")
             return
         }
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
                 throw MarqueeError("refusing to erase \(directory.path) without --yes (standard input is not a terminal)")
             }
-            print("Erase your ratings, watchlist, mood and imported ratings in \(directory.path)? Type yes: ", terminator: "")
+            print("Erase your ratings, watchlist, mood and imported ratings in \(SafeText.display(directory.path))? Type yes: ", terminator: "")
             guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
                 print("Nothing erased.")
                 return
@@ -99,6 +99,6 @@ struct EraseCommand: ParsableCommand {
                 throw MarqueeError("\(file.path): cannot remove (\(error.localizedDescription))")
             }
         }
-        print("Erased \(present.map(\.lastPathComponent).joined(separator: ", ")) from \(directory.path).")
+        print("Erased \(present.map(\.lastPathComponent).joined(separator: ", ")) from \(SafeText.display(directory.path)).")
     }
 }

@@ -81,7 +81,7 @@ enum Output {
     static func jsonText<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return SafeText.escapingJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
     /// "stranger-things-2016  Stranger Things (2016) · Series · TV-14 · Horror, Sci-Fi & Fantasy"
