@@ -50,7 +50,9 @@ struct ExportCommand: ParsableCommand {
             mood: MoodSettingJSON(setting))
         let text = try Output.jsonText(document) + "\n"
         guard let out else { return print(text, terminator: "") }
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+        do { try PrivateFiles.write(Data(text.utf8), to: URL(fileURLWithPath: out)) } catch let error as StoreError {
+            throw MarqueeError(error.description)
+        } catch {
             throw MarqueeError("\(out): cannot write (\(error.localizedDescription))")
         }
         print("Wrote \(signals.ratings.count) ratings, \(signals.watchlist.count) watchlist titles, "
