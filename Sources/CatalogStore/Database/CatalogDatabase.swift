@@ -12,7 +12,8 @@ public final class CatalogDatabase: @unchecked Sendable {
     let queue: DatabaseQueue
     /// True when this open built the database from the catalog files.
     public let wasBuilt: Bool
-    private let searchIndex: TitleSearch
+    /// Internal so tests can count the work a search did.
+    let searchIndex: TitleSearch
 
     private init(queue: DatabaseQueue, wasBuilt: Bool) {
         self.queue = queue
