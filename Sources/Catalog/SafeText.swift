@@ -30,6 +30,34 @@ public enum SafeText {
         return String(result)
     }
 
+    /// `display` line by line: keeps the line breaks of a multi-line
+    /// message (help, usage) and makes everything else harmless.
+    public static func displayLines(_ text: String) -> String {
+        guard !isClean(text.replacingOccurrences(of: "\n", with: " ")) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { display(String($0)) }.joined(separator: "\n")
+    }
+
+    /// JSON text with C1 controls, DEL and bidirectional overrides written as
+    /// `\uXXXX`: JSON encoders leave them raw, and a terminal acts on them.
+    /// Outside strings JSON is ASCII, so every such scalar is inside one.
+    public static func escapingJSON(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: isEscapedInJSON) else { return json }
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            guard isEscapedInJSON(scalar) else { result.append(scalar); continue }
+            let hex = String(scalar.value, radix: 16)
+            result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        }
+        return String(result)
+    }
+
+    private static func isEscapedInJSON(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
     /// True when `display` would change the text.
     public static func isClean(_ text: String) -> Bool {
         !text.unicodeScalars.contains(where: needsReplacement)

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Catalog
+import Foundation
 
 /// `marquee`: the TUI with no arguments, data commands otherwise.
 public struct MarqueeCommand: ParsableCommand {
@@ -20,4 +22,26 @@ public struct MarqueeCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// ArgumentParser's `main`, except that the message it prints goes
+    /// through `SafeText` (errors echo arguments and config text, which must
+    /// not reach the terminal raw: `rate ID $'\e]0;pwned\a'`), and that a
+    /// `UsageError` exits 64 (the parser gives every error type it does not
+    /// know exit status 1).
+    public static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as UsageError {
+            FileHandle.standardError.write(Data((SafeText.displayLines("Error: \(error.description)") + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let text = SafeText.displayLines(fullMessage(for: error))
+            if !text.isEmpty {
+                if code == .success { print(text) } else { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

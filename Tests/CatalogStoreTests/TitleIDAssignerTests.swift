@@ -31,4 +31,13 @@ import Testing
         #expect(assigner.assign(name: "Kingdom", year: 2019, kind: .movie, source: "new") == "kingdom-2019-film")
         #expect(assigner.assign(name: "Anything", year: 2000, kind: .movie, source: "old") == "kingdom-2019")
     }
+
+    /// Ids never run out: 1,500 titles with one name and year each get their own.
+    @Test func manyTitlesWithOneNameAndYearAllGetIDs() {
+        var assigner = TitleIDAssigner(previous: [:])
+        let ids = (0..<1500).map { assigner.assign(name: "Untitled", year: 2020, kind: .movie, source: "s\($0)") }
+        #expect(Set(ids).count == 1500)
+        #expect(ids.allSatisfy { $0.isWellFormed })
+        #expect(ids.last == "untitled-2020-1499")
+    }
 }

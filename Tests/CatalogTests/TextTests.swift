@@ -32,6 +32,16 @@ import Testing
         #expect(SafeText.collapsingWhitespace("  The Memphis Belle:\r\n A Story ") == "The Memphis Belle: A Story")
         #expect(SafeText.collapsingWhitespace("Legend\u{A0}of\u{A0}Exorcism") == "Legend of Exorcism")
     }
+
+    @Test func linesKeepTheirBreaksAndLoseTheirEscapes() {
+        #expect(SafeText.displayLines("Usage: x\n  y") == "Usage: x\n  y")
+        #expect(SafeText.displayLines("got '\u{1B}]0;t\u{07}'\nnext\u{9B}") == "got '␛]0;t␇'\nnext\u{FFFD}")
+    }
+
+    @Test func jsonTextEscapesC1DelAndBidiOnly() {
+        #expect(SafeText.escapingJSON("{\"a\":\"x\u{9B}y\u{202E}z\u{2069}\u{7F}é\"}") == #"{"a":"x\u009by\u202ez\u2069\u007fé"}"#)
+        #expect(SafeText.escapingJSON(#"{"a":"plain ☆"}"#) == #"{"a":"plain ☆"}"#)
+    }
 }
 
 @Suite struct TextFoldingTests {

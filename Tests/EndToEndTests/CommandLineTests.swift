@@ -296,3 +296,23 @@ import Testing
         #expect(search.status == 0 && !search.stdout.isEmpty)
     }
 }
+
+/// `catalog build` never runs out of ids (issue 11 item 3: it used to trap, exit 132).
+@Suite struct CatalogBuildNamesakeTests {
+    @Test func catalogBuildGivesEveryNamesakeAnID() throws {
+        let work = TemporaryDirectory()
+        let csv = work.url.appendingPathComponent("namesakes.csv")
+        let header = "show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description\n"
+        // Different directors: not repeats of one record, just namesakes.
+        let rows = (1...1_200).map { "s\($0),Movie,Untitled,Director \($0),,,,2020,PG,90 min,Dramas,x\n" }
+        try Data((header + rows.joined()).utf8).write(to: csv)
+        let out = work.url.appendingPathComponent("out")
+        let result = try MarqueeBinary.run(["catalog", "build", "--from", csv.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let written = try String(contentsOf: out.appendingPathComponent("titles.tsv"), encoding: .utf8)
+        let ids = written.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("id\t") }.map { $0.prefix { $0 != "\t" } }
+        #expect(ids.count == 1_200)
+        #expect(Set(ids).count == 1_200)
+        #expect(ids.contains("untitled-2020-1199"))
+    }
+}

@@ -16,6 +16,9 @@ public enum MarqueeBinary {
         return Fixtures.repositoryRoot.appendingPathComponent(".build/debug/marquee")
     }
 
+    /// Bytes handed from the thread that reads stderr (read after `wait`).
+    private final class DataBox: @unchecked Sendable { var data = Data() }
+
     public struct Result {
         public var status: Int32
         public var stdout: String
@@ -36,9 +39,18 @@ public enum MarqueeBinary {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Read before waiting so a large output cannot fill the pipe and stall.
+        // Read both pipes before waiting, stderr on its own thread: a child
+        // that fills one pipe while the other is read would otherwise stall.
+        let stderrBox = DataBox()
+        let stderrRead = DispatchGroup()
+        stderrRead.enter()
+        DispatchQueue.global().async {
+            stderrBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            stderrRead.leave()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        stderrRead.wait()
+        let stderr = stderrBox.data
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))

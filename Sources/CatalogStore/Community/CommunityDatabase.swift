@@ -24,7 +24,7 @@ public enum CommunityDatabase {
 
     public static func write(dataset: CommunityDataset, matches: [Int: TitleID], links: CommunityLinks,
                              model: String, in directory: URL) throws -> Summary {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try PrivateFiles.createDirectory(directory)
         let summary = Summary(ratings: dataset.ratings.count, people: Set(dataset.ratings.map(\.user)).count,
                               films: dataset.items.count, matched: matches.count, links: links.linkCount, model: model)
         try ReplacedDatabaseFile.write(to: directory.appendingPathComponent(fileName)) { db in

@@ -12,7 +12,8 @@ public final class CatalogDatabase: @unchecked Sendable {
     let queue: DatabaseQueue
     /// True when this open built the database from the catalog files.
     public let wasBuilt: Bool
-    private let searchIndex: TitleSearch
+    /// Internal so tests can count the work a search did.
+    let searchIndex: TitleSearch
 
     private init(queue: DatabaseQueue, wasBuilt: Bool) {
         self.queue = queue
@@ -24,7 +25,9 @@ public final class CatalogDatabase: @unchecked Sendable {
     /// when it is missing or stale. The build writes a temporary file and
     /// renames it into place, so a second instance never sees half a catalog.
     public static func open(in dataDirectory: URL, files: CatalogFiles) throws -> CatalogDatabase {
-        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        try PrivateFiles.createDirectory(dataDirectory)
+        // Every start opens the catalog first: clear what a killed build left.
+        PrivateFiles.removeAbandonedTemporaries(in: dataDirectory)
         let url = dataDirectory.appendingPathComponent(fileName)
         let stamp = "schema\(CatalogSchema.version)-\(try files.fingerprint())"
         if FileManager.default.fileExists(atPath: url.path),

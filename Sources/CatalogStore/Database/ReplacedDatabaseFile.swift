@@ -6,10 +6,11 @@ import GRDB
 /// failure leaves the old file as it was.
 enum ReplacedDatabaseFile {
     static func write(to url: URL, _ fill: (Database) throws -> Void) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).writing")
+        let temporary = PrivateFiles.temporaryURL(for: url)
         try? FileManager.default.removeItem(at: temporary)
         do {
+            // 0600 before SQLite opens it; the rename keeps the mode.
+            try PrivateFiles.createEmpty(temporary)
             var configuration = Configuration()
             configuration.prepareDatabase { db in
                 // A throwaway file until it is renamed: no need to sync every page.

@@ -27,6 +27,26 @@ final class TitleSearch: @unchecked Sendable {
     /// cost grows with the matches); the ranking here orders what comes back.
     static let scoredMatchLimit = 3_000
 
+    /// Longer queries are cut here (the longest catalog title has 104
+    /// characters): typing can never make a search slow.
+    static let maxQueryCharacters = 200
+    /// Longer words are not tried as typos or split in two: no indexed
+    /// word is anywhere near this long, and the work grows with the length.
+    static let maxTypoWordLength = 40
+
+    /// What the last search did, counted so tests can show the work is
+    /// bounded whatever was typed (a wall clock would be flaky).
+    struct Work: Equatable {
+        /// Characters of the query that were searched for.
+        var queryCharacters = 0
+        /// Ways of cutting a word in two that were looked up.
+        var splitsTried = 0
+        /// Edit distances computed against indexed words.
+        var editDistances = 0
+    }
+
+    private(set) var lastWork = Work()
+
     init(queue: DatabaseQueue) {
         self.queue = queue
     }
@@ -79,9 +99,11 @@ final class TitleSearch: @unchecked Sendable {
     }
 
     func search(_ text: String, limit: Int) throws -> [Int] {
-        let words = TextFolding.words(text)
+        lastWork = Work()
+        let words = Self.cappedWords(text)
         guard !words.isEmpty, limit > 0 else { return [] }
         let query = words.joined(separator: " ")
+        lastWork.queryCharacters = query.count
         var hits: [Int: Hit] = [:]
         var corrections: [[String]] = []
         func add(_ candidates: [Candidate], fuzzy: Bool) {
@@ -128,6 +150,20 @@ final class TitleSearch: @unchecked Sendable {
             }
             .prefix(limit)
             .map { $0.position - 1 }
+    }
+
+    /// The query's folded words, at most `maxQueryCharacters` of them with
+    /// their spaces (folding can lengthen text: `æ` → `ae`).
+    static func cappedWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var length = 0
+        for word in TextFolding.words(String(text.prefix(maxQueryCharacters))) {
+            let room = maxQueryCharacters - length - (words.isEmpty ? 0 : 1)
+            guard room > 0 else { break }
+            words.append(word.count <= room ? word : String(word.prefix(room)))
+            length += (words.count == 1 ? 0 : 1) + words[words.count - 1].count
+        }
+        return words
     }
 
     // MARK: The two passes
@@ -263,7 +299,7 @@ final class TitleSearch: @unchecked Sendable {
 
     /// Indexed words within a small edit distance of `word`.
     private func similarTerms(to word: String) throws -> [String] {
-        guard word.count >= 4, !Self.isCJKWord(word) else { return [] }
+        guard (4...Self.maxTypoWordLength).contains(word.count), !Self.isCJKWord(word) else { return [] }
         let allowed = word.count >= 7 ? 2 : 1
         let terms = try loadVocabulary()
         let target = Array(word.unicodeScalars)
@@ -273,6 +309,7 @@ final class TitleSearch: @unchecked Sendable {
         let first = String(word.prefix(1))
         let start = Self.lowerBound(first, in: terms), end = Self.lowerBound(first + "\u{10FFFF}", in: terms)
         for term in terms[start..<end] where abs(term.unicodeScalars.count - target.count) <= allowed && term != word {
+            lastWork.editDistances += 1
             let distance = EditDistance.restrictedDamerauLevenshtein(target, Array(term.unicodeScalars), limit: allowed)
             if distance <= allowed { found.append((term, distance)) }
         }
@@ -311,9 +348,10 @@ final class TitleSearch: @unchecked Sendable {
 
     /// "spiderman" → "spider man" when both halves are indexed title words.
     private func splits(of word: String) throws -> [String] {
-        guard word.count >= 6, !Self.isCJKWord(word) else { return [] }
+        guard (6...Self.maxTypoWordLength).contains(word.count), !Self.isCJKWord(word) else { return [] }
         _ = try loadVocabulary()
         let characters = Array(word)
+        lastWork.splitsTried += characters.count - 5
         return (3...(characters.count - 3)).compactMap { cut in
             let left = String(characters[..<cut]), right = String(characters[cut...])
             return vocabularySet.contains(left) && vocabularySet.contains(right) ? "\(left) \(right)" : nil

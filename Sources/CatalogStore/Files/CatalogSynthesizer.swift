@@ -23,8 +23,9 @@ public struct CatalogSynthesizer {
     /// Share of titles written in CJK characters.
     static let cjkShare = 0.02
 
-    public init(source: [Title], cues: [TitleID: [String]] = [:], seed: UInt64 = 1) {
-        precondition(!source.isEmpty, "a source catalog is needed")
+    /// Throws when the source catalog has no titles to draw from.
+    public init(source: [Title], cues: [TitleID: [String]] = [:], seed: UInt64 = 1) throws {
+        guard !source.isEmpty else { throw StoreError.invalidFile(location: "catalog", reason: "has no titles to shape a synthetic catalog on") }
         self.source = source
         self.sourceCues = cues
         self.seed = seed

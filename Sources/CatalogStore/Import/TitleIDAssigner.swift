@@ -7,6 +7,7 @@ import Catalog
 struct TitleIDAssigner {
     private var taken: Set<TitleID> = []
     private let previous: [String: TitleID]
+    private var nextNumber: [String: Int] = [:]
 
     /// `previous` maps source keys (`netflix:s1`) to the ids they had.
     init(previous: [String: TitleID]) {
@@ -22,13 +23,19 @@ struct TitleIDAssigner {
     mutating func assign(name: String, year: Int, kind: TitleKind, source: String) -> TitleID {
         if let id = previous[source] { return id }
         let base = "\(Self.slug(name))-\(year)"
-        var candidates = [base, "\(base)-\(kind == .movie ? "film" : "series")"]
-        candidates += (2...999).map { "\(base)-\($0)" }
-        for candidate in candidates.map({ TitleID($0) }) where !taken.contains(candidate) {
+        for candidate in [base, "\(base)-\(kind == .movie ? "film" : "series")"].map({ TitleID($0) })
+        where !taken.contains(candidate) {
             taken.insert(candidate)
             return candidate
         }
-        fatalError("more than 999 titles named \(name) in \(year)")
+        // Numbers never run out; remembering where each base got to keeps
+        // thousands of namesakes linear instead of quadratic.
+        var number = nextNumber[base, default: 2]
+        while taken.contains(TitleID("\(base)-\(number)")) { number += 1 }
+        let id = TitleID("\(base)-\(number)")
+        taken.insert(id)
+        nextNumber[base] = number + 1
+        return id
     }
 
     /// Lowercase ASCII words joined by hyphens, at most 48 characters; titles

@@ -14,7 +14,7 @@ public final class UserDatabase: @unchecked Sendable {
     private let pool: DatabasePool
 
     public init(directory: URL) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try PrivateFiles.createDirectory(directory)
         let url = directory.appendingPathComponent(Self.fileName)
         if !FileManager.default.fileExists(atPath: url.path) {
             // Created private before SQLite opens it; SQLite gives the WAL

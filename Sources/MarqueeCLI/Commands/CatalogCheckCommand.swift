@@ -23,12 +23,12 @@ struct CatalogCheckCommand: ParsableCommand {
         }()
         var shown = 0
         for diagnostic in diagnostics where !quiet || diagnostic.severity == .error {
-            FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+            FileHandle.standardError.write(Data("\(SafeText.display(diagnostic.description))\n".utf8))
             shown += 1
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        print("\(directory.path): \(content.titles.count) titles, \(content.curated.count) curated profiles, "
+        print("\(SafeText.display(directory.path)): \(content.titles.count) titles, \(content.curated.count) curated profiles, "
               + "\(content.titles.filter { $0.aiUse != .unknown }.count) AI-use disclosures, \(content.cues.count) titles with description cues; "
               + "\(errors) errors, \(warnings) warnings")
         if errors > 0 { throw ExitCode.failure }

@@ -47,7 +47,7 @@ struct CatalogBuildCommand: ParsableCommand {
             throw MarqueeError(error.description)
         }
         for diagnostic in result.diagnostics where verbose || diagnostic.severity != .repaired {
-            FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+            FileHandle.standardError.write(Data("\(SafeText.display(diagnostic.description))\n".utf8))
         }
         let repaired = result.diagnostics.filter { $0.severity == .repaired }.count
         try OutputPaths.writing(out) {
@@ -62,7 +62,7 @@ struct CatalogBuildCommand: ParsableCommand {
                 "(Sources/Catalog/DescriptionCues.swift); see docs/catalog-format.md. The descriptions themselves are not included.",
             ])
         }
-        print("wrote \(result.titles.count) titles to \(outDirectory.appendingPathComponent(CatalogFileFormat.titlesFileName).path) (\(repaired) repairs, \(result.skipped) rows skipped), cues for \(result.cues.count) titles")
+        print("wrote \(result.titles.count) titles to \(SafeText.display(outDirectory.appendingPathComponent(CatalogFileFormat.titlesFileName).path)) (\(repaired) repairs, \(result.skipped) rows skipped), cues for \(result.cues.count) titles")
     }
 
     private func previousIDs(in directory: URL) throws -> [String: TitleID] {

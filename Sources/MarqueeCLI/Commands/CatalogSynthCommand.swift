@@ -25,14 +25,17 @@ struct CatalogSynthCommand: ParsableCommand {
     }
 
     func run() throws {
-        let source: CatalogContent
-        do { source = try CatalogFiles(directory: try options.catalogDirectory()).read() } catch let error as StoreError {
+        let synthesizer: CatalogSynthesizer
+        do {
+            let source = try CatalogFiles(directory: try options.catalogDirectory()).read()
+            synthesizer = try CatalogSynthesizer(source: source.titles, cues: source.cues, seed: seed)
+        } catch let error as StoreError {
             throw MarqueeError(error.description)
         }
         let directory = try OutputPaths.directory(out)
         try OutputPaths.writing(out) {
-            try CatalogSynthesizer(source: source.titles, cues: source.cues, seed: seed).write(count: count, to: directory)
+            try synthesizer.write(count: count, to: directory)
         }
-        print("wrote \(count) synthetic titles to \(directory.appendingPathComponent(CatalogFileFormat.titlesFileName).path)")
+        print("wrote \(count) synthetic titles to \(SafeText.display(directory.appendingPathComponent(CatalogFileFormat.titlesFileName).path))")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalog
 import Foundation
 import ViewModel
 
@@ -22,10 +23,10 @@ struct ConfigCheckCommand: ParsableCommand {
         let url = config.map { URL(fileURLWithPath: $0) } ?? ConfigFile.defaultURL()
         // A file named on the command line must exist; the default place may be empty.
         guard config != nil || FileManager.default.fileExists(atPath: url.path) else {
-            print("\(url.path): no settings file; the standard theme and keys are used.")
+            print("\(SafeText.display(url.path)): no settings file; the standard theme and keys are used.")
             return
         }
         let settings = try ConfigFile.load(url, color: true, required: true)
-        print("\(url.path): ok · theme \(settings.themeName) · \(settings.overrides) key override\(settings.overrides == 1 ? "" : "s")")
+        print("\(SafeText.display(url.path)): ok · theme \(settings.themeName) · \(settings.overrides) key override\(settings.overrides == 1 ? "" : "s")")
     }
 }

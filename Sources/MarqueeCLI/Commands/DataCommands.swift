@@ -51,11 +51,13 @@ struct ExportCommand: ParsableCommand {
         let text = try Output.jsonText(document) + "\n"
         guard let out else { return print(text, terminator: "") }
         let file = try OutputPaths.file(out)
-        do { try Data(text.utf8).write(to: file, options: .atomic) } catch {
+        do { try PrivateFiles.write(Data(text.utf8), to: file) } catch let error as StoreError {
+            throw MarqueeError(error.description)
+        } catch {
             throw MarqueeError("\(out): cannot write (\(error.localizedDescription))")
         }
         print("Wrote \(signals.ratings.count) ratings, \(signals.watchlist.count) watchlist titles, "
-              + "\(signals.hidden.count) not-for-me titles and \(signals.corrections.count) mood corrections to \(out).")
+              + "\(signals.hidden.count) not-for-me titles and \(signals.corrections.count) mood corrections to \(SafeText.display(out)).")
     }
 }
 
@@ -82,7 +84,7 @@ struct EraseCommand: ParsableCommand {
             .map { directory.appendingPathComponent($0) }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         guard !present.isEmpty else {
-            print("Nothing to erase in \(directory.path).")
+            print("Nothing to erase in \(SafeText.display(directory.path)).")
             return
         }
         if !yes {
@@ -90,7 +92,7 @@ struct EraseCommand: ParsableCommand {
                 // Called the wrong way for a script: a usage error (64), nothing touched.
                 throw UsageError("refusing to erase \(SafeText.display(directory.path)) without --yes (standard input is not a terminal)")
             }
-            print("Erase your ratings, watchlist, mood and imported ratings in \(directory.path)? Type yes: ", terminator: "")
+            print("Erase your ratings, watchlist, mood and imported ratings in \(SafeText.display(directory.path))? Type yes: ", terminator: "")
             guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "yes" else {
                 print("Nothing erased.")
                 return
@@ -101,6 +103,6 @@ struct EraseCommand: ParsableCommand {
                 throw MarqueeError("\(file.path): cannot remove (\(error.localizedDescription))")
             }
         }
-        print("Erased \(present.map(\.lastPathComponent).joined(separator: ", ")) from \(directory.path).")
+        print("Erased \(present.map(\.lastPathComponent).joined(separator: ", ")) from \(SafeText.display(directory.path)).")
     }
 }

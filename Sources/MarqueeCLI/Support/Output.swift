@@ -83,7 +83,7 @@ enum Output {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let text = String(decoding: try encoder.encode(value), as: UTF8.self)
         // Foundation on Linux pretty-prints an empty list on three lines.
-        return text == "[\n\n]" ? "[]" : text
+        return SafeText.escapingJSON(text == "[\n\n]" ? "[]" : text)
     }
 
     /// "stranger-things-2016  Stranger Things (2016) · Series · TV-14 · Horror, Sci-Fi & Fantasy"
