@@ -11,6 +11,15 @@ struct TerminalTests {
     }
 
     /// Moves down until the selected row is `name`.
+    /// Searches for `query` from the home screen and moves the cursor onto `name`.
+    static func searchAndSelect(_ query: String, _ name: String, in session: TmuxSession) throws {
+        try session.send("/")
+        try session.type(query)
+        try session.waitFor(text: name)
+        try session.send("Enter")
+        try select(name, in: session)
+    }
+
     static func select(_ name: String, in session: TmuxSession) throws {
         for _ in 0..<30 {
             if try session.capture().contains("▸" + name) { return }
@@ -25,11 +34,7 @@ struct TerminalTests {
         do {
             let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
             try session.waitFor(text: "For your mood")
-            try session.send("/")
-            try session.type("stranger")
-            try session.waitFor(text: "Stranger Things")
-            try session.send("Enter")
-            try Self.select("Stranger Things", in: session)
+            try Self.searchAndSelect("stranger", "Stranger Things", in: session)
             try session.send("Enter")
             try session.waitFor(text: "Series · 2019 · 3 seasons · TV-14")
             try session.send("4")
@@ -59,11 +64,7 @@ struct TerminalTests {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
         try session.waitFor(text: "For your mood")
-        try session.send("/")
-        try session.type("stranger")
-        try session.waitFor(text: "Stranger Things")
-        try session.send("Enter")
-        try Self.select("Stranger Things", in: session)
+        try Self.searchAndSelect("stranger", "Stranger Things", in: session)
         try session.send("x")
         try session.waitFor(text: "Not for you: Stranger Things")
         try session.send("x")
