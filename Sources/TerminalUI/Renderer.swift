@@ -35,7 +35,8 @@ public struct Renderer: Sendable {
             SuggestionsView.draw(state, in: body, into: &frame, theme: theme)
         case .watchlist:
             TitleListView.draw(state, items: state.watchlistItems, list: state.watchlistList,
-                               title: "Watchlist", empty: "Your watchlist is empty: press a on any title to add it.",
+                               title: "Watchlist",
+                               empty: "Your watchlist is empty: press \(Keymap.keyName(Command.toggleWatchlist, in: state.keymap)) on any title to add it.",
                                in: body, into: &frame, theme: theme)
         case .ratings:
             // The day each title was rated leads the row where there is room for it.

@@ -190,6 +190,22 @@ struct TerminalTests {
         try session.waitFor(text: "surprise · outside your usual")
     }
 
+    /// Rebinding the diversity keys in config.toml changes the suggestions
+    /// header with them, and the new key works.
+    @Test func reboundDiversityKeysShowInTheSuggestionsHeader() throws {
+        let data = TemporaryDirectory()
+        let config = data.url.appendingPathComponent("config.toml")
+        try Data("[keys]\nless-diversity = \"-\"\nmore-diversity = \"+\"\n".utf8).write(to: config)
+        let session = try TmuxSession(width: 100, height: 30,
+                                      command: Self.command(data: data, environment: "MARQUEE_CONFIG='\(config.path)'"))
+        try session.waitFor(text: "For your mood")
+        try session.send("s")
+        let header = try session.waitFor(text: "- less  + more  ! surprise me")
+        #expect(header.contains("0.3   - less"), "\(header)")
+        try session.send("-")
+        try session.waitFor(text: "0.2   - less")
+    }
+
     /// The frame fills the terminal exactly: its box starts on row 1 and ends
     /// on the row above the status bar, both as wide as the terminal.
     static func framed(_ screen: String, width: Int, height: Int) -> Bool {

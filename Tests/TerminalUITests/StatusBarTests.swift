@@ -78,3 +78,37 @@ import ViewModel
     }
 }
 
+
+/// Every hint names the keys the person bound, not the default ones
+/// (config.toml `[keys]` rebinds `[`, `]`, `!` and the rest).
+@Suite struct ReboundKeyHintTests {
+    static func rebound(_ keys: [Command: Key]) -> [KeyBinding<Command>] {
+        Keymap.main.map { binding in
+            guard let key = keys[binding.intent] else { return binding }
+            return KeyBinding([key], binding.intent, binding.summary)
+        }
+    }
+
+    @Test func theSuggestionsHeaderAndEmptyScreensNameTheBoundKeys() {
+        let keymap = Self.rebound([.lessDiversity: .character("-"), .moreDiversity: .character("+"),
+                                   .surprise: .character("z"), .suggestions: .character("y"),
+                                   .toggleWatchlist: .character("w"), .nextPane: .character("n")])
+        var state = AppState(library: Fixtures.library, moodSetting: MoodSetting(mood: NamedMood.tense.mood),
+                             width: 120, height: 40, keymap: keymap)
+        _ = state.reduce(.key(.character("y")))
+        let header = Renderer(theme: .colored).render(state).grid.lines().first { $0.contains("Diversity") } ?? ""
+        #expect(header.contains("- less  + more  z surprise me"), "\(header)")
+        #expect(!header.contains("[ less"))
+
+        var watchlist = AppState(library: Fixtures.library, width: 120, height: 40, keymap: keymap)
+        _ = watchlist.reduce(.key(.character("W")))
+        #expect(Renderer(theme: .colored).render(watchlist).grid.text.contains("press w on any title"))
+
+        // The detail screen names the keys that move into its lists.
+        var detail = AppState(library: Fixtures.library, width: 180, height: 40, keymap: keymap)
+        for key: Key in [.character("b"), .enter] { _ = detail.reduce(.key(key)) }
+        let screen = Renderer(theme: .colored).render(detail).grid
+        #expect(screen.text.contains("Similar titles · n to choose, Enter to open"))
+        #expect(screen.lines().last?.contains("n similar titles") == true, "\(screen.lines().last ?? "")")
+    }
+}

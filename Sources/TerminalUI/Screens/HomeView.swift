@@ -26,7 +26,7 @@ enum HomeView {
             }
         }
         if home.rows.isEmpty {
-            frame.grid.put("Nothing to show yet: press b to browse every title.", x: inner.x + 1, y: inner.y,
+            frame.grid.put("Nothing to show yet: press \(Keymap.keyName(Command.browse, in: state.keymap)) to browse every title.", x: inner.x + 1, y: inner.y,
                            style: theme.dim, maxWidth: inner.width - 2)
         }
         if Viewport.showsDetailPane(width: state.width) {

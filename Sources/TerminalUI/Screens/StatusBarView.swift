@@ -62,12 +62,8 @@ enum StatusBarView {
         return kept
     }
 
-    static func key(_ command: Command, in table: [KeyBinding<Command>]) -> String {
-        table.first { $0.intent == command }?.keys.first?.description ?? "?"
-    }
-
-    static func key<Intent>(_ intent: Intent, in table: [KeyBinding<Intent>]) -> String {
-        table.first { $0.intent == intent }?.keys.first?.description ?? "?"
+    static func key<Intent: Equatable>(_ intent: Intent, in table: [KeyBinding<Intent>]) -> String {
+        Keymap.keyName(intent, in: table)
     }
 
     static func hints(for state: AppState) -> [Hint] {
@@ -143,13 +139,15 @@ enum StatusBarView {
             if let chosen = context.chosen {
                 let what = if case .version = chosen { "version" } else { "similar title" }
                 return [Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: what), Hint(keys: key(.open), label: "open it"),
-                        Hint(keys: "Shift-Tab", label: "back to text"), rate, back, help, quit]
+                        Hint(keys: Keymap.keyName(Command.previousPane, in: state.keymap, preferring: .backTab), label: "back to text"),
+                        rate, back, help, quit]
             }
             return [rate, Hint(keys: key(.clearRating), label: "clear"), Hint(keys: key(.undo), label: "undo"),
                     Hint(keys: key(.toggleWatchlist), label: "watchlist"), Hint(keys: key(.notForMe), label: "not for me"),
                     Hint(keys: key(.correctMood), label: "correct mood"),
                     Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "scroll"),
-                    Hint(keys: "Tab", label: context.versions.isEmpty ? "similar titles" : "versions"), back, help, quit]
+                    Hint(keys: Keymap.keyName(Command.nextPane, in: state.keymap, preferring: .tab),
+                         label: context.versions.isEmpty ? "similar titles" : "versions"), back, help, quit]
         }
     }
 }

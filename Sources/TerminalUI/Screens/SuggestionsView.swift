@@ -5,6 +5,7 @@ import ViewModel
 /// diversity gauge.
 enum SuggestionsView {
     static func draw(_ state: AppState, in body: Rect, into frame: inout Frame, theme: Theme) {
+        func key(_ command: Command) -> String { Keymap.keyName(command, in: state.keymap) }
         let items = state.suggestions.items
         let counter = items.isEmpty ? "0" : "\(state.suggestions.list.selection + 1)/\(items.count)"
         let inner = Box.draw(body, in: &frame.grid, title: "For you · \(state.moodSetting.mood.displayName)",
@@ -12,11 +13,11 @@ enum SuggestionsView {
         let gauge: StyledLine = [
             Span("Diversity ", theme.label),
             Span(DiversityGauge.text(state.suggestions.diversity), theme.bar),
-            Span("   [ less  ] more  ! surprise me", theme.dim),
+            Span("   \(key(.lessDiversity)) less  \(key(.moreDiversity)) more  \(key(.surprise)) surprise me", theme.dim),
         ]
         frame.grid.put(gauge, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2)
         if items.isEmpty {
-            frame.grid.put("Nothing fits tonight's limits. Press m to change mood, time or company.",
+            frame.grid.put("Nothing fits tonight's limits. Press \(key(.moodPicker)) to change mood, time or company.",
                            x: inner.x + 1, y: inner.y + 2, style: theme.dim, maxWidth: inner.width - 2)
             return
         }

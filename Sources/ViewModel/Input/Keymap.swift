@@ -131,6 +131,20 @@ public enum Keymap {
         table.first { $0.keys.contains(key) }?.intent
     }
 
+    /// The first key bound to `intent`, as hints print it ("?" when unbound):
+    /// every hint on every screen names keys through this, so a rebinding in
+    /// config.toml shows everywhere.
+    public static func keyName<Intent: Equatable>(_ intent: Intent, in table: [KeyBinding<Intent>]) -> String {
+        table.first { $0.intent == intent }?.keys.first?.description ?? "?"
+    }
+
+    /// `preferred` when it is among the keys bound to `intent` (Tab says
+    /// "into the list" better than `l`), else the first key bound.
+    public static func keyName<Intent: Equatable>(_ intent: Intent, in table: [KeyBinding<Intent>], preferring preferred: Key) -> String {
+        let keys = table.first { $0.intent == intent }?.keys ?? []
+        return keys.contains(preferred) ? preferred.description : keyName(intent, in: table)
+    }
+
     /// The help overlay's content, generated from the tables above.
     public static var helpSections: [HelpSection] { helpSections(main: main) }
 

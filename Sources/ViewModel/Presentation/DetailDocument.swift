@@ -51,6 +51,8 @@ public enum DetailDocument {
         let profile = library.profile(at: position, corrections: state.signals.corrections)
         let signals = state.signals
         var lines: [DetailLine] = []
+        let keys = (next: Keymap.keyName(Command.nextPane, in: state.keymap, preferring: .tab),
+                    open: Keymap.keyName(Command.open, in: state.keymap))
         func wrapped(_ kind: DetailLine.Kind, _ text: String) {
             for line in TextWrap.lines(SafeText.display(text), width: width) { lines.append(DetailLine(kind: kind, text: line)) }
         }
@@ -87,7 +89,7 @@ public enum DetailDocument {
         }
         lines.append(blank)
         if let versions, !versions.isEmpty {
-            lines.append(DetailLine(kind: .section, text: "Other versions · Tab to choose, Enter to open and rate"))
+            lines.append(DetailLine(kind: .section, text: "Other versions · \(keys.next) to choose, \(keys.open) to open and rate"))
             for (index, other) in versions.enumerated() {
                 let version = library.titles[other]
                 let stars = signals.ratings[version.id].map { " · \($0.starText)" } ?? ""
@@ -109,7 +111,7 @@ public enum DetailDocument {
         if provenance.madeFor != .everyone { field("Made for", provenance.madeFor.displayName) }
         lines.append(blank)
         if !similar.isEmpty {
-            lines.append(DetailLine(kind: .section, text: "Similar titles · Tab to choose, Enter to open"))
+            lines.append(DetailLine(kind: .section, text: "Similar titles · \(keys.next) to choose, \(keys.open) to open"))
             for (index, match) in similar.enumerated() {
                 let other = library.titles[match.position]
                 let text = SafeText.display("\(other.name) (\(other.year)) · \(match.because)")

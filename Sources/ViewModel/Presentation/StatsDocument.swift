@@ -101,7 +101,7 @@ public enum StatsDocument {
         let items = state.suggestions.items
         var lines: [StatsLine] = [.heading("Your last suggestions · \(state.moodSetting.mood.displayName), dial \(DiversityGauge.number(state.suggestions.diversity))")]
         guard items.count > 1 else {
-            lines.append(.text("None yet: press s for suggestions."))
+            lines.append(.text("None yet: press \(Keymap.keyName(Command.suggestions, in: state.keymap)) for suggestions."))
             return lines
         }
         let recommender = Recommender(library: state.library, community: state.community)
