@@ -38,16 +38,7 @@ enum LikenessPhrase {
 
     /// The main genre both have, named as the reasons name genres.
     static func sharedGenreNoun(_ a: Title, _ b: Title) -> String? {
-        guard let genre = Scoring.genreNounPriority.first(where: { a.genres.contains($0) && b.genres.contains($0) }) else {
-            return nil
-        }
-        return switch genre {
-        case .actionAdventure: "action"
-        case .kidsFamily: "family"
-        case .sciFiFantasy: "sci-fi"
-        case .standUp: "stand-up"
-        default: genre.displayName.lowercased()
-        }
+        Scoring.genreNounPriority.first { a.genres.contains($0) && b.genres.contains($0) }.map(Scoring.noun(for:))
     }
 
     /// A shared country, when it tells something: most of the catalog is

@@ -42,6 +42,15 @@ public struct MoodProvenance: Hashable, Sendable {
     }
 }
 
+extension MoodProvenance {
+    /// How well regarded the title is, in words: the curator's judgement,
+    /// else what the imported community's ratings say, else nil.
+    public func standingText(community: CommunityStanding?) -> String? {
+        if let standing { return standing.displayName }
+        return community.map { "\($0.summary) (imported ratings)" }
+    }
+}
+
 extension Library {
     /// The provenance of the profile that counts for this person at `position`.
     public func provenance(at position: Int, corrections: [TitleID: ToneVector]) -> MoodProvenance {

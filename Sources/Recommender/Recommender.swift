@@ -414,19 +414,23 @@ struct Scoring: Sendable {
         .comedy, .actionAdventure, .anime, .kidsFamily, .music, .sports, .reality, .drama,
     ]
 
+    /// How reasons name a genre: "action", "sci-fi", "thriller".
+    static func noun(for genre: Genre) -> String {
+        switch genre {
+        case .actionAdventure: "action"
+        case .kidsFamily: "family"
+        case .sciFiFantasy: "sci-fi"
+        case .standUp: "stand-up"
+        case .scienceNature: "nature"
+        case .music: "music"
+        default: genre.displayName.lowercased()
+        }
+    }
+
     /// "thriller", "comedy series", "documentary".
     static func genreNoun(_ title: Title) -> String {
         let main = genreNounPriority.first(where: title.genres.contains) ?? title.genres.first { !$0.isDescriptiveOnly }
-        let noun: String = switch main {
-        case .actionAdventure?: "action"
-        case .kidsFamily?: "family"
-        case .sciFiFantasy?: "sci-fi"
-        case .standUp?: "stand-up"
-        case .scienceNature?: "nature"
-        case .music?: "music"
-        case let genre?: genre.displayName.lowercased()
-        case nil: ""
-        }
+        let noun = main.map(noun(for:)) ?? ""
         let kind = title.kind == .series ? "series" : (noun.isEmpty ? "film" : "")
         return [noun, kind].filter { !$0.isEmpty }.joined(separator: " ")
     }

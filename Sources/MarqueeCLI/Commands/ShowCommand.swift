@@ -68,10 +68,8 @@ struct ShowCommand: ParsableCommand {
         let tones = profile.tones.strongest(above: 0.15).prefix(4).map(\.adjective).joined(separator: ", ")
         lines.append("mood        \(tones.isEmpty ? "neutral" : tones)")
         lines.append("            \(provenance.text)")
-        if let standing = provenance.standing {
-            lines.append("standing    \(standing.displayName)")
-        } else if let rated = environment.community.standings[title.id] {
-            lines.append("standing    \(rated.summary) (imported ratings)")
+        if let standing = provenance.standingText(community: environment.community.standings[title.id]) {
+            lines.append("standing    \(standing)")
         }
         if provenance.madeFor != .everyone { lines.append("made for    \(provenance.madeFor.displayName)") }
         lines.append("my rating   \(rating.map { "\($0.starText) (\($0.numberText))" } ?? "not rated")")

@@ -103,11 +103,7 @@ public enum DetailDocument {
         let tones = profile.tones.strongest(above: 0.1).prefix(5)
         for tone in tones { lines.append(DetailLine(kind: .tone(tone, profile.tones[tone]), text: tone.adjective)) }
         if tones.isEmpty { field("", "no strong tone") }
-        if let standing = provenance.standing {
-            field("Standing", standing.displayName)
-        } else if let rated = state.community.standings[title.id] {
-            field("Standing", rated.summary + " (imported ratings)")
-        }
+        if let standing = provenance.standingText(community: state.community.standings[title.id]) { field("Standing", standing) }
         if provenance.madeFor != .everyone { field("Made for", provenance.madeFor.displayName) }
         lines.append(blank)
         if !similar.isEmpty {
