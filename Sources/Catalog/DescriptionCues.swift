@@ -54,7 +54,7 @@ public enum DescriptionCues {
     /// Every cue of the lexicon, in table order.
     public static var allCues: [String] { entries.map(\.cue).filter { !$0.isEmpty } }
 
-    public static func isKnown(_ cue: String) -> Bool { vectorByCue[cue] != nil }
+    public static func isKnown(_ cue: String) -> Bool { vectorByCue[cue] != nil || cue == CompanionCue.cue }
 
     /// Lowercased runs of letters.
     static func tokens(_ text: String) -> [String] {

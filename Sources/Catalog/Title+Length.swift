@@ -18,3 +18,11 @@ extension Title {
         return 45
     }
 }
+
+extension Title {
+    /// "Name (year)", as lists and messages name a title; a name that already
+    /// ends in its year ("Nature's Great Events (2009)") is not given it twice.
+    public var nameAndYear: String {
+        name.hasSuffix("(\(year))") ? name : "\(name) (\(year))"
+    }
+}

@@ -1,11 +1,12 @@
 import Catalog
 
 /// Who a title without a curated audience is made for, from its facts:
-/// children's maturity ratings, and title words that mark promotional
-/// material (making-of, aftershow, a look inside another title).
+/// children's maturity ratings, and title words or description cues that
+/// mark promotional material (making-of, aftershow, a look behind the scenes
+/// of another title: `CompanionCue`).
 public enum AudienceInference {
-    public static func madeFor(_ title: Title) -> MadeFor {
-        if isPromotional(title.name) { return .promotion }
+    public static func madeFor(_ title: Title, cues: [String] = []) -> MadeFor {
+        if cues.first == CompanionCue.cue || isPromotional(title.name) { return .promotion }
         switch title.maturity {
         case .tvY: return .youngChildren
         case .tvY7, .tvY7FV: return .children
@@ -15,7 +16,8 @@ public enum AudienceInference {
 
     /// Phrases that, in a title, only promotional companions use.
     static let promotionalPhrases = [
-        "behind the scenes", "the making of", "making of", "a look inside", "aftershow", "after show", "featurette",
+        "behind the scenes", "the making of", "making of", "a look inside", "aftershow", "after show", "afterparty",
+        "after party", "featurette",
     ]
 
     /// Every phrase above holds one of these words; an ASCII title without

@@ -47,7 +47,7 @@ public final class Library: Sendable {
         self.cues = cues
         self.curationMethods = curationMethods
         self.standings = titles.map { standings[$0.id] }
-        self.madeFor = titles.map { audiences[$0.id] ?? AudienceInference.madeFor($0) }
+        self.madeFor = titles.map { audiences[$0.id] ?? AudienceInference.madeFor($0, cues: cues[$0.id] ?? []) }
         let works = VersionGrouping.works(titles)
         self.works = works
         let groups = VersionGrouping.groups(works)

@@ -96,7 +96,7 @@ public struct MoodTarget: Sendable, Hashable {
     /// for another evening.
     static let kindsWithKids: [Genre: Float] = [
         .kidsFamily: 0.1, .scienceNature: 0.1, .romance: -0.15, .thriller: -0.2, .crime: -0.2, .horror: -0.3,
-        .documentary: -0.1,
+        .documentary: -0.1, .reality: -0.15, .talkShow: -0.15,
     ]
 
     /// Tones of `profile` that the target wants, largest contribution first.

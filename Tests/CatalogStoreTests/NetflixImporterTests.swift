@@ -32,6 +32,17 @@ import Testing
         #expect(!written.contains("secret sentence"))
     }
 
+    @Test func aCompanionPieceCarriesTheBehindTheScenesCueFirst() throws {
+        let result = try Self.importRows([
+            #"s1,TV Show,Storm Coast,,,United Kingdom,"May 1, 2015",2009,TV-PG,1 Season,Docuseries,Wildlife cling to a wild shore."#,
+            #"s2,TV Show,Storm Coast: Diaries,,,United Kingdom,"May 1, 2015",2009,TV-PG,1 Season,Docuseries,Go behind the scenes of the wildlife series."#,
+            #"s3,TV Show,Border Watch,,,United States,"May 1, 2015",2019,TV-PG,1 Season,Reality TV,The behind-the-scenes action at a busy port."#,
+        ])
+        #expect(result.cues["storm-coast-diaries-2009"]?.first == CompanionCue.cue)
+        #expect(result.cues["storm-coast-2009"]?.contains(CompanionCue.cue) != true)
+        #expect(result.cues["border-watch-2019"]?.contains(CompanionCue.cue) != true)
+    }
+
     @Test func durationInTheRatingColumnIsMoved() throws {
         let result = try Self.importRows([#"s5542,Movie,Louis C.K. 2017,Louis C.K.,Louis C.K.,United States,"April 4, 2017",2017,74 min,,Movies,x"#])
         #expect(result.titles.first?.runtimeMinutes == 74)

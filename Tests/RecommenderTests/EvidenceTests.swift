@@ -54,6 +54,12 @@ import Testing
         #expect(AudienceInference.madeFor(Self.title("g", "Making a Murderer")) == .everyone)
         #expect(AudienceInference.madeFor(Self.title("h", "Inside Out")) == .everyone)
         #expect(AudienceInference.madeFor(Self.title("i", "Sé lo que hicisteis: aftershow")) == .promotion)
+        #expect(AudienceInference.madeFor(Self.title("j", "Harbour Lights - The Afterparty")) == .promotion)
+        #expect(AudienceInference.madeFor(Self.title("k", "Storm Coast: Diaries"), cues: [CompanionCue.cue, "wildlife"])
+            == .promotion)
+        #expect(AudienceInference.madeFor(Self.title("l", "Storm Coast: Diaries"), cues: ["wildlife"]) == .everyone)
+        let library = Library(titles: [Self.title("m", "Storm Coast: Diaries")], cues: ["m": [CompanionCue.cue]])
+        #expect(library.madeFor == [.promotion])
     }
 
     @Test func leadingLettersAreWhatFoldingKeepsInFront() {

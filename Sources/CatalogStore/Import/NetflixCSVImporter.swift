@@ -62,6 +62,7 @@ public struct NetflixCSVImporter {
         var diagnostics: [Diagnostic] = []
         var rows: [Title] = []
         var rowCues: [[String]] = []
+        var behindTheScenes: [(row: Int, description: String)] = []
         let descriptionColumn = columnIndex["description"]
         var firstLineOfKey: [String: Int] = [:]
         for record in records.dropFirst() {
@@ -84,7 +85,9 @@ public struct NetflixCSVImporter {
             rows.append(title)
             let description = descriptionColumn.flatMap { $0 < record.fields.count ? record.fields[$0] : nil } ?? ""
             rowCues.append(DescriptionCues.cues(in: description))
+            if CompanionCue.looksBehindTheScenes(description) { behindTheScenes.append((rows.count - 1, description)) }
         }
+        markCompanions(behindTheScenes, of: rows, in: &rowCues)
 
         var assigner = TitleIDAssigner(previous: previousIDs)
         assigner.reserve(sources: rows.map(\.source))
@@ -96,6 +99,20 @@ public struct NetflixCSVImporter {
         var cues: [TitleID: [String]] = [:]
         for (index, words) in rowCues.enumerated() where !words.isEmpty { cues[titles[index].id] = words }
         return Result(titles: titles, diagnostics: diagnostics, cues: cues)
+    }
+
+    /// Companion pieces about another title of the file carry
+    /// `CompanionCue.cue` first (it says who the title is for, so it must
+    /// survive the cue limit).
+    private func markCompanions(_ candidates: [(row: Int, description: String)], of rows: [Title],
+                                in rowCues: inout [[String]]) {
+        guard !candidates.isEmpty else { return }
+        let names = Set(rows.map { CompanionCue.baseName($0.name) })
+        for (row, description) in candidates
+        where CompanionCue.isCompanion(name: rows[row].name, genres: rows[row].genres, description: description,
+                                    catalogNames: names) {
+            rowCues[row] = Array(([CompanionCue.cue] + rowCues[row]).prefix(DescriptionCues.limit))
+        }
     }
 
     /// Two rows are the same title when kind, folded name, year and

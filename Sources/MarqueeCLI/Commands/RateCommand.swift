@@ -55,9 +55,9 @@ struct RateCommand: ParsableCommand {
             object.myRating = .some(rating?.stars)
             try Output.json(object)
         } else if let rating {
-            print(SafeText.display("rated \(title.name) (\(title.year)) \(rating.starText)"))
+            print(SafeText.display("rated \(title.nameAndYear) \(rating.starText)"))
         } else {
-            print(SafeText.display("cleared your rating of \(title.name) (\(title.year))"))
+            print(SafeText.display("cleared your rating of \(title.nameAndYear)"))
         }
     }
 }

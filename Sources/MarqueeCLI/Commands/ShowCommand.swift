@@ -56,7 +56,7 @@ struct ShowCommand: ParsableCommand {
             return
         }
         var lines = [
-            "\(title.name) (\(title.year))",
+            title.nameAndYear,
             "id          \(title.id)",
             "type        \(title.kind.displayName) · \(title.lengthDescription) · \(title.maturity.rawValue)",
             "genres      \(title.genres.map(\.displayName).joined(separator: ", "))",
@@ -78,11 +78,11 @@ struct ShowCommand: ParsableCommand {
         for (index, other) in versions.enumerated() {
             let version = environment.library.titles[other]
             let stars = signals.ratings[version.id].map { " · \($0.starText)" } ?? ""
-            lines.append("\(index == 0 ? "versions   " : "           ") \(version.name) (\(version.year)) · "
+            lines.append("\(index == 0 ? "versions   " : "           ") \(version.nameAndYear) · "
                 + "\(environment.library.versionLabel(at: other)) · \(version.id)\(stars)")
         }
         for (index, match) in similar.enumerated() {
-            lines.append("\(index == 0 ? "similar    " : "           ") \(match.title.name) (\(match.title.year)) · \(match.because)")
+            lines.append("\(index == 0 ? "similar    " : "           ") \(match.title.nameAndYear) · \(match.because)")
         }
         lines.forEach { print(SafeText.display($0)) }
     }

@@ -51,7 +51,7 @@ struct SuggestCommand: ParsableCommand {
         print("For \(setting.summary):")
         for (rank, suggestion) in suggestions.enumerated() {
             let title = environment.library.titles[suggestion.position]
-            print(SafeText.display("\(rank + 1). \(title.name) (\(title.year)) [\(title.id)]"))
+            print(SafeText.display("\(rank + 1). \(title.nameAndYear) [\(title.id)]"))
             print(SafeText.display("   \(suggestion.reason)"))
         }
     }

@@ -90,7 +90,7 @@ enum Output {
     static func line(_ title: Title) -> String {
         let facts = [title.kind.displayName, title.lengthDescription, title.maturity.rawValue,
                      title.genres.map(\.displayName).joined(separator: ", ")].filter { !$0.isEmpty }
-        return SafeText.display("\(title.id)  \(title.name) (\(title.year)) · \(facts.joined(separator: " · "))")
+        return SafeText.display("\(title.id)  \(title.nameAndYear) · \(facts.joined(separator: " · "))")
     }
 }
 

@@ -90,7 +90,7 @@ public enum MoodEvaluation {
     /// Scores one row's list against its family.
     public static func measure(_ row: Case, _ suggestions: [Suggestion], library: Library) -> Result {
         let titles = suggestions.prefix(depth).map { library.titles[$0.position] }
-        let label = { (title: Title) in "\(title.name) (\(title.year))" }
+        let label = { (title: Title) in title.nameAndYear }
         let misses = titles.filter { row.family.fits.isDisjoint(with: $0.genres) }
         let offenders = titles.filter { title in
             !row.family.never.isDisjoint(with: title.genres) || (row.family.kidSafeOnly && !title.maturity.isKidSafe)

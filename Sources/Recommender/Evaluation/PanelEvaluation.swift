@@ -134,7 +134,7 @@ public enum PanelEvaluation {
     public static func measure(_ row: Case, positions: [Int], library: Library, panel: ReviewerPanel,
                                depth: Int = depth) -> Result {
         let titles = positions.prefix(depth).map { library.titles[$0] }
-        let label = { (title: Title) in "\(title.name) (\(title.year))" }
+        let label = { (title: Title) in title.nameAndYear }
         var judged = 0, counted = 0, youngChildren = 0, promotional = 0, unsafe = 0
         var misses: [String] = [], unjudged: [String] = [], offenders: [String] = []
         var works: Set<TitleID> = []

@@ -93,7 +93,7 @@ public enum DetailDocument {
             for (index, other) in versions.enumerated() {
                 let version = library.titles[other]
                 let stars = signals.ratings[version.id].map { " · \($0.starText)" } ?? ""
-                let text = SafeText.display("\(version.name) (\(version.year)) · \(library.versionLabel(at: other))\(stars)")
+                let text = SafeText.display("\(version.nameAndYear) · \(library.versionLabel(at: other))\(stars)")
                 lines.append(DetailLine(kind: .version(index), text: TextWrap.lines(text, width: max(1, width - 2)).first ?? ""))
             }
             lines.append(blank)
@@ -110,7 +110,7 @@ public enum DetailDocument {
             lines.append(DetailLine(kind: .section, text: "Similar titles · \(keys.next) to choose, \(keys.open) to open"))
             for (index, match) in similar.enumerated() {
                 let other = library.titles[match.position]
-                let text = SafeText.display("\(other.name) (\(other.year)) · \(match.because)")
+                let text = SafeText.display("\(other.nameAndYear) · \(match.because)")
                 lines.append(DetailLine(kind: .similar(index), text: TextWrap.lines(text, width: max(1, width - 2)).first ?? ""))
             }
             lines.append(blank)
