@@ -72,7 +72,7 @@ public struct Recommender: Sendable {
             chosen.removeLast()
             chosen.insert(pick, at: min(3, chosen.count))
         }
-        return chosen.map { context.suggestion(for: $0, outsideUsual: $0.position == outside?.position) }
+        return chosen.map { context.suggestion(for: $0, outsideUsual: $0.position == outside?.position ? .list : nil) }
     }
 
     /// Whether a title may join `kept` without a third of its franchise
@@ -104,7 +104,7 @@ public struct Recommender: Sendable {
         guard !far.isEmpty else { return nil }
         var generator = SplitMix64(seed: seed)
         let pick = far[Int(generator.next() % UInt64(far.count))].0
-        return context.suggestion(for: pick, outsideUsual: true)
+        return context.suggestion(for: pick, outsideUsual: .mood)
     }
 }
 
@@ -324,7 +324,7 @@ struct Scoring: Sendable {
     /// phrase names the wanted tones this title actually carries, the taste
     /// phrase names the rated title with the largest positive term, the prior
     /// phrases appear only when their term is non-zero.
-    func suggestion(for scored: Scored, outsideUsual: Bool) -> Suggestion {
+    func suggestion(for scored: Scored, outsideUsual: OutsideComparison? = nil) -> Suggestion {
         let title = library.titles[scored.position]
         let profile = library.profile(at: scored.position, corrections: signals.corrections)
         var weighted: [(ReasonPhrase, Float)] = []
@@ -366,13 +366,27 @@ struct Scoring: Sendable {
         if library.isNew(scored.position) {
             phrases.append(ReasonPhrase(kind: .new, text: "new on the catalog"))
         }
-        if outsideUsual {
-            phrases.insert(ReasonPhrase(kind: .outsideUsual, text: "outside your usual"), at: 0)
+        if let outsideUsual {
+            phrases.insert(ReasonPhrase(kind: .outsideUsual, text: outsideLabel(outsideUsual)), at: 0)
         }
         phrases += rules.phrases(for: title).map { ReasonPhrase(kind: .context, text: $0) }
         return Suggestion(
             position: scored.position, id: title.id, score: scored.score, terms: scored.terms,
-            phrases: phrases, isOutsideUsual: outsideUsual)
+            phrases: phrases, isOutsideUsual: outsideUsual != nil)
+    }
+
+    /// What an off-the-usual pick was compared with when the person has no
+    /// liked titles yet: the rest of its list, or the mood's best-fitting titles.
+    enum OutsideComparison { case list, mood }
+
+    /// "Outside your usual" is only true of a person whose usual is known
+    /// (titles rated well); without one the pick differs from the list.
+    func outsideLabel(_ comparison: OutsideComparison) -> String {
+        if taste.evidence.contains(where: { $0.weight > 0 }) { return "outside your usual" }
+        switch comparison {
+        case .list: return "something different"
+        case .mood: return "unlike this mood's usual picks"
+        }
     }
 
     /// Only praise is worth saying; a weak standing lowers the score silently.

@@ -187,7 +187,7 @@ struct TerminalTests {
         #expect(row.contains("z "), "\(row)")
         try session.send("Escape")
         try session.send("z")
-        try session.waitFor(text: "surprise · outside your usual")
+        try session.waitFor(text: "surprise · unlike this mood's usual picks")
     }
 
     /// Rebinding the diversity keys in config.toml changes the suggestions

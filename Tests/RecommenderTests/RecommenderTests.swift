@@ -108,6 +108,22 @@ import Testing
         }
     }
 
+    /// With nothing rated there is no "usual" to be outside of: the pick is
+    /// labelled for what it really differs from.
+    @Test func withoutRatingsThePickIsNotClaimedOutsideYourUsual() throws {
+        for mood in [NamedMood.tense, .cozy] {
+            let list = Self.suggest(mood)
+            let picks = list.filter(\.isOutsideUsual)
+            #expect(picks.count == 1, "\(mood)")
+            guard let outside = picks.first else { continue }
+            #expect(outside.reason.hasPrefix("something different"), "\(outside.reason)")
+            #expect(!list.contains { $0.reason.contains("outside your usual") })
+        }
+        let request = Recommender.Request(setting: MoodSetting(mood: NamedMood.tense.mood), limit: 20)
+        let pick = try #require(Recommender(library: Fixtures.embeddedLibrary).surprise(request, signals: UserSignals(), seed: 1))
+        #expect(pick.reason.hasPrefix("unlike this mood's usual picks"), "\(pick.reason)")
+    }
+
     @Test func moreDiversityGivesMoreVariedLists() {
         // Intra-list diversity: mean genre distance (1 − Jaccard) over all pairs.
         func diversity(_ list: [Suggestion]) -> Double {

@@ -294,7 +294,7 @@ import Testing
             Issue.record("surprise did not open a detail")
             return
         }
-        #expect(context.reason?.hasPrefix("surprise · outside your usual") == true)
+        #expect(context.reason?.hasPrefix("surprise · unlike this mood's usual picks") == true, "\(context.reason ?? "")")
     }
 
     @Test func ratingAfterSuggestionsMarksThemStale() {

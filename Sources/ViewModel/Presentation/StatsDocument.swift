@@ -108,7 +108,8 @@ public enum StatsDocument {
         let variety = recommender.variety(of: items.map(\.position))
         let genres = Set(items.flatMap { state.library.titles[$0.position].genres.filter { !$0.isDescriptiveOnly } })
         lines.append(StatsLine(kind: .bar(label: "Variety", value: variety, figure: String(format: "%.2f", variety)), text: ""))
-        lines.append(.text("\(items.count) titles across \(genres.count) genres; \(items.filter(\.isOutsideUsual).count) outside your usual."))
+        let offbeat = items.filter(\.isOutsideUsual).count
+        lines.append(.text("\(items.count) titles across \(genres.count) genres; \(offbeat) off-the-usual pick\(offbeat == 1 ? "" : "s")."))
         lines.append(.text("Variety is 1 − the mean likeness of every pair (genres and tones); ] raises it."))
         return lines
     }
