@@ -2,10 +2,28 @@ import Foundation
 
 /// Case- and accent-insensitive forms of text for matching and sorting.
 public enum TextFolding {
-    /// "Amélie" → "amelie", "POKÉMON" → "pokemon".
+    /// "Amélie" → "amelie", "POKÉMON" → "pokemon", "Æon" → "aeon",
+    /// "Sträßer" → "strasser": case, accents and width folded away, and the
+    /// Latin letters that have no accent to remove spelled as ASCII does.
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        guard folded.unicodeScalars.contains(where: { latinLetters[$0] != nil }) else { return folded }
+        var result = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            if let ascii = latinLetters[scalar] { result.append(contentsOf: ascii.unicodeScalars) } else { result.append(scalar) }
+        }
+        return String(result)
     }
+
+    /// Latin letters that do not decompose into a base letter and an accent,
+    /// as ICU's Latin-ASCII transliteration writes them (lowercase: folding
+    /// has lowered them first).
+    static let latinLetters: [Unicode.Scalar: String] = [
+        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ß": "ss", "ẞ": "ss", "ø": "o", "Ø": "o",
+        "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ł": "l", "Ł": "l",
+        "ı": "i", "ħ": "h", "Ħ": "h", "ŧ": "t", "Ŧ": "t", "ŋ": "n", "Ŋ": "n", "ĸ": "q", "ŀ": "l", "Ŀ": "l",
+        "ĳ": "ij", "Ĳ": "ij", "ſ": "s", "ƒ": "f",
+    ]
 
     private static let leadingArticles = ["the ", "a ", "an "]
 

@@ -28,6 +28,11 @@ import Testing
         ("élite", "Elite"), ("kingdom", "Kingdom"), ("잡는", "반드시 잡는다"), ("반드시", "반드시 잡는다"),
         ("mindhunter", "MINDHUNTER"), ("mindhuntr", "MINDHUNTER"), ("umbrella academy", "The Umbrella Academy"),
         ("inglourious", "Inglourious Basterds"), ("good fellas", "GoodFellas"),
+        // Letters without an accent to drop fold as ASCII spells them, in the
+        // index and in the query alike.
+        ("aeon flux", "Æon Flux"), ("æon flux", "Æon Flux"), ("AEON FLUX", "Æon Flux"),
+        ("strasser", "Alone in Berlin|Charité"), ("sträßer", "Alone in Berlin|Charité"),
+        ("asbaek", "Borgen|Woodshock|Outside the Wire"), ("oigarden", "22 July|Norsemen"),
     ]
 
     static let fixtureCases: [(String, String)] = [
@@ -44,6 +49,15 @@ import Testing
         let top = try Self.embedded.top3(query)
         // "A|B": any one of several equally right answers.
         #expect(expected.split(separator: "|").contains { top.contains(String($0)) }, "'\(query)' gave \(top)")
+    }
+
+    /// A limit only shortens the list: the first five of 5 are the first
+    /// five of 500 (every pass orders before it limits).
+    @Test(arguments: ["the", "love", "dark", "kim", "star", "a", "s", "lov", "stranger t"])
+    func aLimitNeverChangesTheOrder(query: String) throws {
+        let few = try Self.embedded.database.search(query, limit: 5)
+        let many = try Self.embedded.database.search(query, limit: 500)
+        #expect(few == Array(many.prefix(5)), "'\(query)'")
     }
 
     @Test(arguments: fixtureCases)

@@ -147,3 +147,17 @@ import Testing
         #expect(Tone.thoughtProvoking.code == "thought-provoking")
     }
 }
+
+@Suite struct LatinFoldingTests {
+    @Test func lettersWithoutAnAccentToDropAreSpelledInASCII() {
+        #expect(TextFolding.fold("Æon") == "aeon")
+        #expect(TextFolding.foldedName("Sträßer") == "strasser")
+        #expect(TextFolding.foldedName("Pilou Asbæk") == "pilou asbaek")
+        #expect(TextFolding.foldedName("Jon Øigarden") == "jon oigarden")
+        #expect(TextFolding.foldedName("Łódź") == "lodz")
+        #expect(TextFolding.foldedName("Þór") == "thor")
+        // Nothing else changes: accents go, other scripts stay.
+        #expect(TextFolding.foldedName("Amélie") == "amelie")
+        #expect(TextFolding.foldedName("千と千尋") == "千と千尋")
+    }
+}

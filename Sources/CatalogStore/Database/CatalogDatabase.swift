@@ -94,9 +94,11 @@ public final class CatalogDatabase: @unchecked Sendable {
                 title.aiUse.code, title.aiUse.note, curated == nil ? 0 : 1,
                 (content.cues[title.id] ?? []).joined(separator: ","),
             ])
+            // Folded here as queries are (TextFolding), not by the tokenizer:
+            // it keeps "æ" and "ß", which a query typed in ASCII never has.
             try searchStatement.execute(arguments: [
-                position, title.name,
-                (title.directors + title.cast).joined(separator: " · "),
+                position, TextFolding.foldedName(title.name),
+                (title.directors + title.cast).map(TextFolding.foldedName).joined(separator: " · "),
                 title.genres.map(\.displayName).joined(separator: " · "),
                 TextFolding.cjkCharacters(title.name).joined(separator: " "),
             ])

@@ -27,6 +27,11 @@ final class TitleSearch: @unchecked Sendable {
     /// cost grows with the matches); the ranking here orders what comes back.
     static let scoredMatchLimit = 3_000
 
+    /// Every pass fetches at least this many candidates, whatever the limit:
+    /// a shorter list is then the start of a longer one, never another
+    /// ranking (limits above it fetch as many as asked).
+    static let candidatePool = 1_000
+
     /// Longer queries are cut here (the longest catalog title has 104
     /// characters): typing can never make a search slow.
     static let maxQueryCharacters = 200
@@ -102,6 +107,8 @@ final class TitleSearch: @unchecked Sendable {
         lastWork = Work()
         let words = Self.cappedWords(text)
         guard !words.isEmpty, limit > 0 else { return [] }
+        let requested = limit
+        let limit = max(limit, Self.candidatePool)
         let query = words.joined(separator: " ")
         lastWork.queryCharacters = query.count
         var hits: [Int: Hit] = [:]
@@ -148,7 +155,7 @@ final class TitleSearch: @unchecked Sendable {
                 (a.quality, a.curated ? 0 : 1, a.titleLength, a.rank, a.position)
                     < (b.quality, b.curated ? 0 : 1, b.titleLength, b.rank, b.position)
             }
-            .prefix(limit)
+            .prefix(requested)
             .map { $0.position - 1 }
     }
 
@@ -183,14 +190,20 @@ final class TitleSearch: @unchecked Sendable {
     }
 
     /// Titles whose folded name (with or without a leading article) starts
-    /// with the query: an index range scan.
+    /// with the query: an index range scan, ordered as the ranking orders
+    /// them (exact, then whole first words, then curated, fewer words,
+    /// position) before the limit, so the limit never drops a better match.
     private func titlesStarting(with query: String, limit: Int) throws -> [Candidate] {
-        let pattern = query + "*"
+        let pattern = query + "*", wordsPattern = query + " *"
         return try queue.read { db in
             try Self.candidates(db, sql: """
                 SELECT \(Self.candidateColumns), 0.0 FROM title
-                WHERE folded_name GLOB ? OR sort_key GLOB ? LIMIT ?
-                """, arguments: [pattern, pattern, limit])
+                WHERE folded_name GLOB ?1 OR sort_key GLOB ?1
+                ORDER BY CASE WHEN folded_name = ?2 OR sort_key = ?2 THEN 0
+                              WHEN folded_name GLOB ?3 OR sort_key GLOB ?3 THEN 1 ELSE 2 END,
+                         curated DESC, length(folded_name) - length(replace(folded_name, ' ', '')), position
+                LIMIT ?4
+                """, arguments: [pattern, query, wordsPattern, limit])
         }
     }
 

@@ -23,8 +23,9 @@ public struct CatalogQuery: Sendable {
     public func run(_ query: TitleQuery, ratings: [TitleID: Rating] = [:], limit: Int = .max) throws -> [Int] {
         var positions: [Int]
         if query.hasText {
-            let wanted = query.filter.isEmpty && query.sort == .relevance ? min(limit, Self.textCandidateLimit) : Self.textCandidateLimit
-            positions = index.filter(query.filter, candidates: try database.search(query.text, limit: wanted))
+            // Always the same candidates, whatever the limit: a shorter list
+            // is then the start of a longer one, never a different ranking.
+            positions = index.filter(query.filter, candidates: try database.search(query.text, limit: Self.textCandidateLimit))
         } else {
             positions = index.filter(query.filter)
         }
