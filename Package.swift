@@ -23,7 +23,10 @@ let package = Package(
             name: "EmbeddedCatalog",
             path: "catalog",
             exclude: ["README.md"],
-            resources: [.copy("titles.tsv"), .copy("moods.tsv"), .copy("ai-use.tsv"), .copy("cues.tsv"), .copy("panel")]
+            resources: [
+                .copy("titles.tsv"), .copy("moods.tsv"), .copy("ai-use.tsv"), .copy("cues.tsv"), .copy("aliases.tsv"),
+                .copy("panel"),
+            ]
         ),
         .target(
             name: "CatalogStore",
@@ -34,7 +37,16 @@ let package = Package(
         .target(name: "CLinearAlgebra", cSettings: [.unsafeFlags(["-O3"])]),
         .target(name: "Recommender", dependencies: ["Catalog", "CLinearAlgebra"]),
         .target(name: "ViewModel", dependencies: ["Catalog", "Recommender"]),
-        .target(name: "TerminalUI", dependencies: ["ViewModel", "Recommender", "Catalog", "CNcursesw"]),
+        .target(
+            name: "TerminalUI",
+            dependencies: ["ViewModel", "Recommender", "Catalog", "CNcursesw"],
+            // Linux distributions ship wide-character curses as ncursesw;
+            // macOS ships one ncurses that has the wide API built in.
+            linkerSettings: [
+                .linkedLibrary("ncursesw", .when(platforms: [.linux])),
+                .linkedLibrary("ncurses", .when(platforms: [.macOS])),
+            ]
+        ),
         .target(
             name: "MarqueeCLI",
             dependencies: [

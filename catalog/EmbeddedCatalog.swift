@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds the catalog files shipped with Marquee.
 ///
-/// SwiftPM copies `titles.tsv`, `moods.tsv`, `ai-use.tsv` and `cues.tsv` into `Marquee_EmbeddedCatalog.resources`
+/// SwiftPM copies `titles.tsv`, `moods.tsv`, `ai-use.tsv`, `cues.tsv` and `aliases.tsv` into `Marquee_EmbeddedCatalog.resources`
 /// beside the built executable. An installed binary finds it there too when
 /// that folder is copied along, or in `../share/marquee/catalog` next to
 /// the binary's folder; a build from a clone also falls back to this folder

@@ -10,7 +10,13 @@
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+// macOS has no ncursesw/ directory: its ncurses.h is the wide one (the
+// library is linked per platform in Package.swift).
+#if defined(__APPLE__)
+#include <ncurses.h>
+#else
 #include <ncursesw/ncurses.h>
+#endif
 
 static inline WINDOW *marquee_stdscr(void) { return stdscr; }
 static inline WINDOW *marquee_curscr(void) { return curscr; }

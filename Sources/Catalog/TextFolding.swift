@@ -38,11 +38,91 @@ public enum TextFolding {
     }
 
     /// Folded words of letters and digits: "Spider-Man: Far From Home" →
-    /// ["spider", "man", "far", "from", "home"].
+    /// ["spider", "man", "far", "from", "home"]. Typing habits are written
+    /// one way: apostrophes join ("Queen's" → "queens"), `&` and `+` are
+    /// "and", and dotted initials are one word ("The Office (U.S.)" →
+    /// "the office us").
     public static func words(_ text: String) -> [String] {
+        let text = typingHabitsEvened(text)
         if let ascii = asciiFoldedName(text) { return ascii.split(separator: " ").map(String.init) }
         return fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
+
+    /// `text` with apostrophes dropped, `&` and `+` as " and ", and the dots
+    /// of initials ("U.S.", "S.W.A.T.") removed; untouched when it has none
+    /// of these (most titles).
+    static func typingHabitsEvened(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { habitScalars.contains($0) }) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        func isLetter(_ index: Int) -> Bool { index >= 0 && index < scalars.count && scalars[index].properties.isAlphabetic }
+        /// A single letter followed by a dot, as initials are written.
+        func isInitial(_ index: Int) -> Bool {
+            isLetter(index) && !isLetter(index - 1) && index + 1 < scalars.count && scalars[index + 1] == "."
+        }
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "'", "\u{2019}", "\u{02BC}", "`", "\u{2018}":
+                continue
+            case "&", "+":
+                result.append(contentsOf: " and ".unicodeScalars)
+            case ".":
+                // "U.S." → "US": the dot after an initial that another initial
+                // (or a lone final letter) follows or precedes joins them.
+                let initial = isInitial(index - 1)
+                let joinsNext = initial && (isInitial(index + 1) || (isLetter(index + 1) && !isLetter(index + 2)))
+                let endsRun = initial && index >= 3 && isInitial(index - 3) && scalars[index - 2] == "."
+                if !(joinsNext || endsRun) { result.append(scalar) }
+            default:
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    private static let habitScalars: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{02BC}", "`", "\u{2018}", "&", "+", "."]
+
+    /// The words search compares, on both sides: `words`, with numbers
+    /// written one way (digits) so that "da five bloods" finds "Da 5 Bloods",
+    /// "thirteenth" finds "13th" and "rocky ii" finds "Rocky 2".
+    public static func searchWords(_ text: String) -> [String] {
+        words(text).map(searchWord)
+    }
+
+    /// One folded word as search compares it ("five" → "5", "ii" → "2").
+    public static func searchWord(_ word: String) -> String { numberWords[word] ?? word }
+
+    /// `searchWords` joined by single spaces.
+    public static func searchName(_ text: String) -> String { searchWords(text).joined(separator: " ") }
+
+    /// `searchName` without a leading English article.
+    public static func searchNameWithoutArticle(_ text: String) -> String {
+        let all = searchWords(text)
+        if all.count > 1, ["the", "a", "an"].contains(all[0]) { return all.dropFirst().joined(separator: " ") }
+        return all.joined(separator: " ")
+    }
+
+    /// Number words, ordinals and Roman numerals (II–XX; a lone I, V or X
+    /// is too often a letter or a word) as digits.
+    static let numberWords: [String: String] = {
+        let units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+        let ordinals = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                        "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+        let romans = ["", "", "ii", "iii", "iv", "", "vi", "vii", "viii", "ix", "", "xi", "xii", "xiii", "xiv", "xv",
+                      "xvi", "xvii", "xviii", "xix", "xx"]
+        var table: [String: String] = [:]
+        for (value, word) in units.enumerated() { table[word] = String(value) }
+        for (value, word) in ordinals.enumerated() where value > 0 {
+            let suffix = (11...13).contains(value % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][value % 10] ?? "th"
+            table[word] = "\(value)\(suffix)"
+        }
+        for (value, word) in romans.enumerated() where !word.isEmpty { table[word] = String(value) }
+        for (tens, word) in [(30, "thirty"), (40, "forty"), (50, "fifty"), (60, "sixty"), (70, "seventy"),
+                             (80, "eighty"), (90, "ninety"), (100, "hundred")] { table[word] = String(tens) }
+        return table
+    }()
 
     /// The folded name of pure-ASCII text without Foundation's folding, which
     /// is slow on Linux: for ASCII, folding only lowercases, and letters and
@@ -83,7 +163,9 @@ public enum TextFolding {
     }
 
     /// Folded words joined by single spaces: "Spider-Man: Far" → "spider man far".
-    public static func foldedName(_ text: String) -> String { asciiFoldedName(text) ?? words(text).joined(separator: " ") }
+    public static func foldedName(_ text: String) -> String {
+        asciiFoldedName(typingHabitsEvened(text)) ?? words(text).joined(separator: " ")
+    }
 
     /// `foldedName` without a leading English article.
     public static func foldedNameWithoutArticle(_ text: String) -> String {

@@ -10,7 +10,8 @@ public enum Action: Sendable {
     case mouse(MouseEvent)
     /// The answer to `Effect.query`: matching library positions in order, and
     /// how many matched when the list was cut short.
-    case queryResults(TitleQuery, positions: [Int], matched: MatchCount? = nil)
+    /// `closest`: no title matched the words as typed; these are the nearest.
+    case queryResults(TitleQuery, positions: [Int], matched: MatchCount? = nil, closest: Bool = false)
     /// An effect could not be carried out; shown in the status bar.
     case effectFailed(String)
     /// What is really stored, after a save failed.

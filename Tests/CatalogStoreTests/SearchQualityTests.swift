@@ -35,6 +35,21 @@ import Testing
         ("asbaek", "Borgen|Woodshock|Outside the Wire"), ("oigarden", "22 July|Norsemen"),
     ]
 
+    /// Typing habits (issue 14): apostrophes optional, & = and = +, numbers
+    /// as words or digits, dotted initials as one word, a one-letter
+    /// variant inside a word. Queries written by the project.
+    static let typingHabitCases: [(String, String)] = [
+        ("queens gambit", "The Queen's Gambit"), ("queen's gambit", "The Queen's Gambit"),
+        ("the queens gambit", "The Queen's Gambit"), ("greys anatomy", "Grey's Anatomy"),
+        ("grays anatomy", "Grey's Anatomy"), ("the office us", "The Office (U.S.)"), ("office u.s.", "The Office (U.S.)"),
+        ("love death and robots", "Love, Death & Robots"), ("love death & robots", "Love, Death & Robots"),
+        ("love death + robots", "Love, Death & Robots"), ("da five bloods", "Da 5 Bloods"), ("da 5 bloods", "Da 5 Bloods"),
+        ("rocky two", "Rocky II"), ("rocky 2", "Rocky II"), ("rocky ii", "Rocky II"), ("thirteenth", "13TH"),
+        ("swat", "S.W.A.T."), ("schitts creek", "Schitt's Creek"), ("schitt's creek", "Schitt's Creek"),
+        ("kims convenience", "Kim's Convenience"), ("seven seconds", "Seven Seconds"), ("7 seconds", "Seven Seconds"),
+        ("ocean's twelve", "Ocean's Twelve"), ("oceans 12", "Ocean's Twelve"),
+    ]
+
     static let fixtureCases: [(String, String)] = [
         ("stranger", "Stranger Things"), ("strnger thngs", "Stranger Things"), ("matrix", "The Matrix"),
         ("amelie", "Amélie"), ("AMÉLIE", "Amélie"), ("pokemon", "Pokémon: Indigo League"), ("千尋", "千と千尋の神隠し"),
@@ -42,6 +57,9 @@ import Testing
         ("incepton", "Inception"), ("totoro", "My Neighbor Totoro"), ("hill house", "The Haunting of Hill House"),
         ("irishmen", "The Irishman"), ("miyazaki", "My Neighbor Totoro"), ("bong joon", "Parasite"),
         ("jim andy", "Jim & Andy: The Great Beyond - Featuring a Very Special, Contractually Obligated Mention of Tony Clifton"),
+        ("jim and andy", "Jim & Andy: The Great Beyond - Featuring a Very Special, Contractually Obligated Mention of Tony Clifton"),
+        ("spirited away", "千と千尋の神隠し"), ("dunder mifflin", "The Office"), ("pe2", "Planet Earth II"),
+        ("thohh", "The Haunting of Hill House"), ("paddington two", "Paddington 2"),
     ]
 
     @Test(arguments: embeddedCases)
@@ -49,6 +67,51 @@ import Testing
         let top = try Self.embedded.top3(query)
         // "A|B": any one of several equally right answers.
         #expect(expected.split(separator: "|").contains { top.contains(String($0)) }, "'\(query)' gave \(top)")
+    }
+
+    /// Nicknames (issue 14): initials of every title, and the catalog's
+    /// aliases for well-known ones.
+    static let nicknameCases: [(String, String)] = [
+        ("gbbo", "The Great British Baking Show"), ("bake off", "The Great British Baking Show"),
+        ("atla", "Avatar: The Last Airbender"), ("oitnb", "Orange Is the New Black"),
+        ("lotr", "The Lord of the Rings: The Two Towers|The Lord of the Rings: The Return of the King"),
+        ("lotr two towers", "The Lord of the Rings: The Two Towers"), ("f1", "Formula 1: Drive to Survive"),
+        ("f1 drive to survive", "Formula 1: Drive to Survive"), ("htgawm", "How to Get Away with Murder"),
+        ("money heist", "La casa de papel"), ("tng", "Star Trek: The Next Generation"), ("hxh", "Hunter X Hunter (2011)"),
+        ("aot", "Attack on Titan"), ("ds9", "Star Trek: Deep Space Nine"), ("twd", "The Walking Dead"),
+        ("thohh", "The Haunting of Hill House"), ("uks", "Unbreakable Kimmy Schmidt"),
+    ]
+
+    @Test(arguments: nicknameCases)
+    func nickname(query: String, expected: String) throws {
+        let top = try Self.embedded.top3(query)
+        #expect(expected.split(separator: "|").contains { top.contains(String($0)) }, "'\(query)' gave \(top)")
+    }
+
+    /// An initials match comes before a title that merely starts with the
+    /// letters, and after an exact title.
+    @Test func initialsRankAboveATitleThatOnlyBeginsWithThem() throws {
+        #expect(try Self.embedded.top3("atla").first == "Avatar: The Last Airbender")
+        #expect(try Self.embedded.top3("atlantics").first == "Atlantics")
+    }
+
+    @Test(arguments: typingHabitCases)
+    func typingHabit(query: String, expected: String) throws {
+        let top = try Self.embedded.top3(query)
+        #expect(top.contains(expected), "'\(query)' gave \(top)")
+    }
+
+    /// "No titles match" never answers a query whose words a title shares:
+    /// the closest titles come, marked as such, and an exact match is not.
+    @Test func nothingAsTypedGivesTheClosestSaidSo() throws {
+        let mended = try Self.embedded.database.searchMatches("grays anatomy", limit: 5)
+        #expect(mended.isClosest)
+        #expect(mended.positions.first.map { Self.embedded.titles[$0].name } == "Grey's Anatomy")
+        let partial = try Self.embedded.database.searchMatches("xyzzy stranger things", limit: 5)
+        #expect(partial.isClosest)
+        #expect(partial.positions.first.map { Self.embedded.titles[$0].name } == "Stranger Things")
+        #expect(try !Self.embedded.database.searchMatches("greys anatomy", limit: 5).isClosest)
+        #expect(try Self.embedded.database.searchMatches("qqqzzzxxx", limit: 5).positions.isEmpty)
     }
 
     /// A limit only shortens the list: the first five of 5 are the first

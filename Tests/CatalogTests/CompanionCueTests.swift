@@ -40,7 +40,7 @@ import Testing
     @Test func aYearInBracketsIsNotPartOfTheName() {
         #expect(CompanionCue.baseName("Storm Coast (2009)") == "storm coast")
         #expect(CompanionCue.baseName("Catch (22)") == "catch")
-        #expect(CompanionCue.baseName("Storm Coast (Director's Cut)") == "storm coast director s cut")
+        #expect(CompanionCue.baseName("Storm Coast (Director's Cut)") == "storm coast directors cut")
         #expect(DescriptionCues.isKnown(CompanionCue.cue))
     }
 }

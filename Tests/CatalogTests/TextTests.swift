@@ -60,18 +60,19 @@ import Testing
     /// The ASCII shortcut must fold exactly as Foundation does.
     @Test func asciiFoldingMatchesFoundationFolding() {
         func slow(_ text: String) -> String {
-            TextFolding.fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+            TextFolding.fold(TextFolding.typingHabitsEvened(text))
+                .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
         }
         var generator = SplitMix64(seed: 11)
         let alphabet = Array("aZ09 -:'!.,&_()\t\u{7f}\u{1b}Qz")
         for _ in 0..<2_000 {
             let length = Int(generator.next() % 24)
             let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
-            #expect(TextFolding.asciiFoldedName(text) == slow(text), "\(text.debugDescription)")
+            #expect(TextFolding.asciiFoldedName(TextFolding.typingHabitsEvened(text)) == slow(text), "\(text.debugDescription)")
             #expect(TextFolding.foldedName(text) == slow(text))
         }
         #expect(TextFolding.asciiFoldedName("Amélie") == nil)
-        #expect(TextFolding.foldedName("  The OFFICE (U.S.) ") == "the office u s")
+        #expect(TextFolding.foldedName("  The OFFICE (U.S.) ") == "the office us")
     }
 
     @Test func wordsSplitOnPunctuation() {
@@ -145,6 +146,54 @@ import Testing
             #expect(tone.description == tone.code)
         }
         #expect(Tone.thoughtProvoking.code == "thought-provoking")
+    }
+}
+
+@Suite struct TypingHabitTests {
+    @Test func apostrophesJoinAndAmpersandsAreAnd() {
+        #expect(TextFolding.words("The Queen's Gambit") == ["the", "queens", "gambit"])
+        #expect(TextFolding.words("Grey’s Anatomy") == ["greys", "anatomy"])
+        #expect(TextFolding.words("Love, Death & Robots") == ["love", "death", "and", "robots"])
+        #expect(TextFolding.words("Love+Death") == ["love", "and", "death"])
+    }
+
+    @Test func dottedInitialsAreOneWord() {
+        #expect(TextFolding.foldedName("The Office (U.S.)") == "the office us")
+        #expect(TextFolding.foldedName("S.W.A.T.: Under Siege") == "swat under siege")
+        #expect(TextFolding.foldedName("office u.s") == "office us")
+        // A lone initial or an abbreviation stays as it was.
+        #expect(TextFolding.foldedName("J. Edgar") == "j edgar")
+        #expect(TextFolding.foldedName("Dr. No") == "dr no")
+        #expect(TextFolding.foldedName("9.5 Weeks") == "9 5 weeks")
+    }
+
+    @Test func numbersAreWrittenOneWayForSearch() {
+        #expect(TextFolding.searchWords("Da Five Bloods") == ["da", "5", "bloods"])
+        #expect(TextFolding.searchWords("Rocky II") == ["rocky", "2"])
+        #expect(TextFolding.searchWords("The Thirteenth Floor") == ["the", "13th", "floor"])
+        #expect(TextFolding.searchWords("Second Chance") == ["2nd", "chance"])
+        #expect(TextFolding.searchWords("Twenty-First") == ["20", "1st"])
+        // A lone I, V or X is a letter, not a number.
+        #expect(TextFolding.searchWords("Malcolm X") == ["malcolm", "x"])
+        #expect(TextFolding.searchWords("I Am Mother") == ["i", "am", "mother"])
+    }
+}
+
+@Suite struct NicknameTests {
+    @Test func initialsOfTheWholeNameAndOfEachPart() {
+        #expect(Nicknames.initials(of: "Orange Is the New Black") == ["oitnb"])
+        #expect(Nicknames.initials(of: "Avatar: The Last Airbender") == ["atla", "tla"])
+        #expect(Nicknames.initials(of: "The Lord of the Rings: The Two Towers").contains("lotr"))
+        #expect(Nicknames.initials(of: "The Great British Baking Show") == ["tgbbs", "gbbs"])
+        // Two words give too short a nickname to be told apart.
+        #expect(Nicknames.initials(of: "Peaky Blinders").isEmpty)
+    }
+
+    @Test func aliasesKeepTheirSearchFormAndSkipInitials() {
+        let forms = Nicknames.searchForms(name: "Orange Is the New Black", aliases: ["OITNB", "Litchfield Two"])
+        #expect(forms.initials == ["oitnb"])
+        #expect(forms.aliases == ["litchfield 2"])
+        #expect(Nicknames.column(name: "Orange Is the New Black", aliases: ["Litchfield"]) == "oitnb|=litchfield")
     }
 }
 

@@ -143,6 +143,22 @@ struct TerminalTests {
         #expect(total > 200 && line.contains("results"), "\(line)")
     }
 
+    /// Issue 14: a misspelt title is found, and the list says it is only
+    /// the closest; typing habits (no apostrophe, "and" for "&") just work.
+    @Test func searchTheWayPeopleType() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
+        try session.waitFor(text: "For your mood")
+        try session.send("/")
+        try session.type("grays anatomy")
+        let screen = try session.waitFor(text: "no exact match")
+        #expect(screen.contains("Grey's Anatomy"), "\(screen)")
+        try session.send("C-u")
+        try session.type("love death and robots")
+        let found = try session.waitFor(text: "Love, Death & Robots")
+        #expect(!found.contains("no exact match"), "\(found)")
+    }
+
     @Test func importedCommunityRatingsShowInTheSuggestionReasons() throws {
         let data = TemporaryDirectory()
         let catalog = ["--catalog", Fixtures.catalogDirectory.path, "--data-dir", data.path]

@@ -70,6 +70,22 @@ import ViewModel
         #expect(Self.frame(matched: MatchCount(total: 400, isLowerBound: true)).1.hasSuffix("3 of 400+ results "))
     }
 
+    @Test func closestTitlesAreNotPassedOffAsMatches() {
+        var state = AppState(library: Fixtures.library, width: 80, height: 24)
+        var query: TitleQuery?
+        for key in [Key.character("/"), .character("x")] {
+            for case let .query(asked) in state.reduce(.key(key)) { query = asked }
+        }
+        _ = state.reduce(.queryResults(query!, positions: [0, 1], closest: true))
+        #expect(state.search.isClosest)
+        let line = Renderer(theme: .colored).render(state).grid.lines()[1]
+        #expect(line.hasSuffix("no exact match · 2 closest "), "\(line)")
+        // The next answer that matches as typed drops the note.
+        _ = state.reduce(.key(.character("y")))
+        _ = state.reduce(.queryResults(state.search.pending!, positions: [0]))
+        #expect(!state.search.isClosest)
+    }
+
     @Test func aWholeListSaysOnlyItsCount() {
         let (state, line) = Self.frame(matched: nil)
         #expect(state.search.matched == nil)

@@ -59,6 +59,19 @@ public final class CatalogDatabase: @unchecked Sendable {
         }
     }
 
+    /// The title's folded words, then the search form of any that search
+    /// writes another way ("second chance 2nd"): a finished "second" finds
+    /// "2nd Chance", and a half-typed "seco" still finds "Second Chance".
+    static func indexedName(_ name: String) -> String {
+        let words = TextFolding.words(name)
+        var extra: [String] = []
+        for word in words {
+            let search = TextFolding.searchWord(word)
+            if search != word, !words.contains(search), !extra.contains(search) { extra.append(search) }
+        }
+        return (words + extra).joined(separator: " ")
+    }
+
     private static func insert(_ content: CatalogContent, into db: Database) throws {
         let titles = content.titles
         let sortKeys = titles.map { TextFolding.foldedNameWithoutArticle($0.name) }
@@ -69,11 +82,11 @@ public final class CatalogDatabase: @unchecked Sendable {
         let titleStatement = try db.makeStatement(sql: """
             INSERT INTO title (position, id, kind, name, folded_name, sort_key, title_rank, year, runtime, seasons,
                                maturity, genres, countries, directors, cast_members, folded_directors, folded_cast,
-                               date_added, source, ai_status, ai_note, curated, cues)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               date_added, source, ai_status, ai_note, curated, cues, nicknames)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let searchStatement = try db.makeStatement(sql: """
-            INSERT INTO title_fts (rowid, name, people, genres, cjk) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO title_fts (rowid, name, people, genres, cjk, nicknames) VALUES (?, ?, ?, ?, ?, ?)
             """)
         let moodStatement = try db.makeStatement(sql: """
             INSERT INTO curated_mood (position, tones, valence, energy, logline, standing, audience, judged)
@@ -82,9 +95,10 @@ public final class CatalogDatabase: @unchecked Sendable {
         for (index, title) in titles.enumerated() {
             let position = index + 1
             let curated = content.curated[title.id]
+            let nicknames = Nicknames.column(name: title.name, aliases: content.aliases[title.id] ?? [])
             try titleStatement.execute(arguments: [
-                position, title.id.rawValue, title.kind.rawValue, title.name, TextFolding.foldedName(title.name),
-                sortKeys[index], rank[index], title.year, title.runtimeMinutes, title.seasons, title.maturity.rawValue,
+                position, title.id.rawValue, title.kind.rawValue, title.name, TextFolding.searchName(title.name),
+                TextFolding.searchNameWithoutArticle(title.name), rank[index], title.year, title.runtimeMinutes, title.seasons, title.maturity.rawValue,
                 title.genres.map(\.rawValue).joined(separator: "|"),
                 title.countries.joined(separator: "|"), title.directors.joined(separator: "|"),
                 title.cast.joined(separator: "|"),
@@ -92,15 +106,16 @@ public final class CatalogDatabase: @unchecked Sendable {
                 title.cast.map(TextFolding.foldedName).joined(separator: "|"),
                 title.dateAdded?.iso, title.source,
                 title.aiUse.code, title.aiUse.note, curated == nil ? 0 : 1,
-                (content.cues[title.id] ?? []).joined(separator: ","),
+                (content.cues[title.id] ?? []).joined(separator: ","), nicknames,
             ])
             // Folded here as queries are (TextFolding), not by the tokenizer:
             // it keeps "æ" and "ß", which a query typed in ASCII never has.
             try searchStatement.execute(arguments: [
-                position, TextFolding.foldedName(title.name),
+                position, Self.indexedName(title.name),
                 (title.directors + title.cast).map(TextFolding.foldedName).joined(separator: " · "),
                 title.genres.map(\.displayName).joined(separator: " · "),
                 TextFolding.cjkCharacters(title.name).joined(separator: " "),
+                nicknames.replacingOccurrences(of: "|", with: " ").replacingOccurrences(of: "=", with: ""),
             ])
             if let curated {
                 try moodStatement.execute(arguments: [
@@ -196,6 +211,12 @@ public final class CatalogDatabase: @unchecked Sendable {
     /// Titles matching `text`, best first, as indexes into `loadTitles()`.
     public func search(_ text: String, limit: Int = 200) throws -> [Int] {
         try searchIndex.search(text, limit: limit)
+    }
+
+    /// `search`, and whether the titles are only the closest to what was
+    /// typed (no title matched its words as typed, only with a typo mended).
+    public func searchMatches(_ text: String, limit: Int = 200) throws -> TextMatches {
+        try searchIndex.matches(text, limit: limit)
     }
 
     /// Prepares what search loads on first need (the word list for typo

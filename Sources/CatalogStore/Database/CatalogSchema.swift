@@ -4,7 +4,7 @@ import GRDB
 /// whenever they change. Nothing a person owns lives here.
 enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
-    static let version = 8
+    static let version = 10
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -16,9 +16,9 @@ enum CatalogSchema {
                                                -- early in the row so loading them never reads overflow pages
                 kind TEXT NOT NULL,
                 name TEXT NOT NULL,
-                folded_name TEXT NOT NULL,     -- folded words joined by spaces
+                folded_name TEXT NOT NULL,     -- search words (TextFolding.searchName) joined by spaces
                 sort_key TEXT NOT NULL,        -- the same without a leading article
-                title_rank INTEGER NOT NULL,   -- place in A–Z order by sort_key
+                title_rank INTEGER NOT NULL,   -- place in A–Z order by folded name without article
                 year INTEGER NOT NULL,
                 runtime INTEGER,
                 seasons INTEGER,
@@ -33,7 +33,8 @@ enum CatalogSchema {
                 source TEXT NOT NULL,
                 ai_status TEXT NOT NULL,
                 ai_note TEXT,
-                curated INTEGER NOT NULL       -- 1 when moods.tsv has a profile
+                curated INTEGER NOT NULL,      -- 1 when moods.tsv has a profile
+                nicknames TEXT NOT NULL        -- initials and aliases in search form, | between them
             );
             CREATE INDEX title_by_folded_name ON title(folded_name);
             CREATE INDEX title_by_sort_key ON title(sort_key);
@@ -51,7 +52,7 @@ enum CatalogSchema {
             -- the title's CJK characters one by one, so that any part of a
             -- Chinese, Japanese or Korean title can be found.
             CREATE VIRTUAL TABLE title_fts USING fts5(
-                name, people, genres, cjk,
+                name, people, genres, cjk, nicknames,
                 content = '',
                 tokenize = 'unicode61 remove_diacritics 2',
                 prefix = '1 2 3'

@@ -60,8 +60,14 @@ final class TitleSearch: @unchecked Sendable {
     enum MatchQuality: Int, Comparable {
         /// "stranger" → "Stranger", "matrix" → "The Matrix"
         case exactTitle
+        /// the whole query is one of the title's aliases: "money heist" →
+        /// "La casa de papel", "gbbo" → "The Great British Baking Show"
+        case alias
         /// "stranger" → "Stranger Things"
         case titleStartsWithWords
+        /// initials or an alias stand for the title, the other words are its
+        /// own: "oitnb", "atla", "lotr two towers", "f1 drive"
+        case nickname
         /// "strang" → "Stranger Things"
         case titlePrefix
         /// "things" → "Stranger Things"
@@ -91,6 +97,8 @@ final class TitleSearch: @unchecked Sendable {
         var name: String
         var directors: Substring
         var cast: Substring
+        /// Initials and aliases, `|` between them (`Nicknames.searchForms`).
+        var nicknames: Substring = ""
         var curated: Bool
         var rank: Double
     }
@@ -98,17 +106,27 @@ final class TitleSearch: @unchecked Sendable {
     struct Hit {
         var position: Int
         var quality: MatchQuality
+        /// Query words the title lacks (only a partial match has any).
+        var missingWords = 0
         var curated: Bool
         var titleLength: Int
         var rank: Double
     }
 
-    func search(_ text: String, limit: Int) throws -> [Int] {
+    func search(_ text: String, limit: Int) throws -> [Int] { try matches(text, limit: limit).positions }
+
+    /// Titles matching `text`, best first (positions from 1), and whether
+    /// they are only the closest: nothing matched the words as typed.
+    func matches(_ text: String, limit: Int) throws -> TextMatches {
         lastWork = Work()
-        let words = Self.cappedWords(text)
-        guard !words.isEmpty, limit > 0 else { return [] }
+        let typed = Self.cappedWords(text)
+        guard !typed.isEmpty, limit > 0 else { return TextMatches(positions: [], isClosest: false) }
         let requested = limit
         let limit = max(limit, Self.candidatePool)
+        // Titles are compared in their search form ("da 5 bloods"); the index
+        // holds both forms of a number word, so each word asks for either.
+        let words = typed.map(TextFolding.searchWord)
+        let either = zip(typed, words).map { $0 == $1 ? [$0] : [$0, $1] }
         let query = words.joined(separator: " ")
         lastWork.queryCharacters = query.count
         var hits: [Int: Hit] = [:]
@@ -117,7 +135,8 @@ final class TitleSearch: @unchecked Sendable {
             for candidate in candidates where hits[candidate.position] == nil {
                 let quality: MatchQuality = fuzzy
                     ? (Self.titleMatches(candidate.name, alternatives: corrections) ? .correctedTitle : .fuzzy)
-                    : Self.quality(name: candidate.name, directors: candidate.directors, cast: candidate.cast, query: query, words: words)
+                    : Self.quality(name: candidate.name, directors: candidate.directors, cast: candidate.cast,
+                                   nicknames: candidate.nicknames, query: query, words: words)
                 hits[candidate.position] = Hit(
                     position: candidate.position, quality: quality, curated: candidate.curated,
                     titleLength: candidate.name.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }, rank: candidate.rank)
@@ -127,36 +146,55 @@ final class TitleSearch: @unchecked Sendable {
         // A one- or two-letter word next to longer ones ("stranger t") would
         // make the index walk every word starting with "t": ask the index for
         // the long words and check the short ones here.
-        let long = words.filter { $0.count >= 3 || Self.isCJKWord($0) }
-        let short = words.filter { $0.count < 3 && !Self.isCJKWord($0) }
+        let isLong = typed.map { $0.count >= 3 || Self.isCJKWord($0) }
+        let long = either.indices.filter { isLong[$0] }, short = either.indices.filter { !isLong[$0] }
         if !long.isEmpty && !short.isEmpty {
-            let found = try fullText(Self.expression(long.map { [$0] }), words: long, limit: limit * 2)
-            add(found.filter { Self.hasWords(short, $0) }, fuzzy: false)
+            let found = try fullText(Self.expression(long.map { either[$0] }), words: long.map { typed[$0] }, limit: limit * 2)
+            add(found.filter { Self.hasWords(short.map { words[$0] }, $0) }, fuzzy: false)
         } else {
-            add(try fullText(Self.expression(words.map { [$0] }), words: words, limit: limit * 2), fuzzy: false)
+            add(try fullText(Self.expression(either), words: typed, limit: limit * 2), fuzzy: false)
         }
+        let foundAsTyped = !hits.isEmpty
         if hits.count < 5 {
             // Words one or two edits away, a word split in two ("spiderman"),
             // or two words joined ("god father").
-            let alternatives = try words.map { word in
-                try isKnownPrefix(word) ? [word] : [word] + (try similarTerms(to: word)) + (try splits(of: word))
+            // With nothing found, even a word that begins some indexed word may
+            // be the typo ("grays" for "greys": "grayson" exists).
+            let nothing = hits.isEmpty
+            let alternatives = try typed.map { word in
+                try !nothing && isKnownPrefix(word) ? [word] : [word] + (try similarTerms(to: word)) + (try splits(of: word))
             }
             if alternatives.contains(where: { $0.count > 1 }) {
                 corrections = alternatives
                 add(try fullText(Self.expression(alternatives), words: words, limit: max(limit * 3, 300)), fuzzy: true)
             }
-            for joined in try joins(of: words) {
+            for joined in try joins(of: typed) {
                 corrections = joined.map { [$0] }
                 add(try fullText(Self.expression(joined.map { [$0] }), words: joined, limit: max(limit * 3, 300)), fuzzy: true)
             }
         }
-        return hits.values
+        if hits.isEmpty && typed.count > 1 {
+            // Still nothing: titles holding some of the words, most words
+            // first, rather than "no titles match" for a title that shares one.
+            let some = either.filter { $0.count > 1 || $0[0].count >= 3 || Self.isCJKWord($0[0]) }
+            if !some.isEmpty {
+                let expression = some.map { Self.expression([$0]) }.joined(separator: " OR ")
+                for candidate in try fullText(expression, words: typed, limit: max(limit * 3, 300)) where hits[candidate.position] == nil {
+                    let missing = words.filter { !Self.hasWords([$0], candidate) }.count
+                    hits[candidate.position] = Hit(
+                        position: candidate.position, quality: .fuzzy, missingWords: missing, curated: candidate.curated,
+                        titleLength: candidate.name.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }, rank: candidate.rank)
+                }
+            }
+        }
+        let positions = hits.values
             .sorted { a, b in
-                (a.quality, a.curated ? 0 : 1, a.titleLength, a.rank, a.position)
-                    < (b.quality, b.curated ? 0 : 1, b.titleLength, b.rank, b.position)
+                (a.quality, a.missingWords, a.curated ? 0 : 1, a.titleLength, a.rank, a.position)
+                    < (b.quality, b.missingWords, b.curated ? 0 : 1, b.titleLength, b.rank, b.position)
             }
             .prefix(requested)
             .map { $0.position - 1 }
+        return TextMatches(positions: Array(positions), isClosest: !foundAsTyped && !positions.isEmpty)
     }
 
     /// The query's folded words, at most `maxQueryCharacters` of them with
@@ -175,16 +213,17 @@ final class TitleSearch: @unchecked Sendable {
 
     // MARK: The two passes
 
-    private static let candidateColumns = "title.position, title.folded_name, title.folded_directors, title.folded_cast, title.curated"
+    private static let candidateColumns =
+        "title.position, title.folded_name, title.folded_directors, title.folded_cast, title.curated, title.nicknames"
 
     /// Reads rows straight from the statement, without copying each row.
     private static func candidates(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Candidate] {
         var result: [Candidate] = []
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
-            let directors: String = row[2], cast: String = row[3]
+            let directors: String = row[2], cast: String = row[3], nicknames: String = row[5]
             result.append(Candidate(position: row[0], name: row[1], directors: directors[...], cast: cast[...],
-                                    curated: (row[4] as Int) == 1, rank: row[5]))
+                                    nicknames: nicknames[...], curated: (row[4] as Int) == 1, rank: row[6]))
         }
         return result
     }
@@ -214,7 +253,7 @@ final class TitleSearch: @unchecked Sendable {
         guard !expression.isEmpty else { return [] }
         let selective = try words.contains { Self.isCJKWord($0) } || words.map(estimatedMatches).min() ?? 0 <= Self.scoredMatchLimit
         let order = selective ? "ORDER BY rank" : ""
-        let score = selective ? "bm25(title_fts, 10.0, 2.0, 1.0, 10.0)" : "0.0"
+        let score = selective ? "bm25(title_fts, 10.0, 2.0, 1.0, 10.0, 8.0)" : "0.0"
         return try queue.read { db in
             try Self.candidates(db, sql: """
                 SELECT \(Self.candidateColumns), \(score)
@@ -252,13 +291,27 @@ final class TitleSearch: @unchecked Sendable {
     // MARK: Ranking
 
     /// `name`, `directors` and `cast` are folded already (`|` between people).
-    static func quality(name: String, directors: Substring, cast: Substring, query: String, words: [String]) -> MatchQuality {
+    static func quality(name: String, directors: Substring, cast: Substring, nicknames: Substring = "",
+                        query: String, words: [String]) -> MatchQuality {
         let folded = name
         let titleWords = folded.split(separator: " ")
         let withoutArticle: Substring = titleWords.count > 1 && ["the", "a", "an"].contains(titleWords[0])
             ? folded[titleWords[1].startIndex...] : folded[...]
         if folded == query || withoutArticle == query { return .exactTitle }
+        let forms = nicknames.isEmpty ? [] : nicknames.split(separator: "|")
+        if forms.contains(where: { $0.first == "=" && $0.dropFirst() == query }) { return .alias }
         if folded.hasPrefix(query + " ") || withoutArticle.hasPrefix(query + " ") { return .titleStartsWithWords }
+        if !forms.isEmpty {
+            // A nickname counts only typed in full ("gbb" is not yet "gbbo");
+            // the other words may begin words of the title.
+            let tokens = forms.flatMap { ($0.first == "=" ? $0.dropFirst() : $0).split(separator: " ") }
+            var named = false
+            let covered = words.allSatisfy { word in
+                if tokens.contains(where: { $0 == word }) { named = true; return true }
+                return titleWords.contains { $0.hasPrefix(word) }
+            }
+            if covered && named { return .nickname }
+        }
         if folded.hasPrefix(query) || withoutArticle.hasPrefix(query) { return .titlePrefix }
         if words.allSatisfy({ word in titleWords.contains { $0 == word } }) { return .titleWholeWords }
         if words.allSatisfy({ word in titleWords.contains { $0.hasPrefix(word) } || (isCJKWord(word) && folded.contains(word)) }) {
@@ -290,7 +343,7 @@ final class TitleSearch: @unchecked Sendable {
     static func hasWords(_ words: [String], _ candidate: Candidate) -> Bool {
         words.allSatisfy { word in
             startsAWord(word, in: candidate.name[...]) || startsAWord(word, in: candidate.directors)
-                || startsAWord(word, in: candidate.cast)
+                || startsAWord(word, in: candidate.cast) || startsAWord(word, in: candidate.nicknames)
         }
     }
 
@@ -300,7 +353,7 @@ final class TitleSearch: @unchecked Sendable {
         while let found = text[searchStart...].range(of: word) {
             if found.lowerBound == text.startIndex { return true }
             let before = text[text.index(before: found.lowerBound)]
-            if before == " " || before == "|" { return true }
+            if before == " " || before == "|" || before == "=" { return true }
             searchStart = text.index(after: found.lowerBound)
         }
         return false

@@ -8,12 +8,15 @@ public struct CatalogContent: Sendable {
     public var curated: [TitleID: CuratedMood]
     /// Cue words from each title's description (titles with none are absent).
     public var cues: [TitleID: [String]] = [:]
+    /// Names people type for well-known titles (aliases.tsv), as written.
+    public var aliases: [TitleID: [String]] = [:]
     /// Problems that did not stop loading (for `marquee catalog check`).
     public var warnings: [Diagnostic]
 }
 
 /// A catalog folder on disk (the embedded `catalog/` or one a user points
-/// at): `titles.tsv`, and optionally `moods.tsv`, `ai-use.tsv` and `cues.tsv`.
+/// at): `titles.tsv`, and optionally `moods.tsv`, `ai-use.tsv`, `cues.tsv`
+/// and `aliases.tsv`.
 public struct CatalogFiles: Sendable {
     public let directory: URL
 
@@ -25,6 +28,7 @@ public struct CatalogFiles: Sendable {
     public var moodsURL: URL { directory.appendingPathComponent(CuratedMoodsFile.fileName) }
     public var aiUseURL: URL { directory.appendingPathComponent(AIUseFile.fileName) }
     public var cuesURL: URL { directory.appendingPathComponent(CuesFile.fileName) }
+    public var aliasesURL: URL { directory.appendingPathComponent(AliasesFile.fileName) }
 
     private func optionalData(_ url: URL) -> Data? {
         FileManager.default.fileExists(atPath: url.path) ? try? Data(contentsOf: url) : nil
@@ -36,7 +40,7 @@ public struct CatalogFiles: Sendable {
             throw StoreError.unreadableFile(path: titlesURL.path, reason: "cannot read catalog file")
         }
         var parts = ["v\(CatalogFileFormat.formatVersion)", "\(titles.count)-\(FNV1a64.hex(of: titles))"]
-        for url in [moodsURL, aiUseURL, cuesURL] {
+        for url in [moodsURL, aiUseURL, cuesURL, aliasesURL] {
             parts.append(optionalData(url).map { "\($0.count)-\(FNV1a64.hex(of: $0))" } ?? "none")
         }
         return parts.joined(separator: "-")
@@ -68,8 +72,15 @@ public struct CatalogFiles: Sendable {
             cues = result.cues
             diagnostics += result.diagnostics
         }
+        var aliases: [TitleID: [String]] = [:]
+        if let data = optionalData(aliasesURL) {
+            let result = AliasesFile.parse(data, titles: titles)
+            aliases = result.aliases
+            diagnostics += result.diagnostics
+        }
         let content = CatalogContent(
-            titles: titles, curated: curated, cues: cues, warnings: diagnostics.filter { $0.severity != .error })
+            titles: titles, curated: curated, cues: cues, aliases: aliases,
+            warnings: diagnostics.filter { $0.severity != .error })
         return (content, diagnostics)
     }
 

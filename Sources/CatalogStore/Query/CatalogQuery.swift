@@ -21,15 +21,24 @@ public struct CatalogQuery: Sendable {
 
     /// Matching positions in the requested order.
     public func run(_ query: TitleQuery, ratings: [TitleID: Rating] = [:], limit: Int = .max) throws -> [Int] {
+        try matches(query, ratings: ratings, limit: limit).positions
+    }
+
+    /// `run`, saying too whether the words matched only as the closest titles.
+    public func matches(_ query: TitleQuery, ratings: [TitleID: Rating] = [:], limit: Int = .max) throws -> TextMatches {
         var positions: [Int]
+        var isClosest = false
         if query.hasText {
             // Always the same candidates, whatever the limit: a shorter list
             // is then the start of a longer one, never a different ranking.
-            positions = index.filter(query.filter, candidates: try database.search(query.text, limit: Self.textCandidateLimit))
+            let found = try database.searchMatches(query.text, limit: Self.textCandidateLimit)
+            positions = index.filter(query.filter, candidates: found.positions)
+            isClosest = found.isClosest
         } else {
             positions = index.filter(query.filter)
         }
         positions = index.sort(positions, by: query.sort, ratings: ratings, fromTextSearch: query.hasText)
-        return limit < positions.count ? Array(positions.prefix(limit)) : positions
+        if limit < positions.count { positions = Array(positions.prefix(limit)) }
+        return TextMatches(positions: positions, isClosest: isClosest && !positions.isEmpty)
     }
 }

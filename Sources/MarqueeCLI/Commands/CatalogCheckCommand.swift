@@ -29,7 +29,8 @@ struct CatalogCheckCommand: ParsableCommand {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         print("\(SafeText.display(directory.path)): \(content.titles.count) titles, \(content.curated.count) curated profiles, "
-              + "\(content.titles.filter { $0.aiUse != .unknown }.count) AI-use disclosures, \(content.cues.count) titles with description cues; "
+              + "\(content.titles.filter { $0.aiUse != .unknown }.count) AI-use disclosures, \(content.cues.count) titles with description cues, "
+              + "\(content.aliases.count) titles with aliases; "
               + "\(errors) errors, \(warnings) warnings")
         if errors > 0 { throw ExitCode.failure }
     }

@@ -43,11 +43,11 @@ struct SearchCommand: ParsableCommand {
         let library = environment.library
         // One row per work, as in the TUI: ask for some spare, and for all
         // when versions took up the spare.
-        var found = try environment.query.run(request, ratings: ratings, limit: 2 * limit)
-        var rows = library.oneRowPerWork(found)
-        if rows.count < limit, found.count == 2 * limit {
-            found = try environment.query.run(request, ratings: ratings)
-            rows = library.oneRowPerWork(found)
+        var answer = try environment.query.matches(request, ratings: ratings, limit: 2 * limit)
+        var rows = library.oneRowPerWork(answer.positions)
+        if rows.count < limit, answer.positions.count == 2 * limit {
+            answer = try environment.query.matches(request, ratings: ratings)
+            rows = library.oneRowPerWork(answer.positions)
         }
         let positions = Array(rows.prefix(limit))
         if json {
@@ -64,6 +64,10 @@ struct SearchCommand: ParsableCommand {
             FileHandle.standardError.write(Data((note + "\n").utf8))
             throw ExitCode.failure
         } else {
+            if answer.isClosest {
+                // Said on standard error: the lines below stay titles only.
+                FileHandle.standardError.write(Data("no exact match for '\(SafeText.display(text))' — closest:\n".utf8))
+            }
             for position in positions {
                 let others = library.otherVersionCount(at: position)
                 print(Output.line(library.titles[position]) + (others == 0 ? "" : " · +\(others) \(others == 1 ? "version" : "versions")"))

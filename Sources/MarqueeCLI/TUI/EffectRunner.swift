@@ -44,7 +44,8 @@ struct EffectRunner {
     func arrivedAnswers() -> [Action] {
         worker.takeAnswers().map { query, result in
             switch result {
-            case let .success(answer): .queryResults(query, positions: answer.positions, matched: answer.matched)
+            case let .success(answer): .queryResults(query, positions: answer.positions, matched: answer.matched,
+                                                            closest: answer.isClosest)
             case let .failure(error): .effectFailed("Search failed: \(error)")
             }
         }

@@ -13,6 +13,8 @@ final class QueryWorker: @unchecked Sendable {
     struct Answer: Sendable {
         var positions: [Int]
         var matched: MatchCount?
+        /// Nothing matched as typed: these are the closest titles.
+        var isClosest = false
     }
 
     private let query: CatalogQuery
@@ -46,12 +48,16 @@ final class QueryWorker: @unchecked Sendable {
                 // leave a full list and the count only ever falls as words are added;
                 // one more says that even the count was cut ("200 of 400+").
                 let limit = CatalogQuery.interactiveLimit, fetched = 2 * limit
-                let found = try query.run(request, ratings: request.sort == .rating ? try user.ratings() : [:],
-                                          limit: request.hasText ? fetched + 1 : .max)
+                let answer = try query.matches(request, ratings: request.sort == .rating ? try user.ratings() : [:],
+                                               limit: request.hasText ? fetched + 1 : .max)
+                let found = answer.positions
                 let more = request.hasText && found.count > fetched
                 let folded = rows(more ? Array(found.prefix(fetched)) : found)
-                guard request.hasText, folded.count > limit else { return Answer(positions: folded, matched: nil) }
-                return Answer(positions: Array(folded.prefix(limit)), matched: MatchCount(total: folded.count, isLowerBound: more))
+                guard request.hasText, folded.count > limit else {
+                    return Answer(positions: folded, matched: nil, isClosest: answer.isClosest)
+                }
+                return Answer(positions: Array(folded.prefix(limit)), matched: MatchCount(total: folded.count, isLowerBound: more),
+                              isClosest: answer.isClosest)
             }
             lock.withLock { answers.append((request, result)) }
         }

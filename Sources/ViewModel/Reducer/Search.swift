@@ -7,6 +7,7 @@ extension AppState {
         search.queryBeforeEditing = search.query
         search.resultsBeforeEditing = search.results
         search.matchedBeforeEditing = search.matched
+        search.closestBeforeEditing = search.isClosest
         search.isEditing = true
         search.moveCursor(to: search.query.count)
         return []
@@ -24,6 +25,7 @@ extension AppState {
                 search.query = search.queryBeforeEditing
                 search.results = search.resultsBeforeEditing
                 search.matched = search.matchedBeforeEditing
+                search.isClosest = search.closestBeforeEditing
                 search.pending = nil
                 resetBrowseSelection()
                 return []
@@ -88,6 +90,7 @@ extension AppState {
         guard search.isNarrowing else {
             search.results = nil
             search.matched = nil
+            search.isClosest = false
             search.pending = nil
             resetBrowseSelection()
             return []
@@ -98,13 +101,14 @@ extension AppState {
     }
 
     /// The answer to `Effect.query`; only the latest question counts.
-    mutating func receive(_ query: TitleQuery, positions: [Int], matched: MatchCount? = nil) {
+    mutating func receive(_ query: TitleQuery, positions: [Int], matched: MatchCount? = nil, closest: Bool = false) {
         guard query == search.pending else { return }
         search.pending = nil
         // One row per work: versions of a hit are on its detail screen.
         let results = library.oneRowPerWork(positions.filter { library.titles.indices.contains($0) })
         search.results = results
         search.matched = matched.flatMap { $0.total > results.count || $0.isLowerBound ? $0 : nil }
+        search.isClosest = closest && !results.isEmpty
         resetBrowseSelection()
     }
 

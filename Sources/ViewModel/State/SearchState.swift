@@ -17,12 +17,15 @@ public struct SearchState: Hashable, Sendable {
     public var results: [Int]?
     /// How many matched, when that is more than `results` holds.
     public var matched: MatchCount?
+    /// No title matched the words as typed: `results` are the closest.
+    public var isClosest = false
     /// The query whose results are awaited; older answers are dropped.
     public var pending: TitleQuery?
     /// What to go back to when an edit is cancelled with Esc.
     var queryBeforeEditing: String = ""
     var resultsBeforeEditing: [Int]?
     var matchedBeforeEditing: MatchCount?
+    var closestBeforeEditing = false
 
     public init() {}
 
