@@ -13,34 +13,35 @@ public enum AliasesFile {
 
     public static func parse(_ data: Data, fileName: String = fileName, titles: [Title])
         -> (aliases: [TitleID: [String]], diagnostics: [Diagnostic]) {
-        let file = TSVFile(data, fileName: fileName, columns: columns)
         let names = Dictionary(titles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let file = IDListFile(data, fileName: fileName, columns: columns, knownIDs: Set(names.keys), itemName: "alias") { part, kept, problems in
+            let alias = part.trimmingCharacters(in: .whitespaces)
+            let form = TextFolding.searchName(alias)
+            if form.isEmpty {
+                problems.add("aliases", "'\(SafeText.display(alias))' has no letters or digits")
+            } else if alias.count > longestAlias {
+                problems.add("aliases", "'\(SafeText.display(String(alias.prefix(20))))…' is longer than \(longestAlias) characters")
+            } else if kept.map(TextFolding.searchName).contains(form) {
+                problems.add("aliases", "'\(SafeText.display(alias))' is given twice")
+            } else {
+                return alias
+            }
+            return nil
+        }
         var aliases: [TitleID: [String]] = [:]
-        var ids = SideFileIDs(known: Set(names.keys))
         var diagnostics = file.diagnostics
-        for record in file.records {
-            var problems = RecordProblems(file: fileName, line: record.line)
-            let id = ids.read(record.fields[0], problems: &problems)
-            var kept: [String] = []
-            if record.fields[1].isEmpty { problems.add("aliases", "at least one alias is needed (leave the title out instead)") }
-            for part in record.fields[1].split(separator: ",", omittingEmptySubsequences: false) where !record.fields[1].isEmpty {
-                let alias = part.trimmingCharacters(in: .whitespaces)
-                let form = TextFolding.searchName(alias)
-                if form.isEmpty {
-                    problems.add("aliases", "'\(SafeText.display(alias))' has no letters or digits")
-                } else if alias.count > longestAlias {
-                    problems.add("aliases", "'\(SafeText.display(String(alias.prefix(20))))…' is longer than \(longestAlias) characters")
-                } else if kept.map(TextFolding.searchName).contains(form) {
-                    problems.add("aliases", "'\(SafeText.display(alias))' is given twice")
-                } else if let name = names[id], form == TextFolding.searchName(name)
-                            || Nicknames.initials(of: name).contains(form) {
-                    problems.warn("aliases", "'\(SafeText.display(alias))' is found without an alias (the title's own words or initials)")
-                } else {
-                    kept.append(alias)
+        for var entry in file.entries {
+            // Aliases search finds anyway are dropped with a warning.
+            if let name = names[entry.id] {
+                entry.items.removeAll { alias in
+                    let form = TextFolding.searchName(alias)
+                    guard form == TextFolding.searchName(name) || Nicknames.initials(of: name).contains(form) else { return false }
+                    entry.problems.warn("aliases", "'\(SafeText.display(alias))' is found without an alias (the title's own words or initials)")
+                    return true
                 }
             }
-            if !problems.hasErrors && !kept.isEmpty { aliases[id] = kept }
-            diagnostics += problems.list
+            if !entry.problems.hasErrors && !entry.items.isEmpty { aliases[entry.id] = entry.items }
+            diagnostics += entry.problems.list
         }
         return (aliases, diagnostics)
     }

@@ -11,28 +11,23 @@ public enum CuesFile {
 
     public static func parse(_ data: Data, fileName: String = fileName, knownIDs: Set<TitleID>)
         -> (cues: [TitleID: [String]], diagnostics: [Diagnostic]) {
-        let file = TSVFile(data, fileName: fileName, columns: columns)
-        var cues: [TitleID: [String]] = [:]
-        var ids = SideFileIDs(known: knownIDs)
-        var diagnostics = file.diagnostics
-        for record in file.records {
-            var problems = RecordProblems(file: fileName, line: record.line)
-            let id = ids.read(record.fields[0], problems: &problems)
-            var words: [String] = []
-            if record.fields[1].isEmpty { problems.add("cues", "at least one cue is needed (leave the title out instead)") }
-            for part in record.fields[1].split(separator: ",", omittingEmptySubsequences: false) where !record.fields[1].isEmpty {
-                let word = String(part)
-                if !DescriptionCues.isKnown(word) {
-                    problems.add("cues", "'\(SafeText.display(word))' is not a cue of the lexicon (Sources/Catalog/DescriptionCues.swift)")
-                } else if words.contains(word) {
-                    problems.add("cues", "'\(word)' is given twice")
-                } else {
-                    words.append(word)
-                }
+        let file = IDListFile(data, fileName: fileName, columns: columns, knownIDs: knownIDs, itemName: "cue") { part, kept, problems in
+            let word = String(part)
+            if !DescriptionCues.isKnown(word) {
+                problems.add("cues", "'\(SafeText.display(word))' is not a cue of the lexicon (Sources/Catalog/DescriptionCues.swift)")
+            } else if kept.contains(word) {
+                problems.add("cues", "'\(word)' is given twice")
+            } else {
+                return word
             }
-            if words.count > DescriptionCues.limit { problems.add("cues", "more than \(DescriptionCues.limit) cues") }
-            if problems.list.isEmpty { cues[id] = words }
-            diagnostics += problems.list
+            return nil
+        }
+        var cues: [TitleID: [String]] = [:]
+        var diagnostics = file.diagnostics
+        for var entry in file.entries {
+            if entry.items.count > DescriptionCues.limit { entry.problems.add("cues", "more than \(DescriptionCues.limit) cues") }
+            if entry.problems.list.isEmpty { cues[entry.id] = entry.items }
+            diagnostics += entry.problems.list
         }
         return (cues, diagnostics)
     }

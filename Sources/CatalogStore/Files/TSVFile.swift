@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 
 /// The line structure shared by every catalog file: UTF-8, `#` comments and
@@ -68,6 +69,43 @@ struct TSVFile {
         }
         if !sawHeader {
             diagnostics.append(Diagnostic(file: fileName, line: max(lineNumber, 1), message: "no header line"))
+        }
+    }
+}
+
+/// Side files of two columns, a title id and a comma-separated list of it
+/// (`cues.tsv`, `aliases.tsv`): every id checked, every list split, and an
+/// empty list refused; what each item must be is the file's own rule.
+struct IDListFile {
+    struct Entry {
+        var id: TitleID
+        var items: [String]
+        var problems: RecordProblems
+    }
+
+    private(set) var entries: [Entry] = []
+    private(set) var diagnostics: [Diagnostic]
+
+    /// `item` turns one listed item into what is kept, or adds to the
+    /// record's problems and returns nil; it sees the items kept so far.
+    init(_ data: Data, fileName: String, columns: [String], knownIDs: Set<TitleID>, itemName: String,
+         item: (Substring, [String], inout RecordProblems) -> String?) {
+        let file = TSVFile(data, fileName: fileName, columns: columns)
+        diagnostics = file.diagnostics
+        var ids = SideFileIDs(known: knownIDs)
+        let listName = columns[1]
+        for record in file.records {
+            var problems = RecordProblems(file: fileName, line: record.line)
+            let id = ids.read(record.fields[0], problems: &problems)
+            var items: [String] = []
+            if record.fields[1].isEmpty {
+                problems.add(listName, "at least one \(itemName) is needed (leave the title out instead)")
+            } else {
+                for part in record.fields[1].split(separator: ",", omittingEmptySubsequences: false) {
+                    if let kept = item(part, items, &problems) { items.append(kept) }
+                }
+            }
+            entries.append(Entry(id: id, items: items, problems: problems))
         }
     }
 }
