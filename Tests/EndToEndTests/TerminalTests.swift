@@ -361,15 +361,27 @@ struct TerminalTests {
         #expect(result.screen.contains("marquee-exit=139"), "\(result.screen)")
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    /// A quit signal from outside (a closed terminal, `kill`, an interrupt
+    /// sent to the process) leaves the terminal as it was and exits 128 + n,
+    /// as a shell reports a process killed by that signal.
+    @Test(arguments: [(SIGTERM, "TERM"), (SIGHUP, "HUP"), (SIGINT, "INT")])
+    func quitSignalsRestoreTheTerminalAndExit128PlusN(signal: Int32, name: String) throws {
         let data = TemporaryDirectory()
-        let result = try Self.runRecordingTerminalModes(data) { session in
-            let shell = try session.panePID()
+        var session: TmuxSession?
+        let result = try Self.runRecordingTerminalModes(data) { pane in
+            session = pane
+            let shell = try pane.panePID()
             let child = try MarqueeProcess.child(of: shell)
-            kill(child, SIGTERM)
+            kill(child, signal)
         }
-        #expect(result.before == result.after)
+        #expect(result.before == result.after, "SIG\(name)")
+        #expect(result.screen.contains("marquee-exit=\(128 + signal)"), "SIG\(name): \(result.screen)")
         #expect(!result.screen.contains("For your mood"))
+        // Back on the normal screen, with the mouse no longer reported and the cursor shown.
+        let flags = try TmuxSession.tmux(["display-message", "-p", "-t", "marquee",
+                                          "#{alternate_on} #{mouse_any_flag} #{mouse_button_flag} #{cursor_flag}"],
+                                         socket: session!.socket).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(flags == "0 0 0 1", "SIG\(name): alternate screen, mouse any, mouse button, cursor: \(flags)")
     }
 
     @Test func resizingRedrawsAtTheNewSize() throws {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Catalog
 import Foundation
 import TerminalUI
@@ -51,8 +52,11 @@ final class TerminalApp {
             case let .mouse(event)?:
                 dispatch(.mouse(event))
                 changed = true
-            case .quitSignal?:
-                return
+            case let .quitSignal(number)?:
+                // Put the terminal back first, then exit as a shell reports a
+                // process ended by that signal (143 for TERM, 129 HUP, 130 INT).
+                terminal.stop()
+                throw ExitCode(128 + number)
             case nil:
                 break
             }
