@@ -417,6 +417,64 @@ struct TerminalTests {
         #expect(colors.range(of: #"\x{1B}\[[0-9;]*3[0-7]m"#, options: .regularExpression) != nil, "\(colors.prefix(400).debugDescription)")
     }
 
+    /// True when a captured line turns reverse video on (`ESC[7m`, `ESC[0;7m`).
+    static func hasReverse(_ line: Substring) -> Bool {
+        line.range(of: #"\x{1B}\[([0-9;]*;)?7m"#, options: .regularExpression) != nil
+    }
+
+    /// TERM=vt100 has no colours: the selection is drawn in reverse video
+    /// (colour escapes would be dropped, leaving it invisible).
+    @Test func aTerminalWithoutColoursShowsTheSelectionInReverse() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data, environment: "TERM=vt100"))
+        try session.waitFor(text: "For your mood")
+        try session.send("j")
+        try session.waitFor(text: "2/20")
+        let screen = try session.capture(escapes: true)
+        let selected = screen.split(separator: "\n").first { $0.contains("▸") && !$0.contains("▸ ") }
+        #expect(selected.map(Self.hasReverse) == true, "\(screen.debugDescription)")
+        try session.send("m")
+        try session.send("Tab")
+        try session.send("Tab")
+        try session.waitFor(text: "Strategy")
+        // The field takes focus once both Tabs are read: poll for it.
+        var line: Substring?
+        for _ in 0..<50 {
+            line = try session.capture(escapes: true).split(separator: "\n").first { $0.contains("Strategy") }
+            if line.map(Self.hasReverse) == true { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(line.map(Self.hasReverse) == true, "the focused picker field: \(String(describing: line).debugDescription)")
+    }
+
+    /// Runs the binary in a shell that reports its exit, and returns the screen once it has.
+    static func runToExit(_ data: TemporaryDirectory, environment: String) throws -> String {
+        let script = "\(command(data: data, environment: environment)); echo \"marquee-exit=\\$?\"; sleep 30"
+        let session = try TmuxSession(width: 80, height: 24, command: "sh -c \"\(script.replacingOccurrences(of: "\"", with: "\\\""))\"")
+        return try session.waitFor(text: "marquee-exit=")
+    }
+
+    @Test func aDumbTerminalGetsAOneLineMessage() throws {
+        let screen = try Self.runToExit(TemporaryDirectory(), environment: "TERM=dumb")
+        #expect(screen.contains("marquee-exit=1"), "\(screen)")
+        #expect(screen.contains("TERM=dumb cannot show the full-screen browser"), "\(screen)")
+    }
+
+    /// LANG=C: curses cannot show box drawing, stars or bars, so the screens
+    /// are drawn in ASCII, and nothing vanishes.
+    @Test func withoutAUTF8LocaleTheScreensAreASCII() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data, environment: "LANG=C LC_ALL=C"))
+        try session.waitFor(text: "For your mood")
+        try session.send("4")
+        let screen = try session.waitFor(text: "****.")
+        #expect(screen.contains("+- Home "), "\(screen)")
+        #expect(screen.contains("#"), "mood bars\n\(screen)")
+        let allASCII = screen.allSatisfy { $0.isASCII }
+        #expect(allASCII, "\(screen)")
+        #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
     @Test func escapeSequencesInDataShowAsHarmlessText() throws {
         let data = TemporaryDirectory()
         let catalog = data.url.appendingPathComponent("hostile-catalog")

@@ -18,6 +18,7 @@ struct BrowseCommand: ParsableCommand {
         let settings = try ConfigFile.load(config.map { URL(fileURLWithPath: $0) } ?? ConfigFile.defaultURL(),
                                            color: TerminalApp.wantsColor(ProcessInfo.processInfo.environment),
                                            required: config != nil)
+        try TerminalApp.requireTerminal(ProcessInfo.processInfo.environment)
         let environment = try AppEnvironment(options: options)
         try TerminalApp(environment: environment, config: settings).run()
     }

@@ -8,7 +8,7 @@ import ViewModel
 final class TerminalApp {
     private var state: AppState
     private let effects: EffectRunner
-    private let renderer: Renderer
+    private var renderer: Renderer
     private let environmentVariables: [String: String]
 
     /// How long to wait for a key when nothing else is going on, and while a
@@ -31,12 +31,21 @@ final class TerminalApp {
         (environment["NO_COLOR"] ?? "").isEmpty
     }
 
-    func run() throws {
+    /// Fails with a one-line reason when there is no screen to take over: not
+    /// a terminal, or one that cannot move the cursor (TERM=dumb). Checked
+    /// before any slow work, so the answer comes at once.
+    static func requireTerminal(_ environment: [String: String]) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw MarqueeError("the browser needs a terminal; in scripts use `marquee search`, `show`, `rate` or `suggest`")
         }
+        if let reason = CursesTerminal.unusableReason(term: environment["TERM"]) { throw MarqueeError(reason) }
+    }
+
+    func run() throws {
+        try Self.requireTerminal(environmentVariables)
         let terminal = CursesTerminal(wantsColor: Self.wantsColor(environmentVariables))
         defer { terminal.stop() }
+        renderer.theme = renderer.theme.adapted(color: terminal.hasColor, unicode: terminal.hasUnicode)
         dispatch(.resize(width: terminal.width, height: terminal.height))
         terminal.draw(renderer.render(state))
         while state.isRunning {
