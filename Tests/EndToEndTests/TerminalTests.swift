@@ -447,6 +447,24 @@ struct TerminalTests {
         #expect(line.map(Self.hasReverse) == true, "the focused picker field: \(String(describing: line).debugDescription)")
     }
 
+    /// Detail › similar title › its similar title at 60 columns: the trail
+    /// collapses to "Detail ×3" and the mood stays in the header.
+    @Test func aDetailChainKeepsTheMoodInTheHeader() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 60, height: 20, command: Self.command(data: data))
+        try session.waitFor(text: "For your mood")
+        try session.send("Enter")
+        try session.waitFor(text: "Home › Detail")
+        for step in 2...3 {
+            try session.send("Tab")
+            Thread.sleep(forTimeInterval: 0.2)
+            try session.send("Enter")
+            try session.waitFor(text: "Detail ×\(step)")
+        }
+        let header = String(try session.capture().split(separator: "\n").first ?? "")
+        #expect(header.contains("Home › Detail ×3") && header.contains("mood "), "\(header)")
+    }
+
     /// Runs the binary in a shell that reports its exit, and returns the screen once it has.
     static func runToExit(_ data: TemporaryDirectory, environment: String) throws -> String {
         let script = "\(command(data: data, environment: environment)); echo \"marquee-exit=\\$?\"; sleep 30"
