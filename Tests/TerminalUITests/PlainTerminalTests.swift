@@ -77,3 +77,20 @@ import ViewModel
         #expect(detail.contains("####"), "mood bars as #\n\(detail)")
     }
 }
+
+/// The screen a start shows before its first frame.
+@Suite struct LoadingViewTests {
+    @Test func showsTheMessageAndTheShareDone() {
+        let frame = LoadingView.frame(width: 80, height: 24, message: "Building the catalog index: 3,520 of 8,802 titles…",
+                                      fraction: 0.4, theme: .colored)
+        let text = frame.grid.text
+        #expect(text.contains("Building the catalog index: 3,520 of 8,802 titles…"), "\(text)")
+        #expect(text.contains("█") && text.contains(" 40%"), "\(text)")
+        #expect(frame.grid.lines().allSatisfy { DisplayWidth.of($0) == 80 })
+        let plain = LoadingView.frame(width: 40, height: 10, message: "Loading the catalog…", fraction: nil,
+                                      theme: Theme.colored.adapted(color: false, unicode: false)).grid.text
+        #expect(plain.contains("Loading the catalog~"), "the ellipsis in ASCII\n\(plain)")
+        let allASCII = plain.allSatisfy { $0.isASCII }
+        #expect(allASCII, "\(plain)")
+    }
+}

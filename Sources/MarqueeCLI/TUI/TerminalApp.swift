@@ -41,9 +41,9 @@ final class TerminalApp {
         if let reason = CursesTerminal.unusableReason(term: environment["TERM"]) { throw MarqueeError(reason) }
     }
 
-    func run() throws {
-        try Self.requireTerminal(environmentVariables)
-        let terminal = CursesTerminal(wantsColor: Self.wantsColor(environmentVariables))
+    /// Runs on a terminal already in full-screen mode (it showed the start's
+    /// progress), and leaves it.
+    func run(on terminal: CursesTerminal) throws {
         defer { terminal.stop() }
         renderer.theme = renderer.theme.adapted(color: terminal.hasColor, unicode: terminal.hasUnicode)
         dispatch(.resize(width: terminal.width, height: terminal.height))

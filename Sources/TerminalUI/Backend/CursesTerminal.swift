@@ -154,6 +154,13 @@ public final class CursesTerminal {
         return next
     }
 
+    /// A quit signal that arrived while no events were read (during a long
+    /// start), or nil.
+    public func takeQuitSignal() -> Int32? {
+        let signal = marquee_take_signal()
+        return signal != 0 ? signal : nil
+    }
+
     private var pollMilliseconds: Int32 = 100
 
     /// Waits up to `timeoutMilliseconds` for input; nil when nothing happened.
