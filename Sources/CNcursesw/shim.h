@@ -10,12 +10,15 @@
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
+#include <langinfo.h>
 // macOS has no ncursesw/ directory: its ncurses.h is the wide one (the
 // library is linked per platform in Package.swift).
 #if defined(__APPLE__)
 #include <ncurses.h>
+#include <term.h>
 #else
 #include <ncursesw/ncurses.h>
+#include <ncursesw/term.h>
 #endif
 
 static inline WINDOW *marquee_stdscr(void) { return stdscr; }
@@ -30,6 +33,27 @@ static inline attr_t marquee_a_dim(void) { return A_DIM; }
 static inline attr_t marquee_a_normal(void) { return A_NORMAL; }
 static inline int marquee_color_pairs(void) { return COLOR_PAIRS; }
 static inline void marquee_set_escdelay(int ms) { set_escdelay(ms); }
+
+// 1 when $TERM names a terminal that can move the cursor (a full screen is
+// possible), 0 when it cannot (TERM=dumb), -1 when it is unknown or unset.
+// Asked before initscr, which on such terminals draws nothing useful or
+// exits with its own message.
+static inline int marquee_terminal_can_address(int fd) {
+    int error = 0;
+    if (setupterm(NULL, fd, &error) != OK) return -1;
+    char *address = tigetstr("cup");
+    int usable = address != NULL && address != (char *)-1;
+    del_curterm(cur_term);
+    cur_term = NULL;
+    return usable;
+}
+
+// True when the locale's character set is UTF-8, so wide characters and
+// box drawing reach the screen; under LANG=C they would vanish.
+static inline int marquee_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
 static inline int marquee_set_style(attr_t attributes, short pair) {
     return wattr_set(stdscr, attributes, pair, NULL);
 }

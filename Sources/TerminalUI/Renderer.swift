@@ -76,6 +76,7 @@ public struct Renderer: Sendable {
         if let cursor = frame.cursor, !(0..<state.width).contains(cursor.x) || !(0..<state.height).contains(cursor.y) {
             frame.cursor = nil
         }
+        if theme.ascii { frame.grid.foldToASCII() }
         return frame
     }
 }

@@ -377,15 +377,27 @@ struct TerminalTests {
         #expect(result.screen.contains("marquee-exit=139"), "\(result.screen)")
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    /// A quit signal from outside (a closed terminal, `kill`, an interrupt
+    /// sent to the process) leaves the terminal as it was and exits 128 + n,
+    /// as a shell reports a process killed by that signal.
+    @Test(arguments: [(SIGTERM, "TERM"), (SIGHUP, "HUP"), (SIGINT, "INT")])
+    func quitSignalsRestoreTheTerminalAndExit128PlusN(signal: Int32, name: String) throws {
         let data = TemporaryDirectory()
-        let result = try Self.runRecordingTerminalModes(data) { session in
-            let shell = try session.panePID()
+        var session: TmuxSession?
+        let result = try Self.runRecordingTerminalModes(data) { pane in
+            session = pane
+            let shell = try pane.panePID()
             let child = try MarqueeProcess.child(of: shell)
-            kill(child, SIGTERM)
+            kill(child, signal)
         }
-        #expect(result.before == result.after)
+        #expect(result.before == result.after, "SIG\(name)")
+        #expect(result.screen.contains("marquee-exit=\(128 + signal)"), "SIG\(name): \(result.screen)")
         #expect(!result.screen.contains("For your mood"))
+        // Back on the normal screen, with the mouse no longer reported and the cursor shown.
+        let flags = try TmuxSession.tmux(["display-message", "-p", "-t", "marquee",
+                                          "#{alternate_on} #{mouse_any_flag} #{mouse_button_flag} #{cursor_flag}"],
+                                         socket: session!.socket).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(flags == "0 0 0 1", "SIG\(name): alternate screen, mouse any, mouse button, cursor: \(flags)")
     }
 
     @Test func resizingRedrawsAtTheNewSize() throws {
@@ -419,6 +431,82 @@ struct TerminalTests {
         try colored.waitFor(text: "For your mood")
         let colors = try colored.capture(escapes: true)
         #expect(colors.range(of: #"\x{1B}\[[0-9;]*3[0-7]m"#, options: .regularExpression) != nil, "\(colors.prefix(400).debugDescription)")
+    }
+
+    /// True when a captured line turns reverse video on (`ESC[7m`, `ESC[0;7m`).
+    static func hasReverse(_ line: Substring) -> Bool {
+        line.range(of: #"\x{1B}\[([0-9;]*;)?7m"#, options: .regularExpression) != nil
+    }
+
+    /// TERM=vt100 has no colours: the selection is drawn in reverse video
+    /// (colour escapes would be dropped, leaving it invisible).
+    @Test func aTerminalWithoutColoursShowsTheSelectionInReverse() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data, environment: "TERM=vt100"))
+        try session.waitFor(text: "For your mood")
+        try session.send("j")
+        try session.waitFor(text: "2/20")
+        let screen = try session.capture(escapes: true)
+        let selected = screen.split(separator: "\n").first { $0.contains("▸") && !$0.contains("▸ ") }
+        #expect(selected.map(Self.hasReverse) == true, "\(screen.debugDescription)")
+        try session.send("m")
+        try session.send("Tab")
+        try session.send("Tab")
+        try session.waitFor(text: "Strategy")
+        // The field takes focus once both Tabs are read: poll for it.
+        var line: Substring?
+        for _ in 0..<50 {
+            line = try session.capture(escapes: true).split(separator: "\n").first { $0.contains("Strategy") }
+            if line.map(Self.hasReverse) == true { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(line.map(Self.hasReverse) == true, "the focused picker field: \(String(describing: line).debugDescription)")
+    }
+
+    /// Detail › similar title › its similar title at 60 columns: the trail
+    /// collapses to "Detail ×3" and the mood stays in the header.
+    @Test func aDetailChainKeepsTheMoodInTheHeader() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 60, height: 20, command: Self.command(data: data))
+        try session.waitFor(text: "For your mood")
+        try session.send("Enter")
+        try session.waitFor(text: "Home › Detail")
+        for step in 2...3 {
+            try session.send("Tab")
+            Thread.sleep(forTimeInterval: 0.2)
+            try session.send("Enter")
+            try session.waitFor(text: "Detail ×\(step)")
+        }
+        let header = String(try session.capture().split(separator: "\n").first ?? "")
+        #expect(header.contains("Home › Detail ×3") && header.contains("mood "), "\(header)")
+    }
+
+    /// Runs the binary in a shell that reports its exit, and returns the screen once it has.
+    static func runToExit(_ data: TemporaryDirectory, environment: String) throws -> String {
+        let script = "\(command(data: data, environment: environment)); echo \"marquee-exit=\\$?\"; sleep 30"
+        let session = try TmuxSession(width: 80, height: 24, command: "sh -c \"\(script.replacingOccurrences(of: "\"", with: "\\\""))\"")
+        return try session.waitFor(text: "marquee-exit=")
+    }
+
+    @Test func aDumbTerminalGetsAOneLineMessage() throws {
+        let screen = try Self.runToExit(TemporaryDirectory(), environment: "TERM=dumb")
+        #expect(screen.contains("marquee-exit=1"), "\(screen)")
+        #expect(screen.contains("TERM=dumb cannot show the full-screen browser"), "\(screen)")
+    }
+
+    /// LANG=C: curses cannot show box drawing, stars or bars, so the screens
+    /// are drawn in ASCII, and nothing vanishes.
+    @Test func withoutAUTF8LocaleTheScreensAreASCII() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data, environment: "LANG=C LC_ALL=C"))
+        try session.waitFor(text: "For your mood")
+        try session.send("4")
+        let screen = try session.waitFor(text: "****.")
+        #expect(screen.contains("+- Home "), "\(screen)")
+        #expect(screen.contains("#"), "mood bars\n\(screen)")
+        let allASCII = screen.allSatisfy { $0.isASCII }
+        #expect(allASCII, "\(screen)")
+        #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 80 })
     }
 
     @Test func escapeSequencesInDataShowAsHarmlessText() throws {

@@ -57,6 +57,31 @@ import ViewModel
                    Self.state(width: width, height: height, keys: [.tab, .down, .down], signals: Self.rated))
     }
 
+    /// The narrowest and the widest layouts people use, for the screens whose
+    /// columns and map change most with the width.
+    static let layoutSizes = [(60, 20), (200, 60)]
+
+    @Test(arguments: layoutSizes) func layoutAtSixtyAndTwoHundredColumns(width: Int, height: Int) {
+        Self.check("home-\(width)x\(height)", Self.state(width: width, height: height, keys: [.down], signals: Self.rated))
+        Self.check("browse-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("b"), .down, .down], signals: Self.rated))
+        Self.check("mood-picker-\(width)x\(height)", Self.state(width: width, height: height, keys: [.character("m"), .down, .down]))
+        Self.check("suggestions-\(width)x\(height)", Self.state(width: width, height: height, keys: [.character("s")], signals: Self.rated))
+        Self.check("detail-chain-\(width)x\(height)", Self.state(width: width, height: height, keys: Self.detailChain))
+    }
+
+    /// Detail, then a similar title's detail, then one of its similar titles'.
+    static let detailChain: [Key] = [.down, .enter, .tab, .enter, .tab, .enter]
+
+    @Test(arguments: sizes) func detailChain(width: Int, height: Int) {
+        Self.check("detail-chain-\(width)x\(height)", Self.state(width: width, height: height, keys: Self.detailChain))
+    }
+
+    @Test(arguments: sizes) func moodPickerLift(width: Int, height: Int) {
+        Self.check("mood-picker-lift-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("m"), .tab, .tab, .character("l")]))
+    }
+
     @Test(arguments: sizes) func browse(width: Int, height: Int) {
         Self.check("browse-\(width)x\(height)",
                    Self.state(width: width, height: height, keys: [.character("b"), .down, .down], signals: Self.rated))

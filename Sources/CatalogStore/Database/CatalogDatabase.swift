@@ -21,10 +21,19 @@ public final class CatalogDatabase: @unchecked Sendable {
         self.searchIndex = TitleSearch(queue: queue)
     }
 
+    /// How far a build has got: reading the files, then titles written.
+    public enum BuildStep: Sendable, Equatable {
+        case reading
+        case writing(done: Int, total: Int)
+    }
+
     /// Opens `catalog.sqlite` in `dataDirectory`, building it from `files`
     /// when it is missing or stale. The build writes a temporary file and
     /// renames it into place, so a second instance never sees half a catalog.
-    public static func open(in dataDirectory: URL, files: CatalogFiles) throws -> CatalogDatabase {
+    /// `progress` hears about a build's steps (it is not called when the
+    /// database is reused).
+    public static func open(in dataDirectory: URL, files: CatalogFiles,
+                            progress: ((BuildStep) -> Void)? = nil) throws -> CatalogDatabase {
         try PrivateFiles.createDirectory(dataDirectory)
         // Every start opens the catalog first: clear what a killed build left.
         PrivateFiles.removeAbandonedTemporaries(in: dataDirectory)
@@ -35,7 +44,8 @@ public final class CatalogDatabase: @unchecked Sendable {
            (try? queue.read({ try storedFingerprint($0) })) == stamp {
             return CatalogDatabase(queue: queue, wasBuilt: false)
         }
-        try build(try files.read(), stamp: stamp, at: url)
+        progress?(.reading)
+        try build(try files.read(), stamp: stamp, at: url, progress: progress)
         let queue = try DatabaseQueue(path: url.path, configuration: readOnlyConfiguration())
         return CatalogDatabase(queue: queue, wasBuilt: true)
     }
@@ -51,10 +61,10 @@ public final class CatalogDatabase: @unchecked Sendable {
         return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
     }
 
-    static func build(_ content: CatalogContent, stamp: String, at url: URL) throws {
+    static func build(_ content: CatalogContent, stamp: String, at url: URL, progress: ((BuildStep) -> Void)? = nil) throws {
         try ReplacedDatabaseFile.write(to: url) { db in
             try CatalogSchema.create(db)
-            try insert(content, into: db)
+            try insert(content, into: db, progress: progress)
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
         }
     }
@@ -72,7 +82,7 @@ public final class CatalogDatabase: @unchecked Sendable {
         return (words + extra).joined(separator: " ")
     }
 
-    private static func insert(_ content: CatalogContent, into db: Database) throws {
+    private static func insert(_ content: CatalogContent, into db: Database, progress: ((BuildStep) -> Void)?) throws {
         let titles = content.titles
         let sortKeys = titles.map { TextFolding.foldedNameWithoutArticle($0.name) }
         var rank = [Int](repeating: 0, count: titles.count)
@@ -93,6 +103,7 @@ public final class CatalogDatabase: @unchecked Sendable {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (index, title) in titles.enumerated() {
+            if index % 250 == 0 { progress?(.writing(done: index, total: titles.count)) }
             let position = index + 1
             let curated = content.curated[title.id]
             let nicknames = Nicknames.column(name: title.name, aliases: content.aliases[title.id] ?? [])

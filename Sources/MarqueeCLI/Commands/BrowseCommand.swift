@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TerminalUI
 
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,7 +19,26 @@ struct BrowseCommand: ParsableCommand {
         let settings = try ConfigFile.load(config.map { URL(fileURLWithPath: $0) } ?? ConfigFile.defaultURL(),
                                            color: TerminalApp.wantsColor(ProcessInfo.processInfo.environment),
                                            required: config != nil)
-        let environment = try AppEnvironment(options: options)
-        try TerminalApp(environment: environment, config: settings).run()
+        let variables = ProcessInfo.processInfo.environment
+        try TerminalApp.requireTerminal(variables)
+        // The screen is taken before the catalog is opened, so the seconds of
+        // a first start's index build show their progress instead of nothing.
+        let terminal = CursesTerminal(wantsColor: TerminalApp.wantsColor(variables))
+        defer { terminal.stop() }
+        let theme = settings.theme.adapted(color: terminal.hasColor, unicode: terminal.hasUnicode)
+        var lastDrawn = Date.distantPast
+        let environment = try AppEnvironment(options: options) { step in
+            // A quit signal during a long start ends it at once.
+            if let signal = terminal.takeQuitSignal() {
+                terminal.stop()
+                Foundation.exit(128 + signal)
+            }
+            let (message, fraction) = AppEnvironment.describe(step)
+            if case .building(.writing) = step, Date().timeIntervalSince(lastDrawn) < 0.05 { return }
+            lastDrawn = Date()
+            terminal.draw(LoadingView.frame(width: terminal.width, height: terminal.height, message: message,
+                                            fraction: fraction, theme: theme))
+        }
+        try TerminalApp(environment: environment, config: settings).run(on: terminal)
     }
 }

@@ -66,6 +66,10 @@ struct EvalRatingsCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Each ranker ranks every item for every person: say how far it has got (on a terminal only).
+        let progress = ProgressLine.standardError(json: json)
+        defer { progress.finish() }
+        progress.update("Reading ratings and movies…")
         let reader = MovieLensReader()
         let url = { (path: String) in URL(fileURLWithPath: path) }
         let split: EvaluationSplit
@@ -84,14 +88,23 @@ struct EvalRatingsCommand: ParsableCommand {
         } catch let error as StoreError {
             throw MarqueeError(error.description)
         }
+        progress.update("Preparing \(AppEnvironment.grouped(dataset.ratings.count)) ratings…")
         let evaluation = OfflineEvaluation(data: InteractionData(dataset: dataset), split: split)
         guard !evaluation.testedUsers.isEmpty else { throw MarqueeError("no one to test: nobody has \(OfflineEvaluation.minimumPositives) positives with one held out") }
         // Marquee's ranker is the last of the standard ones.
         let rankers = evaluation.standardRankers()
-        let measured = rankers.map { evaluation.measure($0) }
+        var measured: [(result: OfflineEvaluation.Result, lists: [Int: [Int32]])] = []
+        for (number, ranker) in rankers.enumerated() {
+            progress.update("Measuring ranker \(number + 1) of \(rankers.count + 1) on \(evaluation.testedUsers.count) people…",
+                            fraction: Double(number) / Double(rankers.count + 1))
+            let outcome = evaluation.measure(ranker)
+            measured.append((outcome.result, outcome.lists))
+        }
         let results = measured.map(\.result)
         let marqueeLists = measured.last!.lists
+        progress.update("Measuring the diversity dial at \(dial.count) settings…", fraction: Double(rankers.count) / Double(rankers.count + 1))
         let dialRows = evaluation.dialResults(rankers.last!, settings: dial)
+        progress.finish()
         if let recsOut { try writeRecommendations(marqueeLists, evaluation: evaluation, to: url(recsOut)) }
         if json {
             try Output.json(Report(people: evaluation.testedUsers.count, items: evaluation.data.itemCount, rankers: results, dial: dialRows))

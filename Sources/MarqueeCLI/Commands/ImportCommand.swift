@@ -43,16 +43,23 @@ struct ImportMovieLensCommand: ParsableCommand {
 
     func run() throws {
         let environment = try AppEnvironment(options: options)
+        // Big files take a while: say which step is running (on a terminal only).
+        let progress = ProgressLine.standardError(json: json)
+        defer { progress.finish() }
+        progress.update("Reading \(SafeText.display(URL(fileURLWithPath: ratings).lastPathComponent)) and movies…")
         let dataset: CommunityDataset
         do {
             dataset = try MovieLensReader().read(ratings: URL(fileURLWithPath: ratings), movies: URL(fileURLWithPath: movies))
         } catch let error as StoreError {
             throw MarqueeError(error.description)
         }
+        progress.update("Matching \(AppEnvironment.grouped(dataset.items.count)) films to catalog titles…")
         let matcher = CommunityTitleMatcher(titles: environment.library.titles)
         var matches: [Int: TitleID] = [:]
         for item in dataset.items { if let title = matcher.match(item) { matches[item.id] = title } }
+        progress.update("Learning which titles go together from \(AppEnvironment.grouped(dataset.ratings.count)) ratings…")
         let learned = CommunityModel.learn(from: dataset, matches: matches)
+        progress.update("Writing community.sqlite…")
         let summary: CommunityDatabase.Summary
         do {
             summary = try CommunityDatabase.write(dataset: dataset, matches: matches, links: learned.links,
@@ -61,6 +68,7 @@ struct ImportMovieLensCommand: ParsableCommand {
             throw MarqueeError(error.description)
         }
         let unmatched = mostRatedUnmatched(dataset, matches: matches, count: 10)
+        progress.finish()
         if json {
             try Output.json(Report(summary: summary, unmatched: unmatched))
             return

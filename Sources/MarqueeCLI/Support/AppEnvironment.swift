@@ -12,13 +12,34 @@ final class AppEnvironment {
     /// Links learned from imported community ratings (empty when none).
     let community: CommunityLinks
 
+    /// What a start is busy with, for a progress line or screen.
+    enum LoadStep: Equatable {
+        /// The first start (or a changed catalog): the index is being built.
+        case building(CatalogDatabase.BuildStep)
+        /// Titles read into memory and their moods worked out.
+        case loading
+    }
+
     /// `inferredProfilesOnly` ignores curated profiles (keeping their
     /// standing and audience), so `eval moods` can judge inference alone.
-    init(options: GlobalOptions, inferredProfilesOnly: Bool = false) throws {
+    /// `progress` hears each step; by default a line on stderr when it is a
+    /// terminal (see `ProgressLine`).
+    init(options: GlobalOptions, inferredProfilesOnly: Bool = false, progress: ((LoadStep) -> Void)? = nil) throws {
         let dataDirectory = try options.usableDataDirectory()
         let files = CatalogFiles(directory: try options.catalogDirectory())
+        let line = progress == nil ? ProgressLine.standardError() : .silent
+        let report = progress ?? { step in Self.show(step, on: line) }
+        defer { line.finish() }
         do {
-            catalog = try CatalogDatabase.open(in: dataDirectory, files: files)
+            var built = 0
+            catalog = try CatalogDatabase.open(in: dataDirectory, files: files) { step in
+                if case let .writing(_, total) = step { built = total }
+                report(.building(step))
+            }
+            if catalog.wasBuilt {
+                line.finish(String(format: "Built the catalog index: %@ titles in %.1f s", Self.grouped(built), line.elapsed))
+            }
+            report(.loading)
             user = try UserDatabase(directory: dataDirectory)
             let titles = try catalog.loadTitles()
             let curated = try catalog.loadCuratedMoods()
@@ -31,6 +52,32 @@ final class AppEnvironment {
         } catch let error as StoreError {
             throw MarqueeError(error.description)
         }
+    }
+
+    /// "Building the catalog index (first start)… 40%" and the like.
+    static func describe(_ step: LoadStep) -> (message: String, fraction: Double?) {
+        switch step {
+        case .building(.reading): ("Building the catalog index: reading the catalog files…", nil)
+        case let .building(.writing(done, total)):
+            ("Building the catalog index: \(grouped(done)) of \(grouped(total)) titles…", total > 0 ? Double(done) / Double(total) : nil)
+        case .loading: ("Loading the catalog and working out moods…", nil)
+        }
+    }
+
+    private static func show(_ step: LoadStep, on line: ProgressLine) {
+        // Loading is quick once the index exists: only a build is worth a line.
+        guard case .building = step else { return }
+        let (message, fraction) = describe(step)
+        line.update(message, fraction: fraction, force: step == .building(.reading))
+    }
+
+    /// 8800 → "8,800".
+    static func grouped(_ number: Int) -> String {
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.groupingSeparator = ","
+        formatter.usesGroupingSeparator = true
+        return formatter.string(from: NSNumber(value: number)) ?? String(number)
     }
 
     var query: CatalogQuery { CatalogQuery(database: catalog, index: index) }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Catalog
 import Foundation
 import TerminalUI
@@ -7,7 +8,7 @@ import ViewModel
 final class TerminalApp {
     private var state: AppState
     private let effects: EffectRunner
-    private let renderer: Renderer
+    private var renderer: Renderer
     private let environmentVariables: [String: String]
 
     /// How long to wait for a key when nothing else is going on, and while a
@@ -30,12 +31,21 @@ final class TerminalApp {
         (environment["NO_COLOR"] ?? "").isEmpty
     }
 
-    func run() throws {
+    /// Fails with a one-line reason when there is no screen to take over: not
+    /// a terminal, or one that cannot move the cursor (TERM=dumb). Checked
+    /// before any slow work, so the answer comes at once.
+    static func requireTerminal(_ environment: [String: String]) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw MarqueeError("the browser needs a terminal; in scripts use `marquee search`, `show`, `rate` or `suggest`")
         }
-        let terminal = CursesTerminal(wantsColor: Self.wantsColor(environmentVariables))
+        if let reason = CursesTerminal.unusableReason(term: environment["TERM"]) { throw MarqueeError(reason) }
+    }
+
+    /// Runs on a terminal already in full-screen mode (it showed the start's
+    /// progress), and leaves it.
+    func run(on terminal: CursesTerminal) throws {
         defer { terminal.stop() }
+        renderer.theme = renderer.theme.adapted(color: terminal.hasColor, unicode: terminal.hasUnicode)
         dispatch(.resize(width: terminal.width, height: terminal.height))
         terminal.draw(renderer.render(state))
         while state.isRunning {
@@ -51,8 +61,11 @@ final class TerminalApp {
             case let .mouse(event)?:
                 dispatch(.mouse(event))
                 changed = true
-            case .quitSignal?:
-                return
+            case let .quitSignal(number)?:
+                // Put the terminal back first, then exit as a shell reports a
+                // process ended by that signal (143 for TERM, 129 HUP, 130 INT).
+                terminal.stop()
+                throw ExitCode(128 + number)
             case nil:
                 break
             }

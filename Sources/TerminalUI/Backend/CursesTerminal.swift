@@ -27,9 +27,35 @@ public final class CursesTerminal {
     public private(set) var width: Int
     public private(set) var height: Int
 
+    /// False on a terminal without colours (TERM=vt100): the app then draws
+    /// with attributes only, or its selection would be invisible.
+    public let hasColor: Bool
+    /// False when the locale is not UTF-8 (LANG=C): the app then draws in ASCII,
+    /// as curses cannot show box drawing, stars or bars there.
+    public let hasUnicode: Bool
+
+    /// Why this terminal cannot show the full-screen browser, or nil when it can.
+    /// Asked before `init`: curses on TERM=dumb shows a blank screen.
+    public static func unusableReason(term: String?) -> String? {
+        let name = term ?? ""
+        switch marquee_terminal_can_address(STDOUT_FILENO) {
+        case 1: return nil
+        case 0:
+            return "TERM=\(name) cannot show the full-screen browser (it cannot move the cursor): "
+                + "run it in a terminal such as xterm-256color, or use `marquee search`, `show`, `rate` or `suggest`"
+        default:
+            return name.isEmpty
+                ? "TERM is not set, so the full-screen browser cannot run: set it (for example TERM=xterm-256color) "
+                    + "or use `marquee search`, `show`, `rate` or `suggest`"
+                : "TERM=\(name) is not a terminal this system knows: set TERM to one it does (for example xterm-256color) "
+                    + "or use `marquee search`, `show`, `rate` or `suggest`"
+        }
+    }
+
     /// Enters full-screen mode. `wantsColor` is false under `NO_COLOR`.
     public init(wantsColor: Bool) {
         setlocale(LC_ALL, "")
+        hasUnicode = marquee_locale_is_utf8() != 0
         marquee_install_signal_handlers()
         initscr()
         raw()  // Ctrl-C arrives as a key, so quitting always goes through the normal path.
@@ -40,7 +66,8 @@ public final class CursesTerminal {
         wtimeout(marquee_stdscr(), 100)
         curs_set(0)
         marquee_enable_mouse()
-        if wantsColor && has_colors() {
+        hasColor = has_colors()
+        if wantsColor && hasColor {
             start_color()
             use_default_colors()
             usesColor = true
@@ -125,6 +152,13 @@ public final class CursesTerminal {
         init_pair(next, key.foreground, key.background)
         pairs[key] = next
         return next
+    }
+
+    /// A quit signal that arrived while no events were read (during a long
+    /// start), or nil.
+    public func takeQuitSignal() -> Int32? {
+        let signal = marquee_take_signal()
+        return signal != 0 ? signal : nil
     }
 
     private var pollMilliseconds: Int32 = 100

@@ -16,7 +16,7 @@ public struct Cell: Hashable, Sendable {
 public struct CellGrid: Hashable, Sendable {
     public let width: Int
     public let height: Int
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

@@ -6,12 +6,14 @@ enum HeaderView {
     static func draw(_ state: AppState, into grid: inout CellGrid, theme: Theme) {
         let mood = "mood " + state.moodSetting.summary
         let moodWidth = DisplayWidth.of(mood)
-        let crumbs = state.stack.map(\.title).joined(separator: " › ")
         var x = 1
         x += grid.put("Marquee", x: x, y: 0, style: theme.headerAccent)
         x += 2
         let roomForCrumbs = state.width - x - 1
-        let showMood = roomForCrumbs - DisplayWidth.of(crumbs) >= min(moodWidth, 24) + 2
+        // The trail gives up its oldest steps before the mood gives way.
+        let shortened = Breadcrumbs.text(state.stack, width: roomForCrumbs - min(moodWidth, 24) - 2)
+        let crumbs = shortened ?? Breadcrumbs.steps(state.stack).joined(separator: " › ")
+        let showMood = shortened != nil
         let crumbsWidth = showMood ? min(DisplayWidth.of(crumbs), roomForCrumbs) : roomForCrumbs
         x += grid.put(crumbs, x: x, y: 0, style: theme.header, maxWidth: crumbsWidth)
         if showMood {

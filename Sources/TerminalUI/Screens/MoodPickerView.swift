@@ -71,30 +71,46 @@ enum MoodPickerView {
                 }
             }
         }
-        frame.grid.put("unpleasant", x: plot.x, y: plot.maxY - 1, style: theme.dim)
-        frame.grid.put("pleasant", x: plot.maxX - 8, y: plot.maxY - 1, style: theme.dim)
-        frame.grid.put("calm", x: midX + 1, y: plot.maxY - 1, style: theme.dim)
-        frame.grid.put("excited", x: midX + 1, y: plot.y, style: theme.dim)
-
         func cell(_ point: MoodPoint) -> (x: Int, y: Int) {
             let x = plot.x + Int(((point.valence + 1) / 2 * Float(plot.width - 1)).rounded())
             let y = plot.y + Int(((1 - point.energy) / 2 * Float(plot.height - 1)).rounded())
             return (x, y)
         }
-        var occupied = Set<Int>()
-        for mood in NamedMood.allCases {
+        // Dots first, then words where they fit: a word never covers a dot or
+        // another word, and keeps a blank cell from the next one, so at 60
+        // columns no two names run together (a mood left unnamed here is
+        // still named in the list beside the map). The chosen mood is named first.
+        let chosenMood = picker.namedIndex.map { NamedMood.allCases[$0] }
+        let moods = NamedMood.allCases.sorted { ($0 == chosenMood ? 0 : 1) < ($1 == chosenMood ? 0 : 1) }
+        let dots = Dictionary(NamedMood.allCases.map { mood in let (x, y) = cell(mood.point); return (y * 1000 + x, mood) },
+                              uniquingKeysWith: { first, _ in first })
+        var occupied = Set(dots.keys)
+        /// Draws a word where its cells and the cells at `margins` are free.
+        func place(_ word: String, x: Int, y: Int, style: Style, margins: [Int]) -> Bool {
+            let width = DisplayWidth.of(word)
+            guard x >= plot.x, x + width <= plot.maxX else { return false }
+            let cells = (x..<(x + width)).map { y * 1000 + $0 }
+            guard occupied.isDisjoint(with: cells + margins.map { y * 1000 + $0 }) else { return false }
+            frame.grid.put(word, x: x, y: y, style: style)
+            occupied.formUnion(cells)
+            return true
+        }
+        for mood in moods {
             let (x, y) = cell(mood.point)
-            let label = mood.rawValue
-            let width = label.count
-            let chosen = picker.namedIndex.map { NamedMood.allCases[$0] == mood } ?? false
-            frame.grid.put("•", x: x, y: y, style: chosen ? theme.mapCursor : theme.mapMood)
-            // Name to the right of the dot, or to the left at the right edge.
-            let start = x + 1 + width < plot.maxX ? x + 1 : x - width
-            let cells = (start..<(start + width)).map { y * 1000 + $0 }
-            if start >= plot.x, occupied.isDisjoint(with: cells) {
-                frame.grid.put(label, x: start, y: y, style: chosen ? theme.mapCursor : theme.dim)
-                occupied.formUnion(cells)
-            }
+            frame.grid.put("•", x: x, y: y, style: mood == chosenMood ? theme.mapCursor : theme.mapMood)
+        }
+        for mood in moods {
+            let (x, y) = cell(mood.point)
+            let label = mood.rawValue, width = DisplayWidth.of(label)
+            let style = mood == chosenMood ? theme.mapCursor : theme.dim
+            // Right of the dot, else left of it; a blank cell on the far side.
+            _ = place(label, x: x + 1, y: y, style: style, margins: [x + 1 + width])
+                || place(label, x: x - width, y: y, style: style, margins: [x - width - 1])
+        }
+        // The axes' names last, where the moods left room.
+        for (word, x, y) in [("unpleasant", plot.x, plot.maxY - 1), ("pleasant", plot.maxX - 8, plot.maxY - 1),
+                             ("calm", midX + 1, plot.maxY - 1), ("excited", midX + 1, plot.y)] {
+            _ = place(word, x: x, y: y, style: theme.dim, margins: [x - 1, x + DisplayWidth.of(word)])
         }
         let (cx, cy) = cell(picker.point)
         frame.grid.put("◆", x: cx, y: cy, style: theme.mapCursor)
@@ -125,13 +141,16 @@ enum MoodPickerView {
         }
     }
 
-    /// "Tense: wants suspenseful, dark · avoids easy-watching, funny"
+    /// "Tense: wants suspenseful, dark · avoids easy-watching, funny"; with
+    /// lift, "Tense, lifted: wants light, … · avoids dark, …": what the
+    /// suggestions will aim at (strategy and company applied), not the mood alone.
     static func summary(_ picker: MoodPickerState) -> String {
         let mood = picker.mood
-        let wants = mood.preferences.strongest(above: 0.25).prefix(3).map(\.adjective)
-        let avoids = Tone.allCases.filter { mood.preferences[$0] < -0.25 }
-            .sorted { mood.preferences[$0] < mood.preferences[$1] }.prefix(3).map(\.adjective)
-        var text = mood.displayName
+        let preferences = MoodTarget(setting: picker.setting).preferences
+        let wants = preferences.strongest(above: 0.25).prefix(3).map(\.adjective)
+        let avoids = Tone.allCases.filter { preferences[$0] < -0.25 }
+            .sorted { preferences[$0] < preferences[$1] }.prefix(3).map(\.adjective)
+        var text = mood.displayName + (picker.strategy == .lift ? ", lifted" : "")
         if mood.name == "custom" {
             text += String(format: " (pleasant %+.1f, energy %+.1f)", picker.point.valence, picker.point.energy)
         }

@@ -27,6 +27,9 @@ public struct Theme: Sendable, Hashable {
     public var mapCursor: Style
     public var mapMood: Style
     public var usesColor: Bool
+    /// Draw in ASCII only (`+-|` borders, `*` stars, `#` bars): for a locale
+    /// that is not UTF-8, where curses drops every other character.
+    public var ascii = false
 
     /// Colours on the terminal's own background.
     public static let colored = Theme(
@@ -79,4 +82,15 @@ public struct Theme: Sendable, Hashable {
         mapCursor: Style(bold: true, reverse: true),
         mapMood: Style(bold: true),
         usesColor: false)
+}
+
+extension Theme {
+    /// This theme as a terminal can show it: without colours (TERM=vt100) the
+    /// attribute-only theme, so the selection and focused fields stay visible
+    /// in reverse video and bold; without a UTF-8 locale, ASCII.
+    public func adapted(color: Bool, unicode: Bool) -> Theme {
+        var theme = usesColor && !color ? Theme.monochrome : self
+        theme.ascii = ascii || !unicode
+        return theme
+    }
 }
