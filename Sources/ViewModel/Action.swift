@@ -25,6 +25,8 @@ public enum Effect: Hashable, Sendable {
     case saveWatchlist(TitleID, Bool)
     case saveHidden(TitleID, Bool)
     case saveMood(MoodSetting)
+    /// The diversity dial, remembered like the mood.
+    case saveDiversity(Float)
     /// The person's own tones for a title; nil forgets them.
     case saveCorrection(TitleID, ToneVector?)
     case quit

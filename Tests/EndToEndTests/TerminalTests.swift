@@ -10,7 +10,18 @@ struct TerminalTests {
         "env -u LINES -u COLUMNS -u NO_COLOR LANG=C.UTF-8 TERM=screen-256color \(environment) '\(MarqueeBinary.url.path)' --data-dir '\(data.path)' \(extra)"
     }
 
-    /// Moves down until the selected row is `name`.
+    /// Waits for the first screen; a fresh data directory opens on the
+    /// welcome, which Esc dismisses as a person would.
+    static func passWelcome(_ session: TmuxSession) throws {
+        let first = try session.waitFor("the welcome or the home screen") {
+            $0.contains("Welcome to Marquee") || $0.contains("For your mood")
+        }
+        if first.contains("Welcome to Marquee") {
+            try session.send("Escape")
+        }
+        try session.waitFor("the home screen") { $0.contains("For your mood") && !$0.contains("Welcome to Marquee") }
+    }
+
     /// Searches for `query` from the home screen and moves the cursor onto `name`.
     static func searchAndSelect(_ query: String, _ name: String, in session: TmuxSession) throws {
         try session.send("/")
@@ -20,6 +31,7 @@ struct TerminalTests {
         try select(name, in: session)
     }
 
+    /// Moves down until the selected row is `name`.
     static func select(_ name: String, in session: TmuxSession) throws {
         for _ in 0..<30 {
             if try session.capture().contains("▸" + name) { return }

@@ -114,6 +114,15 @@ import ViewModel
         Self.check("help-\(width)x\(height)", Self.state(width: width, height: height, keys: [.character("?")]))
     }
 
+    static let hidden = UserSignals(hidden: ["zodiac-2007", "amelie-2001", "bird-box-2018"])
+
+    /// The not-for-me list (`X`), and empty.
+    @Test(arguments: sizes) func notForMe(width: Int, height: Int) {
+        Self.check("not-for-me-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("X"), .down], signals: Self.hidden))
+        Self.check("not-for-me-empty-\(width)x\(height)", Self.state(width: width, height: height, keys: [.character("X")]))
+    }
+
     @Test(arguments: sizes) func watchlist(width: Int, height: Int) {
         Self.check("watchlist-\(width)x\(height)",
                    Self.state(width: width, height: height, keys: [.character("W")], signals: Self.rated))

@@ -35,6 +35,8 @@ import ViewModel
          [.character("s")], Shots.rated, (80, 24)),
         ("My ratings", "With the day of each rating; `o` switches the order.", [.character("R"), .character("o")], Shots.rated, (80, 24)),
         ("Watchlist", "`a` removes, `u` puts back.", [.character("W")], Shots.rated, (80, 24)),
+        ("Not for me", "Every title hidden with `x` (`X`); `x` here unhides, `u` hides again.",
+         [.character("X")], Shots.hidden, (80, 24)),
         ("Stats", "Stars, genres, the mood map of what you rated, and how varied your suggestions are.",
          [.character("S")], Shots.manyRatings, (80, 24)),
         ("Help", "Every key, written from the table the keys are read from.", [.character("?")], UserSignals(), (80, 24)),

@@ -165,6 +165,15 @@ public final class UserDatabase: @unchecked Sendable {
         try setSetting("mood", to: MoodSettingCoding.encode(setting))
     }
 
+    /// The diversity dial as last set (0…1), or nil before it was ever changed.
+    public func diversity() throws -> Float? {
+        try setting("diversity").flatMap(Float.init).flatMap { $0.isFinite && (0...1).contains($0) ? $0 : nil }
+    }
+
+    public func saveDiversity(_ value: Float) throws {
+        try setSetting("diversity", to: String(min(max(value, 0), 1)))
+    }
+
     /// ISO 8601 in UTC with milliseconds, so ratings set within one second still order.
     static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

@@ -132,6 +132,9 @@ enum StatusBarView {
             return [move, Hint(keys: key(.open), label: "open"), rate, Hint(keys: key(.sort), label: "order"),
                     Hint(keys: key(.clearRating), label: "clear"),
                     Hint(keys: key(.undo), label: "undo"), back, help, quit]
+        case .hidden:
+            return [move, Hint(keys: key(.open), label: "open"), Hint(keys: key(.notForMe), label: "unhide"),
+                    Hint(keys: key(.undo), label: "undo"), back, help, quit]
         case .stats:
             return [Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "scroll"), Hint(keys: key(.suggestions), label: "for you"),
                     Hint(keys: "\(key(.lessDiversity)) \(key(.moreDiversity))", label: "diversity"), back, help, quit]

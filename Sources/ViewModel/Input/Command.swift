@@ -4,9 +4,11 @@ public enum Command: Hashable, Sendable {
     case moveDown, moveUp, nextPane, previousPane, first, last, pageDown, pageUp
     case open, back, search, filters, sort, clearFilters, correctMood
     case rate(Int)
+    /// Half a star more or less on the selected title's rating.
+    case halfStarUp, halfStarDown
     case clearRating, undo, toggleWatchlist, notForMe
     case moodPicker, suggestions, lessDiversity, moreDiversity, surprise
-    case browse, watchlist, ratings, stats
+    case browse, watchlist, ratings, notForMeList, stats
     case help, quit, forceQuit
 }
 

@@ -40,6 +40,8 @@ public enum Keymap {
         KeyBinding([.character("3")], .rate(3), "rate 1 to 5 stars"),
         KeyBinding([.character("4")], .rate(4), "rate 1 to 5 stars"),
         KeyBinding([.character("5")], .rate(5), "rate 1 to 5 stars"),
+        KeyBinding([.character(">")], .halfStarUp, "half a star more (unrated: ½)"),
+        KeyBinding([.character("<")], .halfStarDown, "half a star less"),
         KeyBinding([.character("0")], .clearRating, "clear my rating"),
         KeyBinding([.character("u")], .undo, "undo rating, watchlist or not-for-me"),
         KeyBinding([.character("a")], .toggleWatchlist, "add to / remove from watchlist"),
@@ -53,6 +55,7 @@ public enum Keymap {
         KeyBinding([.character("b")], .browse, "browse"),
         KeyBinding([.character("W")], .watchlist, "watchlist"),
         KeyBinding([.character("R")], .ratings, "my ratings"),
+        KeyBinding([.character("X")], .notForMeList, "not-for-me list (x there unhides)"),
         KeyBinding([.character("S")], .stats, "stats: your ratings and suggestions in plots"),
         KeyBinding([.character("?")], .help, "this help"),
         KeyBinding([.character("q")], .quit, "quit (closes an overlay first)"),
@@ -166,7 +169,7 @@ public enum Keymap {
         }
         let move: Set<Command> = [.moveDown, .moveUp, .nextPane, .previousPane, .first, .last, .pageDown, .pageUp, .open, .back]
         let titles: Set<Command> = [.search, .filters, .sort, .clearFilters, .rate(1), .rate(2), .rate(3), .rate(4), .rate(5),
-                                    .clearRating, .undo, .toggleWatchlist, .notForMe, .correctMood]
+                                    .halfStarUp, .halfStarDown, .clearRating, .undo, .toggleWatchlist, .notForMe, .correctMood]
         let mood: Set<Command> = [.moodPicker, .suggestions, .lessDiversity, .moreDiversity, .surprise]
         return [
             HelpSection(title: "Move", rows: rows(main) { move.contains($0) }),

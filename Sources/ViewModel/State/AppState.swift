@@ -25,6 +25,7 @@ public struct AppState: Sendable {
     public internal(set) var suggestions = SuggestionsState()
     public internal(set) var watchlistList = ListState()
     public internal(set) var ratingsList = ListState()
+    public internal(set) var hiddenList = ListState()
     public internal(set) var statsScroll = 0
     public internal(set) var ratingsOrder: RatingsOrder = .stars
     /// Today, as the runtime saw it at launch: the date given to new ratings.
@@ -40,7 +41,7 @@ public struct AppState: Sendable {
     public internal(set) var isRunning = true
 
     public init(library: Library, community: CommunityLinks = .empty, signals: UserSignals = UserSignals(),
-                moodSetting: MoodSetting = .default, width: Int = 80, height: Int = 24, today: CalendarDate? = nil,
+                moodSetting: MoodSetting = .default, diversity: Float = Recommender.defaultDiversity, width: Int = 80, height: Int = 24, today: CalendarDate? = nil,
                 keymap: [KeyBinding<Command>] = Keymap.main) {
         self.library = library
         self.today = today
@@ -49,6 +50,7 @@ public struct AppState: Sendable {
         self.community = community
         self.signals = signals
         self.moodSetting = moodSetting
+        suggestions.diversity = min(max(diversity, 0), 1)
         self.width = width
         self.height = height
         browseOrder = library.titles.indices.filter { library.works[$0] == $0 }.sorted { a, b in
@@ -71,6 +73,13 @@ public struct AppState: Sendable {
     /// Watchlist titles, sorted by title (leading articles ignored).
     public var watchlistItems: [Int] {
         signals.watchlist.compactMap(library.position(of:)).sorted {
+            TextFolding.sortKey(library.titles[$0].name) < TextFolding.sortKey(library.titles[$1].name)
+        }
+    }
+
+    /// "Not for me" titles, sorted by title like the watchlist.
+    public var hiddenItems: [Int] {
+        signals.hidden.compactMap(library.position(of:)).sorted {
             TextFolding.sortKey(library.titles[$0].name) < TextFolding.sortKey(library.titles[$1].name)
         }
     }
@@ -111,6 +120,9 @@ public struct AppState: Sendable {
         case .ratings:
             let items = ratedItems
             return items.indices.contains(ratingsList.selection) ? items[ratingsList.selection] : nil
+        case .hidden:
+            let items = hiddenItems
+            return items.indices.contains(hiddenList.selection) ? items[hiddenList.selection] : nil
         case .stats:
             return nil
         case let .detail(context):

@@ -21,7 +21,7 @@ public enum Viewport {
             // Inside the frame: the gauge, a blank line, then two lines per
             // suggestion (title and reason).
             return max(1, (body - 4) / 2)
-        case .watchlist, .ratings, .stats:
+        case .watchlist, .ratings, .hidden, .stats:
             return max(1, body - 2)
         case .detail:
             return max(1, body - 2)

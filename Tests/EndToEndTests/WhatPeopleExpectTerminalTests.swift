@@ -1,0 +1,111 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 11 items 16 and 17 in a real terminal: what a person expects to
+/// find — remembered settings, half stars, the "not for me" list, family
+/// evenings, searchable help and a welcome on the first launch.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct WhatPeopleExpectTerminalTests {
+    /// Starts the app on `data` and waits for the home screen.
+    static func open(_ data: TemporaryDirectory, width: Int = 80, height: Int = 24) throws -> TmuxSession {
+        let session = try TmuxSession(width: width, height: height, command: TerminalTests.command(data: data))
+        try TerminalTests.passWelcome(session)
+        return session
+    }
+
+    /// The dial moved in the browser is where the next launch and `marquee suggest` start.
+    @Test func theDiversityDialIsRemembered() throws {
+        let data = TemporaryDirectory()
+        do {
+            let session = try Self.open(data)
+            try session.send("s")
+            try session.waitFor(text: "Diversity ▰▰▰▱▱▱▱▱▱▱ 0.3")
+            for _ in 0..<3 { try session.send("]") }
+            try session.waitFor(text: "Diversity ▰▰▰▰▰▰▱▱▱▱ 0.6")
+            try session.send("q")
+            try session.waitForExit()
+        }
+        let session = try Self.open(data)
+        try session.send("s")
+        try session.waitFor(text: "Diversity ▰▰▰▰▰▰▱▱▱▱ 0.6")
+        try session.send("q")
+        try session.waitForExit()
+        let saved = try MarqueeBinary.run(["suggest", "--json", "--limit", "20", "--data-dir", data.path])
+        let given = try MarqueeBinary.run(["suggest", "--json", "--limit", "20", "--diversity", "0.6", "--data-dir", data.path])
+        let least = try MarqueeBinary.run(["suggest", "--json", "--limit", "20", "--diversity", "0", "--data-dir", data.path])
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(saved.stdout == given.stdout)
+        #expect(saved.stdout != least.stdout)
+    }
+
+    /// 4 on a watchlisted title rates it and takes it off the watchlist; u restores both.
+    @Test func ratingTakesATitleOffTheWatchlistAndUndoPutsItBack() throws {
+        let data = TemporaryDirectory()
+        let session = try Self.open(data)
+        try TerminalTests.searchAndSelect("stranger", "Stranger Things", in: session)
+        try session.send("a")
+        try session.waitFor(text: "Added Stranger Things to your watchlist")
+        try session.send("4")
+        try session.waitFor(text: "Rated Stranger Things ★★★★☆ · off your watchlist · u undoes both")
+        try session.send("W")
+        try session.waitFor(text: "Your watchlist is empty")
+        try session.send("u")
+        let screen = try session.waitFor(text: "Undone: Stranger Things unrated again and back on your watchlist")
+        #expect(screen.contains("▸Stranger Things"), "\(screen)")
+    }
+
+    /// 3 then > rates three and a half stars; < takes the half back.
+    @Test func halfStarsFromTheKeyboard() throws {
+        let data = TemporaryDirectory()
+        let session = try Self.open(data)
+        try TerminalTests.searchAndSelect("stranger", "Stranger Things", in: session)
+        try session.send("3")
+        try session.waitFor(text: "Rated Stranger Things ★★★☆☆")
+        try session.send(">")
+        try session.waitFor(text: "Rated Stranger Things ★★★½☆")
+        try session.send("Enter")
+        try session.waitFor(text: "My rating   ★★★½☆")
+        try session.send("<")
+        try session.waitFor(text: "My rating   ★★★☆☆")
+    }
+
+    /// x hides, X lists what is hidden, x there unhides.
+    @Test func theNotForMeListUnhides() throws {
+        let data = TemporaryDirectory()
+        let session = try Self.open(data)
+        try TerminalTests.searchAndSelect("stranger", "Stranger Things", in: session)
+        try session.send("x")
+        try session.waitFor(text: "Not for you: Stranger Things")
+        try session.send("X")
+        let list = try session.waitFor("the not-for-me list") { $0.contains("Not for me · never suggested") && $0.contains("▸Stranger Things") }
+        #expect(list.contains("x unhide"), "\(list)")
+        try session.send("x")
+        try session.waitFor(text: "Stranger Things may be suggested again")
+        try session.waitFor(text: "Nothing hidden")
+        try session.send("q")
+        try session.waitForExit()
+        let listed = try MarqueeBinary.run(["hidden", "--json", "--data-dir", data.path])
+        #expect(listed.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "\(listed.stdout)")
+    }
+
+    /// "with family" in the mood picker is saved like the rest of the mood.
+    @Test func familyInTheMoodPicker() throws {
+        let data = TemporaryDirectory()
+        do {
+            let session = try Self.open(data)
+            try session.send("m")
+            try session.waitFor(text: "How do you feel tonight?")
+            for _ in 0..<4 { try session.send("Tab") }
+            for _ in 0..<3 { try session.send("l") }
+            // At 80 columns the fields show short names.
+            try session.waitFor(text: "‹ family ›")
+            try session.send("Enter")
+            try session.waitFor(text: "Mood: Cozy · match · any length · with family")
+            try session.send("q")
+            try session.waitForExit()
+        }
+        let shown = try MarqueeBinary.run(["mood", "--data-dir", data.path])
+        #expect(shown.stdout.contains("with family"), "\(shown.stdout)")
+    }
+}
