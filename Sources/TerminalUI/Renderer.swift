@@ -74,6 +74,8 @@ public struct Renderer: Sendable {
             SortMenuView.draw(selection: selection, current: state.search.sort, in: body, into: &frame, theme: theme)
         case let .correction(correction):
             CorrectionView.draw(correction, state: state, in: body, into: &frame, theme: theme)
+        case let .welcome(welcome):
+            WelcomeView.draw(welcome, state: state, in: body, into: &frame, theme: theme)
         case nil:
             break
         }

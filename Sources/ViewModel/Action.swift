@@ -29,5 +29,7 @@ public enum Effect: Hashable, Sendable {
     case saveDiversity(Float)
     /// The person's own tones for a title; nil forgets them.
     case saveCorrection(TitleID, ToneVector?)
+    /// The welcome was seen and closed: never show it again.
+    case saveWelcomeSeen
     case quit
 }

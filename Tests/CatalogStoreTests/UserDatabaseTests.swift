@@ -89,6 +89,20 @@ import Testing
         #expect(try user.setting("mood")?.contains("\"audience\":\"family\"") == true)
     }
 
+    /// The welcome shows on a first launch only: not once closed, not once anything is set.
+    @Test func firstLaunchIsUntilAnythingIsSetOrTheWelcomeClosed() throws {
+        let fresh = try UserDatabase(directory: TemporaryDirectory().url)
+        #expect(try fresh.isFirstLaunch())
+        try fresh.setWelcomeSeen()
+        #expect(try !fresh.isFirstLaunch())
+        let rated = try UserDatabase(directory: TemporaryDirectory().url)
+        try rated.setRating(Rating(stars: 3), for: "zodiac-2007")
+        #expect(try !rated.isFirstLaunch())
+        let mood = try UserDatabase(directory: TemporaryDirectory().url)
+        try mood.saveMoodSetting(.default)
+        #expect(try !mood.isFirstLaunch())
+    }
+
     @Test func watchlistAndHiddenToggle() throws {
         let user = try UserDatabase(directory: TemporaryDirectory().url)
         try user.setOnWatchlist(true, id: "x-2000")

@@ -174,6 +174,22 @@ public final class UserDatabase: @unchecked Sendable {
         try setSetting("diversity", to: String(min(max(value, 0), 1)))
     }
 
+    /// True once the first launch's welcome was closed.
+    public func welcomeSeen() throws -> Bool {
+        try setting("welcomed") != nil
+    }
+
+    public func setWelcomeSeen(at date: Date = Date()) throws {
+        try setSetting("welcomed", to: Self.timestamp(date))
+    }
+
+    /// A first launch: nothing rated, listed, hidden, corrected or set, and
+    /// the welcome never closed.
+    public func isFirstLaunch() throws -> Bool {
+        try !welcomeSeen() && moodSetting() == nil && ratings().isEmpty && watchlist().isEmpty && hidden().isEmpty
+            && corrections().isEmpty && diversity() == nil
+    }
+
     /// ISO 8601 in UTC with milliseconds, so ratings set within one second still order.
     static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

@@ -28,6 +28,8 @@ struct EffectRunner {
                 try user.saveDiversity(value)
             case let .saveCorrection(id, tones):
                 try user.setCorrection(tones, for: id)
+            case .saveWelcomeSeen:
+                try user.setWelcomeSeen()
             case .quit:
                 break
             }

@@ -101,6 +101,12 @@ enum StatusBarView {
                     Hint(keys: "\(Self.key(.less, in: table))/\(Self.key(.more, in: table))", label: "adjust"),
                     Hint(keys: Self.key(.reset, in: table), label: "catalog's"),
                     Hint(keys: Self.key(.save, in: table), label: "save", pinned: true), Hint(keys: Self.key(.cancel, in: table), label: "cancel", pinned: true)]
+        case .welcome:
+            let table = Keymap.welcome
+            return [Hint(keys: "\(Self.key(.down, in: table))/\(Self.key(.up, in: table))", label: "title"),
+                    Hint(keys: "\(Self.key(.rate(1), in: table))-\(Self.key(.rate(5), in: table))", label: "rate", pinned: true),
+                    Hint(keys: Self.key(.moodPicker, in: table), label: "mood", pinned: true),
+                    Hint(keys: Self.key(.close, in: table), label: "start", pinned: true)]
         case nil:
             break
         }

@@ -23,6 +23,11 @@ public enum MoodPickerCommand: Hashable, Sendable {
     case nextField, previousField, up, down, left, right, apply, cancel, forceQuit
 }
 
+/// Keys inside the first launch's welcome.
+public enum WelcomeCommand: Hashable, Sendable {
+    case down, up, rate(Int), clearRating, undo, moodPicker, close, forceQuit
+}
+
 /// Keys inside the help overlay.
 public enum HelpCommand: Hashable, Sendable {
     case scrollDown, scrollUp, pageDown, pageUp, close, forceQuit

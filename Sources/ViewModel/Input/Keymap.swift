@@ -121,6 +121,21 @@ public enum Keymap {
         KeyBinding([.control("c")], .forceQuit, "quit at once"),
     ]
 
+    public static let welcome: [KeyBinding<WelcomeCommand>] = [
+        KeyBinding([.character("j"), .down], .down, "next title"),
+        KeyBinding([.character("k"), .up], .up, "previous title"),
+        KeyBinding([.character("1")], .rate(1), "rate the title 1 to 5 stars"),
+        KeyBinding([.character("2")], .rate(2), "rate the title 1 to 5 stars"),
+        KeyBinding([.character("3")], .rate(3), "rate the title 1 to 5 stars"),
+        KeyBinding([.character("4")], .rate(4), "rate the title 1 to 5 stars"),
+        KeyBinding([.character("5")], .rate(5), "rate the title 1 to 5 stars"),
+        KeyBinding([.character("0")], .clearRating, "clear the rating"),
+        KeyBinding([.character("u")], .undo, "undo the last rating"),
+        KeyBinding([.character("m")], .moodPicker, "how you feel: the mood picker (Enter there applies)"),
+        KeyBinding([.escape, .enter, .character("q")], .close, "start browsing (the welcome does not come back)"),
+        KeyBinding([.control("c")], .forceQuit, "quit at once"),
+    ]
+
     public static let help: [KeyBinding<HelpCommand>] = [
         KeyBinding([.character("j"), .down], .scrollDown, "scroll down"),
         KeyBinding([.character("k"), .up], .scrollUp, "scroll up"),
@@ -181,6 +196,7 @@ public enum Keymap {
             HelpSection(title: "In the filters", rows: rows(filterForm)),
             HelpSection(title: "In the sort menu", rows: rows(sortMenu)),
             HelpSection(title: "Correcting a mood profile", rows: rows(correction)),
+            HelpSection(title: "In the welcome (first launch)", rows: rows(welcome)),
             HelpSection(title: "Mouse", rows: [
                 ("click", "select a title (on home, a row heading opens that row)"),
                 ("double-click", "open the title"),

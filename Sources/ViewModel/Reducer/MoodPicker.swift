@@ -9,7 +9,7 @@ extension AppState {
             isRunning = false
             return [.quit]
         case .cancel:
-            overlay = nil
+            overlay = picker.welcome.map(Overlay.welcome)
             return []
         case .apply:
             overlay = nil
@@ -18,7 +18,7 @@ extension AppState {
             stack = [.home, .suggestions]
             refreshSuggestions()
             status = .info("Mood: \(moodSetting.summary)")
-            return [.saveMood(moodSetting)]
+            return [.saveMood(moodSetting)] + (picker.welcome == nil ? [] : [.saveWelcomeSeen])
         case .nextField:
             picker.field = picker.field.cycled(by: 1)
         case .previousField:

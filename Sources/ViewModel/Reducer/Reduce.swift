@@ -47,6 +47,8 @@ extension AppState {
             return handleSortMenu(key, selection: selection)
         case let .correction(correction):
             return handleCorrection(key, correction)
+        case let .welcome(welcome):
+            return handleWelcome(key, welcome)
         case nil:
             break
         }

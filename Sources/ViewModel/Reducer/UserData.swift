@@ -10,6 +10,10 @@ extension AppState {
 
     mutating func rateSelected(_ rating: Rating?) -> [Effect] {
         guard let title = selectedTitle else { return [] }
+        return rate(title, rating)
+    }
+
+    mutating func rate(_ title: Title, _ rating: Rating?) -> [Effect] {
         let previous = signals.ratings[title.id]
         guard previous != rating else { return [] }
         // Rated means seen: a watchlisted title leaves the watchlist, and one undo restores both.

@@ -42,7 +42,7 @@ public struct AppState: Sendable {
 
     public init(library: Library, community: CommunityLinks = .empty, signals: UserSignals = UserSignals(),
                 moodSetting: MoodSetting = .default, diversity: Float = Recommender.defaultDiversity, width: Int = 80, height: Int = 24, today: CalendarDate? = nil,
-                keymap: [KeyBinding<Command>] = Keymap.main) {
+                keymap: [KeyBinding<Command>] = Keymap.main, welcome: Bool = false) {
         self.library = library
         self.today = today
         self.keymap = keymap
@@ -63,6 +63,9 @@ public struct AppState: Sendable {
             return library.titles[a].name < library.titles[b].name
         }
         refreshHome()
+        if welcome {
+            overlay = .welcome(WelcomeState(picks: WellKnownTitles.picks(library: library, community: community, count: WelcomeState.count)))
+        }
     }
 
     public var screen: Screen { stack.last ?? .home }

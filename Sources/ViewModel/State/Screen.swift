@@ -80,4 +80,6 @@ public enum Overlay: Hashable, Sendable {
     case filters(FilterFormState)
     case sortMenu(selection: Int)
     case correction(CorrectionState)
+    /// The first launch: mood and a few titles to rate.
+    case welcome(WelcomeState)
 }
