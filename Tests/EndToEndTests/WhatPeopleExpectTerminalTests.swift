@@ -108,6 +108,25 @@ struct WhatPeopleExpectTerminalTests {
         let shown = try MarqueeBinary.run(["mood", "--data-dir", data.path])
         #expect(shown.stdout.contains("with family"), "\(shown.stdout)")
     }
+
+    /// ? on the watchlist starts with its keys; / narrows the help as you type.
+    @Test func helpShowsThisScreenFirstAndFinds() throws {
+        let data = TemporaryDirectory()
+        let session = try Self.open(data)
+        try session.send("W")
+        try session.waitFor(text: "Your watchlist is empty")
+        try session.send("?")
+        let help = try session.waitFor(text: "On this screen (Watchlist)")
+        #expect(help.contains("add to / remove from watchlist"), "\(help)")
+        try session.send("/")
+        try session.type("surprise")
+        let found = try session.waitFor(text: "/surprise▏")
+        #expect(found.contains("surprise me") && !found.contains("move down"), "\(found)")
+        try session.send("Escape")
+        try session.waitFor("the whole help again") { $0.contains("Esc closes") && $0.contains("move down") }
+        try session.send("Escape")
+        try session.waitFor("the watchlist without help") { $0.contains("Your watchlist is empty") && !$0.contains("Esc closes") }
+    }
 }
 
 /// Issue 11 item 17: the first launch welcomes; once closed it never comes back.

@@ -114,6 +114,12 @@ import ViewModel
         Self.check("help-\(width)x\(height)", Self.state(width: width, height: height, keys: [.character("?")]))
     }
 
+    /// The help on the watchlist, found down to "rate".
+    @Test(arguments: sizes) func helpFind(width: Int, height: Int) {
+        Self.check("help-find-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("W"), .character("?"), .character("/")] + Self.type("rate")))
+    }
+
     /// The fixture titles with a curator's standings, for the welcome's picks.
     static let regarded = Library(titles: Fixtures.library.titles, standings: [
         "paddington-2-2017": .acclaimed, "zodiac-2007": .acclaimed, "amelie-2001": .liked, "the-office-2005": .liked,

@@ -76,8 +76,14 @@ enum StatusBarView {
         let back = Hint(keys: key(.back), label: "back", pinned: true)
         switch state.overlay {
         case .help:
+            if state.helpFind.isEditing {
+                return [Hint(keys: "type", label: "to find"), Hint(keys: "Enter", label: "keep", pinned: true),
+                        Hint(keys: "Esc", label: "clear", pinned: true)]
+            }
             return [Hint(keys: "\(Self.key(.scrollDown, in: Keymap.help))/\(Self.key(.scrollUp, in: Keymap.help))", label: "scroll"),
-                    Hint(keys: Self.key(.close, in: Keymap.help), label: "close", pinned: true)]
+                    Hint(keys: Self.key(.find, in: Keymap.help), label: "find", pinned: true),
+                    Hint(keys: Self.key(.close, in: Keymap.help), label: state.helpFind.query.isEmpty ? "close" : "clear find",
+                         pinned: true)]
         case .moodPicker:
             return [Hint(keys: Self.key(.nextField, in: Keymap.moodPicker), label: "next field"),
                     Hint(keys: "\(Self.key(.down, in: Keymap.moodPicker))/\(Self.key(.up, in: Keymap.moodPicker))", label: "choose"),

@@ -30,7 +30,7 @@ public enum WelcomeCommand: Hashable, Sendable {
 
 /// Keys inside the help overlay.
 public enum HelpCommand: Hashable, Sendable {
-    case scrollDown, scrollUp, pageDown, pageUp, close, forceQuit
+    case scrollDown, scrollUp, pageDown, pageUp, find, close, forceQuit
 }
 
 /// Keys inside the filter form.

@@ -64,21 +64,4 @@ extension AppState {
             energy: ((picker.point.energy + Float(energy) * step) * 10).rounded() / 10)
         picker.namedIndex = nil
     }
-
-    mutating func handleHelp(_ key: Key, scroll: Int) -> [Effect] {
-        guard let command = Keymap.lookup(key, in: Keymap.help) else { return [] }
-        let page = Viewport.helpRows(height: height)
-        let limit = HelpDocument.maxScroll(height: height, lines: helpLines)
-        switch command {
-        case .scrollDown: overlay = .help(scroll: min(scroll + 1, limit))
-        case .scrollUp: overlay = .help(scroll: max(0, scroll - 1))
-        case .pageDown: overlay = .help(scroll: min(scroll + page, limit))
-        case .pageUp: overlay = .help(scroll: max(0, scroll - page))
-        case .close: overlay = nil
-        case .forceQuit:
-            isRunning = false
-            return [.quit]
-        }
-        return []
-    }
 }

@@ -91,7 +91,9 @@ extension AppState {
         case .ratings: stack = [.home, .ratings]
         case .notForMeList: stack = [.home, .hidden]
         case .stats: showStats()
-        case .help: overlay = .help(scroll: 0)
+        case .help:
+            helpFind = HelpFind()
+            overlay = .help(scroll: 0)
         case .quit, .forceQuit:
             isRunning = false
             return [.quit]

@@ -32,7 +32,8 @@ public struct AppState: Sendable {
     public let today: CalendarDate?
     /// The main keys, after any config.toml overrides; input, help and hints all read this.
     public let keymap: [KeyBinding<Command>]
-    public let helpLines: [HelpLine]
+    /// What `/` in the help has typed, and whether it is still typing.
+    public internal(set) var helpFind = HelpFind()
 
     public internal(set) var signals: UserSignals
     public internal(set) var moodSetting: MoodSetting
@@ -46,7 +47,6 @@ public struct AppState: Sendable {
         self.library = library
         self.today = today
         self.keymap = keymap
-        self.helpLines = HelpDocument.lines(main: keymap)
         self.community = community
         self.signals = signals
         self.moodSetting = moodSetting
@@ -69,6 +69,12 @@ public struct AppState: Sendable {
     }
 
     public var screen: Screen { stack.last ?? .home }
+
+    /// The help as it shows now: this screen's keys first, cut to the lines
+    /// that match a find.
+    public var helpLines: [HelpLine] {
+        HelpDocument.filtered(HelpDocument.lines(main: keymap, screen: screen), query: helpFind.query)
+    }
 
     /// Library positions listed by the browse screen right now.
     public var browseItems: [Int] { search.results ?? browseOrder }
