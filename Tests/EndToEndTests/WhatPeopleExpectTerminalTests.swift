@@ -37,6 +37,9 @@ struct WhatPeopleExpectTerminalTests {
         #expect(saved.status == 0, "\(saved.stderr)")
         #expect(saved.stdout == given.stdout)
         #expect(saved.stdout != least.stdout)
+        let export = try MarqueeBinary.run(["export", "--data-dir", data.path])
+        let document = try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any]
+        #expect((document?["diversity"] as? Double).map { abs($0 - 0.6) < 0.001 } == true, "\(export.stdout)")
     }
 
     /// 4 on a watchlisted title rates it and takes it off the watchlist; u restores both.
