@@ -1,3 +1,4 @@
+import CatalogStore
 import Foundation
 import TestSupport
 import Testing
@@ -50,5 +51,18 @@ import Testing
         #expect(family.stdout == kidsList.stdout)
         let help = try MarqueeBinary.run(["mood", "--help"])
         #expect(help.stdout.contains("family"))
+    }
+
+    /// `marquee rate` takes a watchlisted title off the watchlist, as the browser does.
+    @Test func ratingFromTheCommandLineLeavesTheWatchlist() throws {
+        let data = TemporaryDirectory()
+        let common = ["--catalog", Fixtures.catalogDirectory.path, "--data-dir", data.path]
+        let user = try UserDatabase(directory: data.url)
+        try user.setOnWatchlist(true, id: "zodiac-2007")
+        let rated = try MarqueeBinary.run(["rate", "zodiac-2007", "4"] + common)
+        #expect(rated.stdout.contains("rated Zodiac (2007) ★★★★☆ (off your watchlist)"), "\(rated.stdout)\(rated.stderr)")
+        #expect(try user.watchlist().isEmpty)
+        let again = try MarqueeBinary.run(["rate", "zodiac-2007", "3"] + common)
+        #expect(!again.stdout.contains("watchlist"), "\(again.stdout)")
     }
 }
