@@ -8,16 +8,21 @@ public enum MoodStrategy: String, CaseIterable, Sendable, Codable {
 
 /// Who is watching tonight.
 public enum Audience: String, CaseIterable, Sendable, Codable {
-    case alone, partner, friends, kids
+    /// `family`: grown-ups with children, an evening for everyone in the room.
+    case alone, partner, friends, family, kids
 
     public var displayName: String {
         switch self {
         case .alone: "alone"
         case .partner: "with partner"
         case .friends: "with friends"
+        case .family: "with family"
         case .kids: "with kids"
         }
     }
+
+    /// Children are watching: only kid-safe titles, and the kids' tones and kinds.
+    public var includesChildren: Bool { self == .kids || self == .family }
 }
 
 /// Everything about tonight that shapes suggestions besides taste.

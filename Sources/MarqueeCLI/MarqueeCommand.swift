@@ -15,7 +15,7 @@ public struct MarqueeCommand: ParsableCommand {
         version: MarqueeVersion.current,
         subcommands: [
             BrowseCommand.self, SearchCommand.self, ShowCommand.self, RateCommand.self,
-            MoodCommand.self, SuggestCommand.self, ImportCommand.self, ExportCommand.self, EraseCommand.self, CatalogCommand.self, EvalCommand.self,
+            MoodCommand.self, SuggestCommand.self, HiddenCommand.self, ImportCommand.self, ExportCommand.self, EraseCommand.self, CatalogCommand.self, EvalCommand.self,
             ConfigCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self

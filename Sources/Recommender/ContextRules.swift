@@ -9,7 +9,7 @@ public struct ContextRules: Sendable {
     }
 
     public func allows(_ title: Title) -> Bool {
-        if setting.audience == .kids && !title.maturity.isKidSafe { return false }
+        if setting.audience.includesChildren && !title.maturity.isKidSafe { return false }
         if let minutes = setting.minutesAvailable {
             guard let sitting = title.sittingMinutes, sitting <= minutes else { return false }
         }
@@ -26,7 +26,7 @@ public struct ContextRules: Sendable {
             case .series: phrases.append("~\(sitting) min episodes fit your \(available)")
             }
         }
-        if setting.audience == .kids {
+        if setting.audience.includesChildren {
             phrases.append("fine for kids (\(title.maturity.rawValue))")
         }
         return phrases

@@ -25,7 +25,7 @@ public struct MoodTarget: Sendable, Hashable {
         case .friends:
             preferences[.funny] += 0.3
             preferences[.exciting] += 0.3
-        case .kids:
+        case .kids, .family:
             preferences[.light] += 0.4
             preferences[.heartwarming] += 0.3
             preferences[.scary] = -1

@@ -148,7 +148,7 @@ struct Scoring: Sendable {
         let likedAudiences = Set(signals.ratings.compactMap { id, rating in
             rating.stars >= 4 ? library.position(of: id).map { library.madeFor[$0] } : nil
         })
-        self.wantsChildrensTitles = request.setting.audience == .kids
+        self.wantsChildrensTitles = request.setting.audience.includesChildren
             || likedAudiences.contains(.youngChildren) || likedAudiences.contains(.children)
         self.wantsPreschoolTitles = likedAudiences.contains(.youngChildren)
     }

@@ -49,6 +49,11 @@ public struct Renderer: Sendable {
                                    let day = state.signals.ratedOn[state.library.titles[position].id]?.iso ?? "          "
                                    return day + "  "
                                })
+        case .hidden:
+            TitleListView.draw(state, items: state.hiddenItems, list: state.hiddenList,
+                               title: "Not for me · never suggested",
+                               empty: "Nothing hidden: press \(Keymap.keyName(Command.notForMe, in: state.keymap)) on a title you never want suggested.",
+                               in: body, into: &frame, theme: theme)
         case .stats:
             StatsView.draw(state, in: body, into: &frame, theme: theme)
         case let .detail(context):
@@ -69,6 +74,8 @@ public struct Renderer: Sendable {
             SortMenuView.draw(selection: selection, current: state.search.sort, in: body, into: &frame, theme: theme)
         case let .correction(correction):
             CorrectionView.draw(correction, state: state, in: body, into: &frame, theme: theme)
+        case let .welcome(welcome):
+            WelcomeView.draw(welcome, state: state, in: body, into: &frame, theme: theme)
         case nil:
             break
         }

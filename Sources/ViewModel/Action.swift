@@ -26,7 +26,11 @@ public enum Effect: Hashable, Sendable {
     case saveWatchlist(TitleID, Bool)
     case saveHidden(TitleID, Bool)
     case saveMood(MoodSetting)
+    /// The diversity dial, remembered like the mood.
+    case saveDiversity(Float)
     /// The person's own tones for a title; nil forgets them.
     case saveCorrection(TitleID, ToneVector?)
+    /// The welcome was seen and closed: never show it again.
+    case saveWelcomeSeen
     case quit
 }

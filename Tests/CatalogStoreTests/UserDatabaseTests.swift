@@ -66,6 +66,43 @@ import Testing
         #expect(try user.moodSetting()?.mood.point == point)
     }
 
+    /// The diversity dial survives reopening; a stored value out of range or unreadable is ignored.
+    @Test func diversityIsRemembered() throws {
+        let directory = TemporaryDirectory()
+        do {
+            let user = try UserDatabase(directory: directory.url)
+            #expect(try user.diversity() == nil)
+            try user.saveDiversity(0.8)
+        }
+        let reopened = try UserDatabase(directory: directory.url)
+        #expect(try reopened.diversity() == 0.8)
+        try reopened.setSetting("diversity", to: "7")
+        #expect(try reopened.diversity() == nil)
+        try reopened.setSetting("diversity", to: "nan")
+        #expect(try reopened.diversity() == nil)
+    }
+
+    @Test func familyIsStoredAsFamily() throws {
+        let user = try UserDatabase(directory: TemporaryDirectory().url)
+        try user.saveMoodSetting(MoodSetting(mood: NamedMood.cozy.mood, audience: .family))
+        #expect(try user.moodSetting()?.audience == .family)
+        #expect(try user.setting("mood")?.contains("\"audience\":\"family\"") == true)
+    }
+
+    /// The welcome shows on a first launch only: not once closed, not once anything is set.
+    @Test func firstLaunchIsUntilAnythingIsSetOrTheWelcomeClosed() throws {
+        let fresh = try UserDatabase(directory: TemporaryDirectory().url)
+        #expect(try fresh.isFirstLaunch())
+        try fresh.setWelcomeSeen()
+        #expect(try !fresh.isFirstLaunch())
+        let rated = try UserDatabase(directory: TemporaryDirectory().url)
+        try rated.setRating(Rating(stars: 3), for: "zodiac-2007")
+        #expect(try !rated.isFirstLaunch())
+        let mood = try UserDatabase(directory: TemporaryDirectory().url)
+        try mood.saveMoodSetting(.default)
+        #expect(try !mood.isFirstLaunch())
+    }
+
     @Test func watchlistAndHiddenToggle() throws {
         let user = try UserDatabase(directory: TemporaryDirectory().url)
         try user.setOnWatchlist(true, id: "x-2000")

@@ -10,7 +10,18 @@ struct TerminalTests {
         "env -u LINES -u COLUMNS -u NO_COLOR LANG=C.UTF-8 TERM=screen-256color \(environment) '\(MarqueeBinary.url.path)' --data-dir '\(data.path)' \(extra)"
     }
 
-    /// Moves down until the selected row is `name`.
+    /// Waits for the first screen; a fresh data directory opens on the
+    /// welcome, which Esc dismisses as a person would.
+    static func passWelcome(_ session: TmuxSession) throws {
+        let first = try session.waitFor("the welcome or the home screen") {
+            $0.contains("Welcome to Marquee") || $0.contains("For your mood")
+        }
+        if first.contains("Welcome to Marquee") {
+            try session.send("Escape")
+        }
+        try session.waitFor("the home screen") { $0.contains("For your mood") && !$0.contains("Welcome to Marquee") }
+    }
+
     /// Searches for `query` from the home screen and moves the cursor onto `name`.
     static func searchAndSelect(_ query: String, _ name: String, in session: TmuxSession) throws {
         try session.send("/")
@@ -20,6 +31,7 @@ struct TerminalTests {
         try select(name, in: session)
     }
 
+    /// Moves down until the selected row is `name`.
     static func select(_ name: String, in session: TmuxSession) throws {
         for _ in 0..<30 {
             if try session.capture().contains("▸" + name) { return }
@@ -33,7 +45,7 @@ struct TerminalTests {
         let data = TemporaryDirectory()
         do {
             let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-            try session.waitFor(text: "For your mood")
+            try Self.passWelcome(session)
             try Self.searchAndSelect("stranger", "Stranger Things", in: session)
             try session.send("Enter")
             try session.waitFor(text: "Series · 2019 · 3 seasons · TV-14")
@@ -44,7 +56,7 @@ struct TerminalTests {
             try session.waitForExit()
         }
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("/")
         try session.type("stranger")
         try session.send("Enter")
@@ -63,7 +75,7 @@ struct TerminalTests {
     @Test func undoAfterHideAndUnhideSaysTheTitleIsHiddenAgain() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try Self.searchAndSelect("stranger", "Stranger Things", in: session)
         try session.send("x")
         try session.waitFor(text: "Not for you: Stranger Things")
@@ -78,8 +90,10 @@ struct TerminalTests {
     @Test func helpAndQuitHintsShowAt80Columns() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        for key in ["", "b", "Enter"] {
-            if !key.isEmpty { try session.send(key) }
+        try Self.passWelcome(session)
+        // k (nothing above the first row) clears the welcome's farewell, leaving the home screen's hints.
+        for key in ["k", "b", "Enter"] {
+            try session.send(key)
             try session.waitFor("the hint line with help and quit after '\(key)'") {
                 ($0.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "").contains("? help  q quit")
             }
@@ -96,7 +110,7 @@ struct TerminalTests {
         }
         let session = try TmuxSession(width: 80, height: 24,
                                       command: Self.command(data: data, extra: "--catalog '\(Fixtures.catalogDirectory.path)'"))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("R")
         try session.waitFor(text: "My ratings")
         try session.send("o")
@@ -112,7 +126,7 @@ struct TerminalTests {
     @Test func searchLineEditsLikeAShell() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("/")
         try session.type("strangr things")
         try session.waitFor(text: "Results for “strangr things”")
@@ -134,7 +148,7 @@ struct TerminalTests {
     @Test func aCappedSearchSaysHowManyMatched() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("/")
         try session.type("the")
         let screen = try session.waitFor("a capped count") { $0.contains("200 of ") }
@@ -173,7 +187,7 @@ struct TerminalTests {
         }
         let session = try TmuxSession(width: 120, height: 40,
                                       command: Self.command(data: data, extra: "--catalog '\(Fixtures.catalogDirectory.path)'"))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("s")
         // The frame may be captured while it is still being written: wait for the whole of it.
         let screen = try session.waitFor("suggestions with the community reason") {
@@ -193,14 +207,18 @@ struct TerminalTests {
         try Data("theme = \"warm\"\n[keys]\nsurprise = \"z\"\n".utf8).write(to: config)
         let session = try TmuxSession(width: 100, height: 30,
                                       command: Self.command(data: data, environment: "MARQUEE_CONFIG='\(config.path)'"))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("?")
         try session.waitFor(text: "Esc closes")
-        // The help is long; page down to the mood keys.
-        try session.send("NPage")
+        // The help is long; find the mood keys.
+        try session.send("/")
+        try session.type("surprise")
         let help = try session.waitFor(text: "surprise me")
         let row = help.split(separator: "\n").first { $0.contains("surprise me") } ?? ""
         #expect(row.contains("z "), "\(row)")
+        // The first Esc clears the find, the second closes the help.
+        try session.send("Escape")
+        try session.waitFor(text: "Esc closes")
         try session.send("Escape")
         try session.send("z")
         try session.waitFor(text: "surprise · unlike this mood's usual picks")
@@ -214,7 +232,7 @@ struct TerminalTests {
         try Data("[keys]\nless-diversity = \"-\"\nmore-diversity = \"+\"\n".utf8).write(to: config)
         let session = try TmuxSession(width: 100, height: 30,
                                       command: Self.command(data: data, environment: "MARQUEE_CONFIG='\(config.path)'"))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("s")
         let header = try session.waitFor(text: "- less  + more  ! surprise me")
         #expect(header.contains("0.3   - less"), "\(header)")
@@ -236,7 +254,7 @@ struct TerminalTests {
     func everyScreenWorksAndSurvivesAResize(width: Int, height: Int, otherWidth: Int, otherHeight: Int) throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: width, height: height, command: Self.command(data: data))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("4")
         let tour: [(keys: [String], shows: String)] = [
             ([], "For your mood"), (["b"], "All titles"), (["Enter"], "My rating"), (["Escape", "s"], "For you ·"),
@@ -273,7 +291,7 @@ struct TerminalTests {
     @Test func theMouseSelectsOpensAndScrolls() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 100, height: 30, command: Self.command(data: data))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("b")
         try session.waitFor(text: "All titles")
         // Row 6 of the screen is the fifth title of the list.
@@ -292,7 +310,7 @@ struct TerminalTests {
     @Test func pickTenseAndSeeSuggestionsWithReasons() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("m")
         try session.waitFor(text: "How do you feel tonight?")
         for _ in 0..<12 {
@@ -322,7 +340,7 @@ struct TerminalTests {
     @Test func searchNarrowsLetterByLetter() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 100, height: 30, command: Self.command(data: data))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("/")
         var counts: [Int] = []
         var typed = ""
@@ -349,7 +367,7 @@ struct TerminalTests {
         // The trailing sleep keeps the pane alive so its last screen can be read.
         let script = "stty -g > '\(before.path)'; \(command(data: data, environment: environment)); echo \"marquee-exit=\\$?\"; stty -g > '\(after.path)'; sleep 30"
         let session = try TmuxSession(width: 80, height: 24, command: "sh -c \"\(script.replacingOccurrences(of: "\"", with: "\\\""))\"")
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try actions(session)
         let screen = try session.waitFor(text: "marquee-exit=")
         _ = try session.waitFor("the modes to be recorded") { _ in FileManager.default.fileExists(atPath: after.path) }
@@ -403,7 +421,7 @@ struct TerminalTests {
     @Test func resizingRedrawsAtTheNewSize() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.resize(width: 120, height: 40)
         // tmux may pass the new width and height on in two steps: wait for both.
         let wide = try session.waitFor("a 120×40 layout") { screen in
@@ -422,13 +440,13 @@ struct TerminalTests {
     @Test func noColorMeansNoColourEscapes() throws {
         let data = TemporaryDirectory()
         let plain = try TmuxSession(width: 80, height: 24, command: Self.command(data: data, environment: "NO_COLOR=1"))
-        try plain.waitFor(text: "For your mood")
+        try Self.passWelcome(plain)
         let monochrome = try plain.capture(escapes: true)
         #expect(monochrome.range(of: #"\x{1B}\[[0-9;]*(3[0-7]|4[0-7]|38;|48;)"#, options: .regularExpression) == nil)
         #expect(monochrome.contains("\u{1B}[7m"), "selection should be shown in reverse video")
 
         let colored = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        try colored.waitFor(text: "For your mood")
+        try Self.passWelcome(colored)
         let colors = try colored.capture(escapes: true)
         #expect(colors.range(of: #"\x{1B}\[[0-9;]*3[0-7]m"#, options: .regularExpression) != nil, "\(colors.prefix(400).debugDescription)")
     }
@@ -517,6 +535,7 @@ struct TerminalTests {
         let row = "evil-2020\tmovie\tEvil\u{1B}[31mRed\u{1B}[2J\t2020\t90\t\tR\thorror\t\t\t\u{1B}]0;owned\u{07}\t2021-01-01\ttest"
         try Data((header + "\n" + row + "\n").utf8).write(to: catalog.appendingPathComponent("titles.tsv"))
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data, extra: "--catalog '\(catalog.path)'"))
+        try Self.passWelcome(session)
         let screen = try session.waitFor(text: "Evil␛[31mRed␛[2J")
         #expect(screen.contains("␛]0;owned␇"))
         #expect(try session.capture(escapes: true).range(of: "\u{1B}[31m") == nil)

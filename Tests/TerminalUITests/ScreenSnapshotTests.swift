@@ -139,6 +139,34 @@ import ViewModel
         Self.check("help-\(width)x\(height)", Self.state(width: width, height: height, keys: [.character("?")]))
     }
 
+    /// The help on the watchlist, found down to "rate".
+    @Test(arguments: sizes) func helpFind(width: Int, height: Int) {
+        Self.check("help-find-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("W"), .character("?"), .character("/")] + Self.type("rate")))
+    }
+
+    /// The fixture titles with a curator's standings, for the welcome's picks.
+    static let regarded = Library(titles: Fixtures.library.titles, standings: [
+        "paddington-2-2017": .acclaimed, "zodiac-2007": .acclaimed, "amelie-2001": .liked, "the-office-2005": .liked,
+        "mindhunter-2017": .acclaimed, "grave-of-the-fireflies-1988": .acclaimed,
+    ])
+
+    /// The first launch's welcome, after rating the first title (4) and moving on (j).
+    @Test(arguments: sizes) func welcome(width: Int, height: Int) {
+        var state = AppState(library: Self.regarded, moodSetting: .default, width: width, height: height, welcome: true)
+        for key in [Key.character("4"), .character("j")] { _ = state.reduce(.key(key)) }
+        Self.check("welcome-\(width)x\(height)", state)
+    }
+
+    static let hidden = UserSignals(hidden: ["zodiac-2007", "amelie-2001", "bird-box-2018"])
+
+    /// The not-for-me list (`X`), and empty.
+    @Test(arguments: sizes) func notForMe(width: Int, height: Int) {
+        Self.check("not-for-me-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("X"), .down], signals: Self.hidden))
+        Self.check("not-for-me-empty-\(width)x\(height)", Self.state(width: width, height: height, keys: [.character("X")]))
+    }
+
     @Test(arguments: sizes) func watchlist(width: Int, height: Int) {
         Self.check("watchlist-\(width)x\(height)",
                    Self.state(width: width, height: height, keys: [.character("W")], signals: Self.rated))

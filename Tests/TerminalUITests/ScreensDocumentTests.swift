@@ -35,6 +35,8 @@ import ViewModel
          [.character("s")], Shots.rated, (80, 24)),
         ("My ratings", "With the day of each rating; `o` switches the order.", [.character("R"), .character("o")], Shots.rated, (80, 24)),
         ("Watchlist", "`a` removes, `u` puts back.", [.character("W")], Shots.rated, (80, 24)),
+        ("Not for me", "Every title hidden with `x` (`X`); `x` here unhides, `u` hides again.",
+         [.character("X")], Shots.hidden, (80, 24)),
         ("Stats", "Stars, genres, the mood map of what you rated, and how varied your suggestions are.",
          [.character("S")], Shots.manyRatings, (80, 24)),
         ("Help", "Every key, written from the table the keys are read from.", [.character("?")], UserSignals(), (80, 24)),
@@ -51,6 +53,12 @@ import ViewModel
             what the app draws. Colours are not part of the text; the selected row is marked `▸`.
 
             """
+        // The first launch's welcome comes from a state no key reaches: a catalog with standings and nothing stored yet.
+        var welcome = AppState(library: Shots.regarded, moodSetting: .default, width: 80, height: 24, welcome: true)
+        for key in [Key.character("4"), .character("j")] { _ = welcome.reduce(.key(key)) }
+        text += "\n## Welcome (80×24)\n\nThe first launch: `m` for the mood picker, a few well-known titles to rate "
+            + "(here the first rated ★★★★☆), `Esc` to start; it is not shown again.\n\n```\n"
+            + Renderer(theme: .colored).render(welcome).grid.text + "\n```\n"
         for screen in screens {
             let state = Shots.state(width: screen.size.0, height: screen.size.1, keys: screen.keys, signals: screen.signals)
             let capture = Renderer(theme: .colored).render(state).grid.text

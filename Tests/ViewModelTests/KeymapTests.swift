@@ -21,6 +21,7 @@ import Testing
         check(Keymap.sortMenu, "sort menu")
         check(Keymap.correction, "correction")
         check(Keymap.help, "help")
+        check(Keymap.welcome, "welcome")
     }
 
     @Test func theCanonicalKeysOfTheBrief() {
@@ -53,6 +54,7 @@ import Testing
             Keymap.filterForm.flatMap { $0.keys.map(\.description) },
             Keymap.sortMenu.flatMap { $0.keys.map(\.description) },
             Keymap.correction.flatMap { $0.keys.map(\.description) },
+            Keymap.welcome.flatMap { $0.keys.map(\.description) },
         ]
         for key in tables.flatMap({ $0 }) {
             #expect(helpText.contains(key), "\(key) missing from help")
@@ -76,5 +78,6 @@ import Testing
         check(Keymap.sortMenu)
         check(Keymap.correction)
         check(Keymap.help)
+        check(Keymap.welcome)
     }
 }

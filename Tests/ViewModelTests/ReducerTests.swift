@@ -330,7 +330,7 @@ import Testing
         var driver = Driver(height: 12)
         driver.press(.character("?"))
         for _ in 0..<200 { driver.press(.character("j")) }
-        #expect(driver.state.overlay == .help(scroll: HelpDocument.maxScroll(height: 12)))
+        #expect(driver.state.overlay == .help(scroll: HelpDocument.maxScroll(height: 12, lines: driver.state.helpLines)))
         for _ in 0..<30 { driver.press(.pageUp) }
         #expect(driver.state.overlay == .help(scroll: 0))
     }

@@ -165,6 +165,31 @@ public final class UserDatabase: @unchecked Sendable {
         try setSetting("mood", to: MoodSettingCoding.encode(setting))
     }
 
+    /// The diversity dial as last set (0…1), or nil before it was ever changed.
+    public func diversity() throws -> Float? {
+        try setting("diversity").flatMap(Float.init).flatMap { $0.isFinite && (0...1).contains($0) ? $0 : nil }
+    }
+
+    public func saveDiversity(_ value: Float) throws {
+        try setSetting("diversity", to: String(min(max(value, 0), 1)))
+    }
+
+    /// True once the first launch's welcome was closed.
+    public func welcomeSeen() throws -> Bool {
+        try setting("welcomed") != nil
+    }
+
+    public func setWelcomeSeen(at date: Date = Date()) throws {
+        try setSetting("welcomed", to: Self.timestamp(date))
+    }
+
+    /// A first launch: nothing rated, listed, hidden, corrected or set, and
+    /// the welcome never closed.
+    public func isFirstLaunch() throws -> Bool {
+        try !welcomeSeen() && moodSetting() == nil && ratings().isEmpty && watchlist().isEmpty && hidden().isEmpty
+            && corrections().isEmpty && diversity() == nil
+    }
+
     /// ISO 8601 in UTC with milliseconds, so ratings set within one second still order.
     static func timestamp(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

@@ -8,7 +8,7 @@ import Recommender
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write your ratings, watchlist, not-for-me titles, mood corrections and mood as JSON.")
+        abstract: "Write your ratings, watchlist, not-for-me titles, mood corrections, mood and diversity dial as JSON.")
 
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var out: String?
@@ -31,6 +31,8 @@ struct ExportCommand: ParsableCommand {
         var moodCorrections: [Entry]
         /// As `marquee mood --json` prints it.
         var mood: MoodSettingJSON
+        /// The diversity dial as last set in the browser (0…1).
+        var diversity: Float
     }
 
     func run() throws {
@@ -47,7 +49,7 @@ struct ExportCommand: ParsableCommand {
             moodCorrections: signals.corrections.keys.sorted().map { id in
                 Document.Entry(id: id.rawValue, title: name(id), tones: MoodJSON.codes(signals.corrections[id]!))
             },
-            mood: MoodSettingJSON(setting))
+            mood: MoodSettingJSON(setting), diversity: try environment.diversity())
         let text = try Output.jsonText(document) + "\n"
         guard let out else { return print(text, terminator: "") }
         let file = try OutputPaths.file(out)

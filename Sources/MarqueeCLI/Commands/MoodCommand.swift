@@ -23,7 +23,7 @@ struct MoodCommand: ParsableCommand {
     /// A day: beyond it a time limit means nothing.
     static let longestEvening = 24 * 60
 
-    @Option(name: .customLong("with"), help: "Who is watching: alone, partner, friends or kids.")
+    @Option(name: .customLong("with"), help: "Who is watching: alone, partner, friends, family (grown-ups with children; as safe as kids) or kids.")
     var audience: Audience?
 
     @Flag(name: .long, help: "Print JSON.")

@@ -50,12 +50,16 @@ struct RateCommand: ParsableCommand {
         let (_, title) = try environment.title(id)
         let rating = Self.stars(stars).flatMap { Rating(stars: $0) }
         try environment.user.setRating(rating, for: title.id)
+        // Rated means seen, as in the browser: the title leaves the watchlist.
+        let offWatchlist = try rating != nil && environment.user.watchlist().contains(title.id)
+        if offWatchlist { try environment.user.setOnWatchlist(false, id: title.id) }
         if json {
             var object = TitleJSON(title)
             object.myRating = .some(rating?.stars)
+            if offWatchlist { object.onWatchlist = false }
             try Output.json(object)
         } else if let rating {
-            print(SafeText.display("rated \(title.nameAndYear) \(rating.starText)"))
+            print(SafeText.display("rated \(title.nameAndYear) \(rating.starText)" + (offWatchlist ? " (off your watchlist)" : "")))
         } else {
             print(SafeText.display("cleared your rating of \(title.nameAndYear)"))
         }

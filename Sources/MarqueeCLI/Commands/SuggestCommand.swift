@@ -16,8 +16,9 @@ struct SuggestCommand: ParsableCommand {
     /// As deep as `eval moods --depth` judges; the diversity pass grows with the square of the limit.
     static let mostSuggestions = 200
 
-    @Option(name: .long, parsing: .unconditional, help: "Diversity from 0 (most relevant) to 1 (most varied).")
-    var diversity: Float = Recommender.defaultDiversity
+    @Option(name: .long, parsing: .unconditional,
+            help: "Diversity from 0 (most relevant) to 1 (most varied); without it, the dial as last set in the browser.")
+    var diversity: Float?
 
     @Flag(name: .long, help: "Print JSON.")
     var json = false
@@ -28,7 +29,7 @@ struct SuggestCommand: ParsableCommand {
         guard (1...Self.mostSuggestions).contains(limit) else {
             throw ValidationError("--limit must be ≥ 1 and at most \(Self.mostSuggestions), got \(limit)")
         }
-        guard (0...1).contains(diversity) else { throw ValidationError("--diversity must be ≥ 0 and at most 1, got \(diversity)") }
+        if let diversity, !(0...1).contains(diversity) { throw ValidationError("--diversity must be ≥ 0 and at most 1, got \(diversity)") }
     }
 
     func run() throws {
@@ -36,7 +37,7 @@ struct SuggestCommand: ParsableCommand {
         let environment = try AppEnvironment(options: options)
         var setting = try environment.moodSetting()
         if let override { setting.mood = override }
-        let request = Recommender.Request(setting: setting, diversity: diversity, limit: limit)
+        let request = Recommender.Request(setting: setting, diversity: try diversity ?? environment.diversity(), limit: limit)
         let suggestions = Recommender(library: environment.library, community: environment.community).suggest(request, signals: try environment.signals())
         if json {
             try Output.json(suggestions.map { suggestion in

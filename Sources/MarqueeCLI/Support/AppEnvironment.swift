@@ -90,6 +90,11 @@ final class AppEnvironment {
         try user.moodSetting() ?? .default
     }
 
+    /// The diversity dial as the person last left it, else the default.
+    func diversity() throws -> Float {
+        try user.diversity() ?? Recommender.defaultDiversity
+    }
+
     /// The title with this id, or a one-line error naming it.
     func title(_ id: String) throws -> (position: Int, title: Title) {
         guard let position = library.position(of: TitleID(id)) else {

@@ -24,8 +24,12 @@ struct EffectRunner {
                 try user.setHidden(hidden, id: id)
             case let .saveMood(setting):
                 try user.saveMoodSetting(setting)
+            case let .saveDiversity(value):
+                try user.saveDiversity(value)
             case let .saveCorrection(id, tones):
                 try user.setCorrection(tones, for: id)
+            case .saveWelcomeSeen:
+                try user.setWelcomeSeen()
             case .quit:
                 break
             }

@@ -19,7 +19,8 @@ final class TerminalApp {
     init(environment: AppEnvironment, config: ConfigFile,
          environmentVariables: [String: String] = ProcessInfo.processInfo.environment) throws {
         state = AppState(library: environment.library, community: environment.community, signals: try environment.signals(),
-                         moodSetting: try environment.moodSetting(), today: CalendarDate.today(), keymap: config.keymap)
+                         moodSetting: try environment.moodSetting(), diversity: try environment.diversity(), today: CalendarDate.today(), keymap: config.keymap,
+                         welcome: try environment.user.isFirstLaunch())
         let worker = QueryWorker(query: environment.query, user: environment.user, rows: environment.library.oneRowPerWork)
         effects = EffectRunner(user: environment.user, worker: worker)
         renderer = Renderer(theme: config.theme)

@@ -6,7 +6,14 @@ enum HelpView {
     static func draw(_ state: AppState, scroll: Int, in body: Rect, into frame: inout Frame, theme: Theme) {
         let rect = body.centered(width: body.width <= 90 ? body.width : 76, height: body.height)
         let lines = state.helpLines
-        let inner = Box.drawFloating(rect, in: &frame.grid, bounds: body, title: "Keys", trailing: "Esc closes", theme: theme)
+        // A find shows where the box names its closing key: "/watch▏".
+        let find = state.helpFind
+        let trailing = find.isActive ? "/" + SafeText.display(find.query) + (find.isEditing ? "▏" : "") : "Esc closes"
+        let inner = Box.drawFloating(rect, in: &frame.grid, bounds: body, title: "Keys", trailing: trailing, theme: theme)
+        if lines.isEmpty {
+            frame.grid.put("No key matches “\(SafeText.display(find.query))”: Backspace or Esc", x: inner.x + 1, y: inner.y,
+                           style: theme.dim, maxWidth: inner.width - 2)
+        }
         let keysWidth = min(24, max(10, inner.width / 3))
         let start = min(max(0, scroll), HelpDocument.maxScroll(height: state.height, lines: lines))
         for row in 0..<inner.height {

@@ -76,8 +76,14 @@ enum StatusBarView {
         let back = Hint(keys: key(.back), label: "back", pinned: true)
         switch state.overlay {
         case .help:
+            if state.helpFind.isEditing {
+                return [Hint(keys: "type", label: "to find"), Hint(keys: "Enter", label: "keep", pinned: true),
+                        Hint(keys: "Esc", label: "clear", pinned: true)]
+            }
             return [Hint(keys: "\(Self.key(.scrollDown, in: Keymap.help))/\(Self.key(.scrollUp, in: Keymap.help))", label: "scroll"),
-                    Hint(keys: Self.key(.close, in: Keymap.help), label: "close", pinned: true)]
+                    Hint(keys: Self.key(.find, in: Keymap.help), label: "find", pinned: true),
+                    Hint(keys: Self.key(.close, in: Keymap.help), label: state.helpFind.query.isEmpty ? "close" : "clear find",
+                         pinned: true)]
         case .moodPicker:
             return [Hint(keys: Self.key(.nextField, in: Keymap.moodPicker), label: "next field"),
                     Hint(keys: "\(Self.key(.down, in: Keymap.moodPicker))/\(Self.key(.up, in: Keymap.moodPicker))", label: "choose"),
@@ -101,6 +107,12 @@ enum StatusBarView {
                     Hint(keys: "\(Self.key(.less, in: table))/\(Self.key(.more, in: table))", label: "adjust"),
                     Hint(keys: Self.key(.reset, in: table), label: "catalog's"),
                     Hint(keys: Self.key(.save, in: table), label: "save", pinned: true), Hint(keys: Self.key(.cancel, in: table), label: "cancel", pinned: true)]
+        case .welcome:
+            let table = Keymap.welcome
+            return [Hint(keys: "\(Self.key(.down, in: table))/\(Self.key(.up, in: table))", label: "title"),
+                    Hint(keys: "\(Self.key(.rate(1), in: table))-\(Self.key(.rate(5), in: table))", label: "rate", pinned: true),
+                    Hint(keys: Self.key(.moodPicker, in: table), label: "mood", pinned: true),
+                    Hint(keys: Self.key(.close, in: table), label: "start", pinned: true)]
         case nil:
             break
         }
@@ -131,6 +143,9 @@ enum StatusBarView {
         case .ratings:
             return [move, Hint(keys: key(.open), label: "open"), rate, Hint(keys: key(.sort), label: "order"),
                     Hint(keys: key(.clearRating), label: "clear"),
+                    Hint(keys: key(.undo), label: "undo"), back, help, quit]
+        case .hidden:
+            return [move, Hint(keys: key(.open), label: "open"), Hint(keys: key(.notForMe), label: "unhide"),
                     Hint(keys: key(.undo), label: "undo"), back, help, quit]
         case .stats:
             return [Hint(keys: "\(key(.moveDown))/\(key(.moveUp))", label: "scroll"), Hint(keys: key(.suggestions), label: "for you"),

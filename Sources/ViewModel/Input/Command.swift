@@ -4,9 +4,11 @@ public enum Command: Hashable, Sendable {
     case moveDown, moveUp, nextPane, previousPane, first, last, pageDown, pageUp
     case open, back, search, filters, sort, clearFilters, correctMood
     case rate(Int)
+    /// Half a star more or less on the selected title's rating.
+    case halfStarUp, halfStarDown
     case clearRating, undo, toggleWatchlist, notForMe
     case moodPicker, suggestions, lessDiversity, moreDiversity, surprise
-    case browse, watchlist, ratings, stats
+    case browse, watchlist, ratings, notForMeList, stats
     case help, quit, forceQuit
 }
 
@@ -21,9 +23,14 @@ public enum MoodPickerCommand: Hashable, Sendable {
     case nextField, previousField, up, down, left, right, apply, cancel, forceQuit
 }
 
+/// Keys inside the first launch's welcome.
+public enum WelcomeCommand: Hashable, Sendable {
+    case down, up, rate(Int), clearRating, undo, moodPicker, close, forceQuit
+}
+
 /// Keys inside the help overlay.
 public enum HelpCommand: Hashable, Sendable {
-    case scrollDown, scrollUp, pageDown, pageUp, close, forceQuit
+    case scrollDown, scrollUp, pageDown, pageUp, find, close, forceQuit
 }
 
 /// Keys inside the filter form.

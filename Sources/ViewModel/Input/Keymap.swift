@@ -40,6 +40,8 @@ public enum Keymap {
         KeyBinding([.character("3")], .rate(3), "rate 1 to 5 stars"),
         KeyBinding([.character("4")], .rate(4), "rate 1 to 5 stars"),
         KeyBinding([.character("5")], .rate(5), "rate 1 to 5 stars"),
+        KeyBinding([.character(">")], .halfStarUp, "half a star more (unrated: ½)"),
+        KeyBinding([.character("<")], .halfStarDown, "half a star less"),
         KeyBinding([.character("0")], .clearRating, "clear my rating"),
         KeyBinding([.character("u")], .undo, "undo rating, watchlist or not-for-me"),
         KeyBinding([.character("a")], .toggleWatchlist, "add to / remove from watchlist"),
@@ -53,6 +55,7 @@ public enum Keymap {
         KeyBinding([.character("b")], .browse, "browse"),
         KeyBinding([.character("W")], .watchlist, "watchlist"),
         KeyBinding([.character("R")], .ratings, "my ratings"),
+        KeyBinding([.character("X")], .notForMeList, "not-for-me list (x there unhides)"),
         KeyBinding([.character("S")], .stats, "stats: your ratings and suggestions in plots"),
         KeyBinding([.character("?")], .help, "this help"),
         KeyBinding([.character("q")], .quit, "quit (closes an overlay first)"),
@@ -118,12 +121,28 @@ public enum Keymap {
         KeyBinding([.control("c")], .forceQuit, "quit at once"),
     ]
 
+    public static let welcome: [KeyBinding<WelcomeCommand>] = [
+        KeyBinding([.character("j"), .down], .down, "next title"),
+        KeyBinding([.character("k"), .up], .up, "previous title"),
+        KeyBinding([.character("1")], .rate(1), "rate the title 1 to 5 stars"),
+        KeyBinding([.character("2")], .rate(2), "rate the title 1 to 5 stars"),
+        KeyBinding([.character("3")], .rate(3), "rate the title 1 to 5 stars"),
+        KeyBinding([.character("4")], .rate(4), "rate the title 1 to 5 stars"),
+        KeyBinding([.character("5")], .rate(5), "rate the title 1 to 5 stars"),
+        KeyBinding([.character("0")], .clearRating, "clear the rating"),
+        KeyBinding([.character("u")], .undo, "undo the last rating"),
+        KeyBinding([.character("m")], .moodPicker, "how you feel: the mood picker (Enter there applies)"),
+        KeyBinding([.escape, .enter, .character("q")], .close, "start browsing (the welcome does not come back)"),
+        KeyBinding([.control("c")], .forceQuit, "quit at once"),
+    ]
+
     public static let help: [KeyBinding<HelpCommand>] = [
         KeyBinding([.character("j"), .down], .scrollDown, "scroll down"),
         KeyBinding([.character("k"), .up], .scrollUp, "scroll up"),
         KeyBinding([.pageDown, .control("d"), .character(" ")], .pageDown, "page down"),
         KeyBinding([.pageUp, .control("u")], .pageUp, "page up"),
-        KeyBinding([.escape, .character("q"), .character("?")], .close, "close help"),
+        KeyBinding([.character("/")], .find, "find: type to keep only the matching lines (Enter keeps, Esc clears)"),
+        KeyBinding([.escape, .character("q"), .character("?")], .close, "close help (Esc clears a find first)"),
         KeyBinding([.control("c")], .forceQuit, "quit at once"),
     ]
 
@@ -148,25 +167,59 @@ public enum Keymap {
     /// The help overlay's content, generated from the tables above.
     public static var helpSections: [HelpSection] { helpSections(main: main) }
 
-    /// The same with the person's own main table (config.toml key overrides).
-    public static func helpSections(main: [KeyBinding<Command>]) -> [HelpSection] {
-        func rows<Intent>(_ table: [KeyBinding<Intent>], where include: (Intent) -> Bool = { _ in true })
-            -> [(keys: String, summary: String)] {
-            // Neighbouring rows that do the same thing share a line: "1 2 3 4 5  rate 1 to 5 stars".
-            var merged: [(keys: String, summary: String)] = []
-            for binding in table where include(binding.intent) {
-                let keys = binding.keys.map(\.description).joined(separator: " ")
-                if let last = merged.last, last.summary == binding.summary {
-                    merged[merged.count - 1].keys += " " + keys
-                } else {
-                    merged.append((keys, binding.summary))
-                }
+    /// Help rows of a table: neighbouring rows that do the same thing share
+    /// a line ("1 2 3 4 5  rate 1 to 5 stars").
+    static func rows<Intent>(_ table: [KeyBinding<Intent>], where include: (Intent) -> Bool = { _ in true })
+        -> [(keys: String, summary: String)] {
+        var merged: [(keys: String, summary: String)] = []
+        for binding in table where include(binding.intent) {
+            let keys = binding.keys.map(\.description).joined(separator: " ")
+            if let last = merged.last, last.summary == binding.summary {
+                merged[merged.count - 1].keys += " " + keys
+            } else {
+                merged.append((keys, binding.summary))
             }
-            return merged
         }
-        let move: Set<Command> = [.moveDown, .moveUp, .nextPane, .previousPane, .first, .last, .pageDown, .pageUp, .open, .back]
+        return merged
+    }
+
+    /// What a screen's own keys are, for the top of the help: the ones its
+    /// hint line names, and the few more it answers to.
+    public static func screenCommands(_ screen: Screen) -> [Command] {
+        let move: [Command] = [.moveDown, .moveUp, .first, .last, .pageDown, .pageUp, .open]
+        let rate: [Command] = [.rate(1), .rate(2), .rate(3), .rate(4), .rate(5), .halfStarUp, .halfStarDown, .clearRating, .undo]
+        switch screen {
+        case .home:
+            return move + [.nextPane, .previousPane, .search, .browse] + rate + [.toggleWatchlist, .notForMe, .moodPicker, .suggestions]
+        case .browse:
+            return move + [.nextPane, .previousPane, .search, .filters, .sort, .clearFilters] + rate
+                + [.toggleWatchlist, .notForMe, .back]
+        case .suggestions:
+            return move + rate + [.notForMe, .toggleWatchlist, .lessDiversity, .moreDiversity, .surprise, .moodPicker, .back]
+        case .watchlist:
+            return move + [.toggleWatchlist] + rate + [.back]
+        case .ratings:
+            return move + [.sort] + rate + [.back]
+        case .hidden:
+            return move + [.notForMe, .undo, .back]
+        case .stats:
+            return [.moveDown, .moveUp, .suggestions, .lessDiversity, .moreDiversity, .back]
+        case .detail:
+            return rate + [.toggleWatchlist, .notForMe, .correctMood, .moveDown, .moveUp, .nextPane, .previousPane, .open, .back]
+        }
+    }
+
+    /// The help with the current screen's keys first.
+    public static func helpSections(main: [KeyBinding<Command>], screen: Screen) -> [HelpSection] {
+        let own = screenCommands(screen)
+        let first = HelpSection(title: "On this screen (\(screen.title))", rows: rows(main) { own.contains($0) })
+        return [first] + helpSections(main: main)
+    }
+
+    /// The same with the person's own main table (config.toml key overrides).
+    public static func helpSections(main: [KeyBinding<Command>]) -> [HelpSection] {        let move: Set<Command> = [.moveDown, .moveUp, .nextPane, .previousPane, .first, .last, .pageDown, .pageUp, .open, .back]
         let titles: Set<Command> = [.search, .filters, .sort, .clearFilters, .rate(1), .rate(2), .rate(3), .rate(4), .rate(5),
-                                    .clearRating, .undo, .toggleWatchlist, .notForMe, .correctMood]
+                                    .halfStarUp, .halfStarDown, .clearRating, .undo, .toggleWatchlist, .notForMe, .correctMood]
         let mood: Set<Command> = [.moodPicker, .suggestions, .lessDiversity, .moreDiversity, .surprise]
         return [
             HelpSection(title: "Move", rows: rows(main) { move.contains($0) }),
@@ -178,6 +231,8 @@ public enum Keymap {
             HelpSection(title: "In the filters", rows: rows(filterForm)),
             HelpSection(title: "In the sort menu", rows: rows(sortMenu)),
             HelpSection(title: "Correcting a mood profile", rows: rows(correction)),
+            HelpSection(title: "In the welcome (first launch)", rows: rows(welcome)),
+            HelpSection(title: "In this help", rows: rows(help)),
             HelpSection(title: "Mouse", rows: [
                 ("click", "select a title (on home, a row heading opens that row)"),
                 ("double-click", "open the title"),

@@ -9,7 +9,7 @@ extension AppState {
             isRunning = false
             return [.quit]
         case .cancel:
-            overlay = nil
+            overlay = picker.welcome.map(Overlay.welcome)
             return []
         case .apply:
             overlay = nil
@@ -18,7 +18,7 @@ extension AppState {
             stack = [.home, .suggestions]
             refreshSuggestions()
             status = .info("Mood: \(moodSetting.summary)")
-            return [.saveMood(moodSetting)]
+            return [.saveMood(moodSetting)] + (picker.welcome == nil ? [] : [.saveWelcomeSeen])
         case .nextField:
             picker.field = picker.field.cycled(by: 1)
         case .previousField:
@@ -63,22 +63,5 @@ extension AppState {
             valence: ((picker.point.valence + Float(valence) * step) * 10).rounded() / 10,
             energy: ((picker.point.energy + Float(energy) * step) * 10).rounded() / 10)
         picker.namedIndex = nil
-    }
-
-    mutating func handleHelp(_ key: Key, scroll: Int) -> [Effect] {
-        guard let command = Keymap.lookup(key, in: Keymap.help) else { return [] }
-        let page = Viewport.helpRows(height: height)
-        let limit = HelpDocument.maxScroll(height: height, lines: helpLines)
-        switch command {
-        case .scrollDown: overlay = .help(scroll: min(scroll + 1, limit))
-        case .scrollUp: overlay = .help(scroll: max(0, scroll - 1))
-        case .pageDown: overlay = .help(scroll: min(scroll + page, limit))
-        case .pageUp: overlay = .help(scroll: max(0, scroll - page))
-        case .close: overlay = nil
-        case .forceQuit:
-            isRunning = false
-            return [.quit]
-        }
-        return []
     }
 }

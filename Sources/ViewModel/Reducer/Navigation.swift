@@ -20,6 +20,8 @@ extension AppState {
             watchlistList.move(by: delta, count: watchlistItems.count, visible: visible)
         case .ratings:
             ratingsList.move(by: delta, count: ratedItems.count, visible: visible)
+        case .hidden:
+            hiddenList.move(by: delta, count: hiddenItems.count, visible: visible)
         case .stats:
             statsScroll = min(max(0, statsScroll + delta), maxStatsScroll)
         case var .detail(context):
@@ -58,6 +60,8 @@ extension AppState {
             suggestions.list.select(index, count: suggestions.items.count, visible: visible)
         case .watchlist:
             watchlistList.select(index, count: watchlistItems.count, visible: visible)
+        case .hidden:
+            hiddenList.select(index, count: hiddenItems.count, visible: visible)
         case .ratings:
             ratingsList.select(index, count: ratedItems.count, visible: visible)
         case .stats:

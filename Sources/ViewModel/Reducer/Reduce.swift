@@ -47,6 +47,8 @@ extension AppState {
             return handleSortMenu(key, selection: selection)
         case let .correction(correction):
             return handleCorrection(key, correction)
+        case let .welcome(welcome):
+            return handleWelcome(key, welcome)
         case nil:
             break
         }
@@ -73,20 +75,25 @@ extension AppState {
         case .clearFilters: return clearFilters()
         case .correctMood: openCorrection()
         case let .rate(stars): return rateSelected(Rating(stars: Double(stars)))
+        case .halfStarUp: return nudgeRating(by: 0.5)
+        case .halfStarDown: return nudgeRating(by: -0.5)
         case .clearRating: return rateSelected(nil)
         case .undo: return undo()
         case .toggleWatchlist: return toggleWatchlist()
         case .notForMe: return hideSelected()
         case .moodPicker: overlay = .moodPicker(MoodPickerState(setting: moodSetting))
         case .suggestions: showSuggestions()
-        case .lessDiversity: changeDiversity(by: -SuggestionsState.dialStep)
-        case .moreDiversity: changeDiversity(by: SuggestionsState.dialStep)
+        case .lessDiversity: return changeDiversity(by: -SuggestionsState.dialStep)
+        case .moreDiversity: return changeDiversity(by: SuggestionsState.dialStep)
         case .surprise: surprise()
         case .browse: stack = [.home, .browse]
         case .watchlist: stack = [.home, .watchlist]
         case .ratings: stack = [.home, .ratings]
+        case .notForMeList: stack = [.home, .hidden]
         case .stats: showStats()
-        case .help: overlay = .help(scroll: 0)
+        case .help:
+            helpFind = HelpFind()
+            overlay = .help(scroll: 0)
         case .quit, .forceQuit:
             isRunning = false
             return [.quit]
@@ -102,6 +109,7 @@ extension AppState {
         suggestions.list.clamp(count: suggestions.items.count, visible: Viewport.visibleItems(self, on: .suggestions))
         watchlistList.clamp(count: watchlistItems.count, visible: Viewport.visibleItems(self, on: .watchlist))
         ratingsList.clamp(count: ratedItems.count, visible: Viewport.visibleItems(self, on: .ratings))
+        hiddenList.clamp(count: hiddenItems.count, visible: Viewport.visibleItems(self, on: .hidden))
         if case var .detail(context) = screen {
             context.scroll = min(max(0, context.scroll), maxDetailScroll(context))
             stack[stack.count - 1] = .detail(context)

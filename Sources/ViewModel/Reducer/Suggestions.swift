@@ -18,13 +18,16 @@ extension AppState {
         suggestions.list.select(0, count: suggestions.items.count, visible: Viewport.visibleItems(self, on: .suggestions))
     }
 
-    mutating func changeDiversity(by delta: Float) {
+    mutating func changeDiversity(by delta: Float) -> [Effect] {
+        let before = suggestions.diversity
         let dial = min(max(suggestions.diversity + delta, 0), 1)
         suggestions.diversity = (dial * 10).rounded() / 10
         markRecommendationsStale()
         // The list and the stats of its variety follow the dial at once.
         if screen == .suggestions || screen == .stats { refreshSuggestions() }
         status = .info("Diversity \(DiversityGauge.text(suggestions.diversity))")
+        // Remembered like the mood: the next launch and `marquee suggest` start from it.
+        return suggestions.diversity == before ? [] : [.saveDiversity(suggestions.diversity)]
     }
 
     mutating func surprise() {

@@ -10,15 +10,43 @@ extension AppState {
 
     mutating func rateSelected(_ rating: Rating?) -> [Effect] {
         guard let title = selectedTitle else { return [] }
+        return rate(title, rating)
+    }
+
+    mutating func rate(_ title: Title, _ rating: Rating?) -> [Effect] {
         let previous = signals.ratings[title.id]
         guard previous != rating else { return [] }
-        pushUndo(.rating(title.id, previous: previous))
-        let effects = setRating(rating, for: title)
+        // Rated means seen: a watchlisted title leaves the watchlist, and one undo restores both.
+        let offWatchlist = rating != nil && signals.watchlist.contains(title.id)
+        pushUndo(.rating(title.id, previous: previous, offWatchlist: offWatchlist))
+        var effects = setRating(rating, for: title)
+        if offWatchlist {
+            signals.watchlist.remove(title.id)
+            effects.append(.saveWatchlist(title.id, false))
+            let name = SafeText.display(title.name)
+            status = .info("Rated \(name) \(rating?.starText ?? "") · off your watchlist · u undoes both")
+        }
         // The ratings list re-sorts; the selection follows the title that moved.
         if screen == .ratings, let position = library.position(of: title.id), let index = ratedItems.firstIndex(of: position) {
             ratingsList.select(index, count: ratedItems.count, visible: Viewport.visibleItems(self))
         }
         return effects
+    }
+
+    /// Half a star up or down from the current rating: `3` then `>` is ★★★½.
+    /// Up from unrated is ½; down stops at ½ (`0` clears).
+    mutating func nudgeRating(by delta: Double) -> [Effect] {
+        guard let title = selectedTitle else { return [] }
+        let name = SafeText.display(title.name)
+        guard let current = signals.ratings[title.id]?.stars ?? (delta > 0 ? 0 : nil) else {
+            status = .info("\(name) has no rating to lower")
+            return []
+        }
+        guard let rating = Rating(stars: min(max(current + delta, 0.5), 5)), rating.stars != current else {
+            status = .info(delta > 0 ? "\(name) already has all five stars" : "½ star is the lowest; 0 clears the rating")
+            return []
+        }
+        return rateSelected(rating)
     }
 
     mutating func changeRatingsOrder() {
@@ -77,10 +105,15 @@ extension AppState {
             return []
         }
         switch entry {
-        case let .rating(id, previous):
+        case let .rating(id, previous, offWatchlist):
             guard let title = library.title(id) else { return [] }
-            let effects = setRating(previous, for: title)
-            status = .info("Undone: \(SafeText.display(title.name)) \(previous.map { "back to \($0.starText)" } ?? "unrated again")")
+            var effects = setRating(previous, for: title)
+            if offWatchlist {
+                signals.watchlist.insert(id)
+                effects.append(.saveWatchlist(id, true))
+            }
+            status = .info("Undone: \(SafeText.display(title.name)) \(previous.map { "back to \($0.starText)" } ?? "unrated again")"
+                           + (offWatchlist ? " and back on your watchlist" : ""))
             return effects
         case let .watchlist(id, previous):
             guard let title = library.title(id) else { return [] }

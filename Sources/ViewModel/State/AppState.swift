@@ -25,13 +25,15 @@ public struct AppState: Sendable {
     public internal(set) var suggestions = SuggestionsState()
     public internal(set) var watchlistList = ListState()
     public internal(set) var ratingsList = ListState()
+    public internal(set) var hiddenList = ListState()
     public internal(set) var statsScroll = 0
     public internal(set) var ratingsOrder: RatingsOrder = .stars
     /// Today, as the runtime saw it at launch: the date given to new ratings.
     public let today: CalendarDate?
     /// The main keys, after any config.toml overrides; input, help and hints all read this.
     public let keymap: [KeyBinding<Command>]
-    public let helpLines: [HelpLine]
+    /// What `/` in the help has typed, and whether it is still typing.
+    public internal(set) var helpFind = HelpFind()
 
     public internal(set) var signals: UserSignals
     public internal(set) var moodSetting: MoodSetting
@@ -40,15 +42,15 @@ public struct AppState: Sendable {
     public internal(set) var isRunning = true
 
     public init(library: Library, community: CommunityLinks = .empty, signals: UserSignals = UserSignals(),
-                moodSetting: MoodSetting = .default, width: Int = 80, height: Int = 24, today: CalendarDate? = nil,
-                keymap: [KeyBinding<Command>] = Keymap.main) {
+                moodSetting: MoodSetting = .default, diversity: Float = Recommender.defaultDiversity, width: Int = 80, height: Int = 24, today: CalendarDate? = nil,
+                keymap: [KeyBinding<Command>] = Keymap.main, welcome: Bool = false) {
         self.library = library
         self.today = today
         self.keymap = keymap
-        self.helpLines = HelpDocument.lines(main: keymap)
         self.community = community
         self.signals = signals
         self.moodSetting = moodSetting
+        suggestions.diversity = min(max(diversity, 0), 1)
         self.width = width
         self.height = height
         browseOrder = library.titles.indices.filter { library.works[$0] == $0 }.sorted { a, b in
@@ -61,9 +63,18 @@ public struct AppState: Sendable {
             return library.titles[a].name < library.titles[b].name
         }
         refreshHome()
+        if welcome {
+            overlay = .welcome(WelcomeState(picks: WellKnownTitles.picks(library: library, community: community, count: WelcomeState.count)))
+        }
     }
 
     public var screen: Screen { stack.last ?? .home }
+
+    /// The help as it shows now: this screen's keys first, cut to the lines
+    /// that match a find.
+    public var helpLines: [HelpLine] {
+        HelpDocument.filtered(HelpDocument.lines(main: keymap, screen: screen), query: helpFind.query)
+    }
 
     /// Library positions listed by the browse screen right now.
     public var browseItems: [Int] { search.results ?? browseOrder }
@@ -71,6 +82,13 @@ public struct AppState: Sendable {
     /// Watchlist titles, sorted by title (leading articles ignored).
     public var watchlistItems: [Int] {
         signals.watchlist.compactMap(library.position(of:)).sorted {
+            TextFolding.sortKey(library.titles[$0].name) < TextFolding.sortKey(library.titles[$1].name)
+        }
+    }
+
+    /// "Not for me" titles, sorted by title like the watchlist.
+    public var hiddenItems: [Int] {
+        signals.hidden.compactMap(library.position(of:)).sorted {
             TextFolding.sortKey(library.titles[$0].name) < TextFolding.sortKey(library.titles[$1].name)
         }
     }
@@ -111,6 +129,9 @@ public struct AppState: Sendable {
         case .ratings:
             let items = ratedItems
             return items.indices.contains(ratingsList.selection) ? items[ratingsList.selection] : nil
+        case .hidden:
+            let items = hiddenItems
+            return items.indices.contains(hiddenList.selection) ? items[hiddenList.selection] : nil
         case .stats:
             return nil
         case let .detail(context):

@@ -71,6 +71,8 @@ extension AppState {
             return listTarget(watchlistList.offset + y - Viewport.innerTop, count: watchlistItems.count)
         case .ratings:
             return listTarget(ratingsList.offset + y - Viewport.innerTop, count: ratedItems.count)
+        case .hidden:
+            return listTarget(hiddenList.offset + y - Viewport.innerTop, count: hiddenItems.count)
         case .stats:
             return nil
         case let .detail(context):

@@ -29,6 +29,8 @@ public struct MoodPickerState: Hashable, Sendable {
     public var strategy: MoodStrategy
     public var minutes: Int?
     public var audience: Audience
+    /// The welcome it was opened from: cancel goes back there.
+    public var welcome: WelcomeState?
 
     public init(setting: MoodSetting) {
         namedIndex = NamedMood.allCases.firstIndex { $0.rawValue == setting.mood.name }

@@ -9,6 +9,8 @@ public enum Screen: Hashable, Sendable {
     case suggestions
     case watchlist
     case ratings
+    /// The "not for me" list: hidden titles, each one `x` away from coming back.
+    case hidden
     /// Plots of the person's ratings and of how varied their suggestions are.
     case stats
     case detail(DetailContext)
@@ -20,6 +22,7 @@ public enum Screen: Hashable, Sendable {
         case .suggestions: "For you"
         case .watchlist: "Watchlist"
         case .ratings: "My ratings"
+        case .hidden: "Not for me"
         case .stats: "Stats"
         case .detail: "Detail"
         }
@@ -77,4 +80,6 @@ public enum Overlay: Hashable, Sendable {
     case filters(FilterFormState)
     case sortMenu(selection: Int)
     case correction(CorrectionState)
+    /// The first launch: mood and a few titles to rate.
+    case welcome(WelcomeState)
 }

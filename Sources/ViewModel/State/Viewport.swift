@@ -21,7 +21,7 @@ public enum Viewport {
             // Inside the frame: the gauge, a blank line, then two lines per
             // suggestion (title and reason).
             return max(1, (body - 4) / 2)
-        case .watchlist, .ratings, .stats:
+        case .watchlist, .ratings, .hidden, .stats:
             return max(1, body - 2)
         case .detail:
             return max(1, body - 2)
@@ -55,6 +55,13 @@ public enum Viewport {
     public static func detailPaneRows(_ state: AppState) -> Int {
         max(1, bodyRows(height: state.height) - 2 - (state.search.isActive ? 1 : 0))
     }
+
+    /// Lines of the welcome above its list of titles: without the blank
+    /// ones on a short terminal.
+    public static func welcomeIntroRows(height: Int) -> Int { bodyRows(height: height) >= 14 ? 5 : 3 }
+
+    /// Titles the welcome shows at once.
+    public static func welcomeRows(height: Int) -> Int { max(1, bodyRows(height: height) - 2 - welcomeIntroRows(height: height)) }
 
     /// Text rows inside the help overlay.
     public static func helpRows(height: Int) -> Int { max(1, bodyRows(height: height) - 2) }
