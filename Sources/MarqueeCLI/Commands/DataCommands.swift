@@ -51,10 +51,8 @@ struct ExportCommand: ParsableCommand {
         let text = try Output.jsonText(document) + "\n"
         guard let out else { return print(text, terminator: "") }
         let file = try OutputPaths.file(out)
-        do { try PrivateFiles.write(Data(text.utf8), to: file) } catch let error as StoreError {
-            throw MarqueeError(error.description)
-        } catch {
-            throw MarqueeError("\(out): cannot write (\(error.localizedDescription))")
+        do { try PrivateFiles.write(Data(text.utf8), to: file) } catch {
+            throw MarqueeError(StoreError.explaining(error, at: file, file: .output).description)
         }
         print("Wrote \(signals.ratings.count) ratings, \(signals.watchlist.count) watchlist titles, "
               + "\(signals.hidden.count) not-for-me titles and \(signals.corrections.count) mood corrections to \(SafeText.display(out)).")
