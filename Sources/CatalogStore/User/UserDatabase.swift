@@ -11,14 +11,39 @@ import GRDB
 public final class UserDatabase: @unchecked Sendable {
     public static let fileName = "user.sqlite"
 
-    private let pool: DatabasePool
     private let url: URL
+    /// The open file and which file it is (device and inode), swapped under
+    /// `lock` when another process erased or replaced `user.sqlite`.
+    private var pool: DatabasePool
+    private var identity: FileIdentity?
+    /// The SQLite log and shared-memory files the open database uses.
+    private var logIdentities: [String: FileIdentity] = [:]
+    private let lock = NSLock()
+    private var replacements = 0
 
     /// Opens (or creates) `user.sqlite` in `directory`. Failures are one
     /// line naming the file and what to do (`StoreError.explaining`).
     public init(directory: URL) throws {
         url = directory.appendingPathComponent(Self.fileName)
         do { pool = try Self.open(url) } catch { throw StoreError.explaining(error, at: url, file: .user) }
+        noteIdentities()
+    }
+
+    private static let logSuffixes = ["-wal", "-shm"]
+
+    private func noteIdentities() {
+        identity = FileIdentity(path: url.path)
+        logIdentities = [:]
+        for suffix in Self.logSuffixes { logIdentities[suffix] = FileIdentity(path: url.path + suffix) }
+    }
+
+    /// How many times the file was found erased or replaced by another
+    /// process (`marquee erase`, a backup moved into place) and opened
+    /// afresh; the app then reloads what it shows and says so.
+    public var replacementsSeen: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return replacements
     }
 
     private static func open(_ url: URL) throws -> DatabasePool {
@@ -42,11 +67,38 @@ public final class UserDatabase: @unchecked Sendable {
     }
 
     private func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch { throw StoreError.explaining(error, at: url, file: .user) }
+        try withCurrentPool { try $0.read(body) }
     }
 
     private func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.write(body) } catch { throw StoreError.explaining(error, at: url, file: .user) }
+        try withCurrentPool { try $0.write(body) }
+    }
+
+    /// Runs `body` on the file that is at `url` now. SQLite keeps writing to
+    /// a file that was unlinked under it (in WAL mode without complaint), so
+    /// every access first compares the path's device and inode with the open
+    /// file's, and reopens when they differ: a write after `marquee erase`
+    /// lands in a new `user.sqlite` instead of nowhere.
+    private func withCurrentPool<T>(_ body: (DatabasePool) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            if FileIdentity(path: url.path) != identity {
+                // Closed first, so its last checkpoint goes to the old file.
+                try? pool.close()
+                // The old database's log, if still at the path, must not be
+                // read as the new file's: SQLite would replay it into it.
+                for (suffix, known) in logIdentities where FileIdentity(path: url.path + suffix) == known {
+                    unlink(url.path + suffix)
+                }
+                pool = try Self.open(url)
+                noteIdentities()
+                replacements += 1
+            }
+            return try body(pool)
+        } catch {
+            throw StoreError.explaining(error, at: url, file: .user)
+        }
     }
 
     /// Applied migrations, oldest first.
@@ -198,5 +250,20 @@ public final class UserDatabase: @unchecked Sendable {
         if let date = formatter.date(from: stamp) { return date }
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.date(from: stamp)
+    }
+}
+
+/// Which file a path names: device and inode, the same for as long as the
+/// file exists, whatever is renamed around it.
+struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+
+    /// Nil when nothing is at `path`.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }
