@@ -215,7 +215,9 @@ public final class CatalogDatabase: @unchecked Sendable {
 
     /// Titles matching `text`, best first, as indexes into `loadTitles()`.
     public func search(_ text: String, limit: Int = 200) throws -> [Int] {
-        try searchIndex.search(text, limit: limit)
+        do { return try searchIndex.search(text, limit: limit) } catch {
+            throw StoreError.explaining(error, at: URL(fileURLWithPath: queue.path), file: .catalog)
+        }
     }
 
     /// Prepares what search loads on first need (the word list for typo

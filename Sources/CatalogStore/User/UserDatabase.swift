@@ -13,7 +13,9 @@ public final class UserDatabase: @unchecked Sendable {
 
     private let url: URL
     /// The open file and which file it is (device and inode), swapped under
-    /// `lock` when another process erased or replaced `user.sqlite`.
+    /// `lock` when another process erased or replaced `user.sqlite`. Every
+    /// access holds the lock, so a swap never races a read on the query
+    /// worker; the file is small and each access short.
     private var pool: DatabasePool
     private var identity: FileIdentity?
     /// The SQLite log and shared-memory files the open database uses.
