@@ -63,7 +63,11 @@ import Glibc
             switch damage {
             case "garbage": bytes = Self.garbage
             case "truncated": bytes = bytes.prefix(bytes.count / 2)
-            default: bytes.replaceSubrange(8192..<40960, with: Self.garbage + Self.garbage + Self.garbage + Self.garbage + Self.garbage + Self.garbage.prefix(2768))
+            default:
+                // Pages 1–3 (schema and the fingerprint in `meta`) intact, every later page
+                // overwritten: the file opens as current and fails only when titles are read.
+                let tail = (12_288..<bytes.count).map { Self.garbage[$0 % Self.garbage.count] }
+                bytes.replaceSubrange(12_288..<bytes.count, with: tail)
             }
             try bytes.write(to: file)
             let rated = try MarqueeBinary.run(["rate", "okja-2017", "5", "--data-dir", data.path] + Self.catalog)
