@@ -61,6 +61,48 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: data.path).filter { $0.hasPrefix(".") }.isEmpty)
     }
 
+    /// Each malformed file: exit 1, one `file:line: field: …` line and never
+    /// an SQLite message, and the earlier import left as it was.
+    @Test func malformedFilesNeverReplaceTheEarlierImport() throws {
+        let data = TemporaryDirectory()
+        let good = try MarqueeBinary.run(["import", "movielens", "--ratings", Self.path("invented-catalog-ratings.csv"),
+                                          "--movies", Self.path("invented-catalog-movies.csv"), "--data-dir", data.path] + Self.catalog)
+        #expect(good.status == 0, "\(good.stderr)")
+        let before = try Data(contentsOf: data.url.appendingPathComponent("community.sqlite"))
+        let ratings = "userId,movieId,rating,timestamp\n"
+        let movies = "movieId,title,genres\n"
+        let cases: [(ratings: [UInt8]?, movies: [UInt8]?, expected: String)] = [
+            (Array(ratings.utf8), nil, "ratings.csv:1: no ratings after the header"),
+            (nil, Array(movies.utf8), "movies.csv:1: no films after the header"),
+            (nil, Array((movies + "1,Notting Hill (1999),Comedy\n1,Heat (1995),Crime\n").utf8), "movies.csv:3: movieId: 1 is also on line 2"),
+            (Array((ratings + "1,1,0.3,1\n").utf8), nil, "ratings.csv:2: rating: '0.3' is not a rating: half stars from 0.5 to 5"),
+            (Array((ratings + "1,1,5").utf8) + [0] + Array(",1\n".utf8), nil, "ratings.csv:2: rating: contains a NUL byte"),
+            (nil, Array((movies + "1,Notting Hill ").utf8) + [0xE9] + Array(" (1999),Comedy\n".utf8), "movies.csv:2: title: not valid UTF-8"),
+            (nil, Array((movies + "1,Notting \u{1B}[2J Hill (1999),Comedy\n").utf8), "movies.csv:2: title: contains the control character U+001B"),
+        ]
+        for (index, bad) in cases.enumerated() {
+            let folder = data.url.appendingPathComponent("case\(index)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            var ratingsPath = Self.path("invented-catalog-ratings.csv"), moviesPath = Self.path("invented-catalog-movies.csv")
+            if let bytes = bad.ratings { ratingsPath = folder.appendingPathComponent("ratings.csv").path; try Data(bytes).write(to: URL(fileURLWithPath: ratingsPath)) }
+            if let bytes = bad.movies { moviesPath = folder.appendingPathComponent("movies.csv").path; try Data(bytes).write(to: URL(fileURLWithPath: moviesPath)) }
+            let result = try MarqueeBinary.run(["import", "movielens", "--ratings", ratingsPath, "--movies", moviesPath,
+                                                "--data-dir", data.path] + Self.catalog)
+            #expect(result.status == 1, "\(bad.expected): \(result.stdout)")
+            #expect(result.stderr.contains(bad.expected), "\(result.stderr)")
+            #expect(!result.stderr.localizedCaseInsensitiveContains("sqlite"), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+            #expect(try Data(contentsOf: data.url.appendingPathComponent("community.sqlite")) == before, "\(bad.expected)")
+        }
+        // A last line ending in a lone CR is read like any other.
+        let lone = data.url.appendingPathComponent("lone-cr.csv")
+        try Data((ratings + "1,1,5,1\n2,2,4,2\r").utf8).write(to: lone)
+        let accepted = try MarqueeBinary.run(["import", "movielens", "--ratings", lone.path, "--movies", Self.path("invented-catalog-movies.csv"),
+                                              "--data-dir", data.path] + Self.catalog)
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        #expect(accepted.stdout.contains("Read 2 ratings by 2 people"), "\(accepted.stdout)")
+    }
+
     @Test func theDevelopmentDataMatchesHundredsOfCatalogFilms() throws {
         guard let shared = Fixtures.sharedDataDirectory else {
             print("skipped: ../shared/data/movielens-dev is not on this machine")

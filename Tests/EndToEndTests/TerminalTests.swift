@@ -71,6 +71,33 @@ struct TerminalTests {
         try session.waitFor(text: "My rating   ★★★★☆")
     }
 
+    /// `marquee erase --yes` from another process while the browser is open:
+    /// the next rating lands in the new user.sqlite (export shows it) and the
+    /// status line says the data was erased, instead of confirming a rating
+    /// written into the deleted file.
+    @Test func aRatingAfterAnEraseElsewhereLandsInTheNewFile() throws {
+        let data = TemporaryDirectory()
+        let session = try TmuxSession(width: 100, height: 30, command: Self.command(data: data))
+        try session.waitFor(text: "For your mood")
+        try Self.searchAndSelect("stranger", "Stranger Things", in: session)
+        try session.send("4")
+        try session.waitFor(text: "Rated Stranger Things ★★★★☆")
+        let erased = try MarqueeBinary.run(["erase", "--yes", "--data-dir", data.path])
+        #expect(erased.status == 0, "\(erased.stderr)")
+        #expect(try MarqueeBinary.run(["export", "--data-dir", data.path]).stdout.contains("stranger-things-2019") == false)
+        try session.send("5")
+        let screen = try session.waitFor(text: "erased or replaced elsewhere")
+        #expect(screen.contains("Your data was erased or replaced elsewhere: now saving to the new user.sqlite"), "\(screen)")
+        let exported = try MarqueeBinary.run(["export", "--data-dir", data.path])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any])
+        let ratings = try #require(document["ratings"] as? [[String: Any]])
+        #expect(ratings.map { $0["id"] as? String } == ["stranger-things-2019"], "\(ratings)")
+        #expect(ratings.first?["stars"] as? Double == 5)
+        try session.send("q")
+        try session.waitForExit()
+    }
+
     /// x, x, u leaves the title hidden, and the message says so.
     @Test func undoAfterHideAndUnhideSaysTheTitleIsHiddenAgain() throws {
         let data = TemporaryDirectory()

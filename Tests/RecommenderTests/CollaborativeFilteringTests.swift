@@ -28,7 +28,7 @@ import Testing
         let folder = TemporaryDirectory()
         let file = folder.url.appendingPathComponent("ratings.csv")
         try Data("userId,movieId,rating,timestamp\n1,2,4.0,10\n1,3,lots,11\n".utf8).write(to: file)
-        #expect(throws: StoreError.invalidFile(location: "ratings.csv:3: rating", reason: "'lots' is not a number")) {
+        #expect(throws: StoreError.invalidFile(location: "ratings.csv:3: rating", reason: "'lots' is not a rating: half stars from 0.5 to 5")) {
             try MovieLensReader().readRatings(file)
         }
     }

@@ -27,7 +27,18 @@ public enum CommunityDatabase {
         try PrivateFiles.createDirectory(directory)
         let summary = Summary(ratings: dataset.ratings.count, people: Set(dataset.ratings.map(\.user)).count,
                               films: dataset.items.count, matched: matches.count, links: links.linkCount, model: model)
-        try ReplacedDatabaseFile.write(to: directory.appendingPathComponent(fileName)) { db in
+        let url = directory.appendingPathComponent(fileName)
+        do {
+            try fill(url, dataset: dataset, matches: matches, links: links, summary: summary)
+        } catch {
+            throw StoreError.explaining(error, at: url, file: .community)
+        }
+        return summary
+    }
+
+    private static func fill(_ url: URL, dataset: CommunityDataset, matches: [Int: TitleID], links: CommunityLinks,
+                             summary: Summary) throws {
+        try ReplacedDatabaseFile.write(to: url) { db in
             try db.execute(sql: """
                 CREATE TABLE film (movie_id INTEGER PRIMARY KEY, title TEXT NOT NULL, year INTEGER,
                                    genres TEXT NOT NULL, title_id TEXT);
@@ -55,13 +66,12 @@ public enum CommunityDatabase {
             let json = String(decoding: try JSONEncoder().encode(summary), as: UTF8.self)
             try db.execute(sql: "INSERT INTO summary VALUES (?)", arguments: [json])
         }
-        return summary
     }
 
     /// The learned links, or `.empty` when nothing was imported.
     public static func links(in directory: URL) throws -> CommunityLinks {
         guard let queue = try open(in: directory) else { return .empty }
-        return try queue.read { db in
+        return try read(queue) { db in
             var outgoing: [TitleID: [CommunityLinks.Link]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT title_id, target_id, weight FROM link ORDER BY title_id, weight DESC, target_id") {
                 outgoing[TitleID(row[0] as String), default: []].append(
@@ -88,7 +98,7 @@ public enum CommunityDatabase {
 
     public static func summary(in directory: URL) throws -> Summary? {
         guard let queue = try open(in: directory) else { return nil }
-        let json = try queue.read { try String.fetchOne($0, sql: "SELECT json FROM summary") }
+        let json = try read(queue) { try String.fetchOne($0, sql: "SELECT json FROM summary") }
         return try json.map { try JSONDecoder().decode(Summary.self, from: Data($0.utf8)) }
     }
 
@@ -100,7 +110,20 @@ public enum CommunityDatabase {
         do {
             return try DatabaseQueue(path: url.path, configuration: configuration)
         } catch {
-            throw StoreError.unreadableFile(path: url.path, reason: "not a community ratings database (\(error))")
+            throw StoreError.explaining(error, at: url, file: .community)
+        }
+    }
+
+    /// Reads with failures named; a file that is not a community database
+    /// (or lacks its tables) is damaged, which the app ignores with a warning.
+    private static func read<T>(_ queue: DatabaseQueue, _ body: (Database) throws -> T) throws -> T {
+        do { return try queue.read(body) } catch {
+            let url = URL(fileURLWithPath: queue.path)
+            if let error = error as? DatabaseError, error.resultCode == .SQLITE_ERROR {
+                // "no such table": an SQLite file of something else.
+                throw StoreError.damaged(path: url.path, file: .community)
+            }
+            throw StoreError.explaining(error, at: url, file: .community)
         }
     }
 }

@@ -34,6 +34,23 @@ public final class CatalogDatabase: @unchecked Sendable {
     /// database is reused).
     public static func open(in dataDirectory: URL, files: CatalogFiles,
                             progress: ((BuildStep) -> Void)? = nil) throws -> CatalogDatabase {
+        let url = dataDirectory.appendingPathComponent(fileName)
+        do { return try openOrBuild(in: dataDirectory, files: files, progress: progress) } catch {
+            throw StoreError.explaining(error, at: url, file: .catalog)
+        }
+    }
+
+    /// Builds `catalog.sqlite` afresh, for when the one on disk turned out
+    /// damaged after it opened (a page that no longer reads).
+    public static func rebuild(in dataDirectory: URL, files: CatalogFiles,
+                               progress: ((BuildStep) -> Void)? = nil) throws -> CatalogDatabase {
+        let url = dataDirectory.appendingPathComponent(fileName)
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
+        return try open(in: dataDirectory, files: files, progress: progress)
+    }
+
+    private static func openOrBuild(in dataDirectory: URL, files: CatalogFiles,
+                                    progress: ((BuildStep) -> Void)?) throws -> CatalogDatabase {
         try PrivateFiles.createDirectory(dataDirectory)
         // Every start opens the catalog first: clear what a killed build left.
         PrivateFiles.removeAbandonedTemporaries(in: dataDirectory)
@@ -140,7 +157,7 @@ public final class CatalogDatabase: @unchecked Sendable {
 
     /// Every title, in catalog order; searches answer with indexes into it.
     public func loadTitles() throws -> [Title] {
-        try queue.read { db in
+        try read { db in
             var titles: [Title] = []
             titles.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM title") ?? 0)
             let rows = try Row.fetchCursor(db, sql: """
@@ -177,7 +194,7 @@ public final class CatalogDatabase: @unchecked Sendable {
 
     /// Curated mood profiles and loglines, by title.
     public func loadCuratedMoods() throws -> [TitleID: CuratedMood] {
-        try queue.read { db in
+        try read { db in
             var moods: [TitleID: CuratedMood] = [:]
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT title.id, tones, valence, energy, logline, standing, audience, judged
@@ -198,7 +215,7 @@ public final class CatalogDatabase: @unchecked Sendable {
 
     /// Description cue words, by title (titles without cues are absent).
     public func loadCues() throws -> [TitleID: [String]] {
-        try queue.read { db in
+        try read { db in
             var cues: [TitleID: [String]] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT id, cues FROM title WHERE cues != ''")
             while let row = try rows.next() {
@@ -210,8 +227,15 @@ public final class CatalogDatabase: @unchecked Sendable {
 
     /// Each title's place in A–Z order (leading articles ignored), by position.
     public func loadTitleRanks() throws -> [Int32] {
-        try queue.read { db in
+        try read { db in
             try Int32.fetchAll(db, sql: "SELECT title_rank FROM title ORDER BY position")
+        }
+    }
+
+    /// Reads with failures named: a damaged file says so, and the app rebuilds it.
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.read(body) } catch {
+            throw StoreError.explaining(error, at: URL(fileURLWithPath: queue.path), file: .catalog)
         }
     }
 
@@ -221,13 +245,15 @@ public final class CatalogDatabase: @unchecked Sendable {
 
     /// Titles matching `text`, best first, as indexes into `loadTitles()`.
     public func search(_ text: String, limit: Int = 200) throws -> [Int] {
-        try searchIndex.search(text, limit: limit)
+        try searchMatches(text, limit: limit).positions
     }
 
     /// `search`, and whether the titles are only the closest to what was
     /// typed (no title matched its words as typed, only with a typo mended).
     public func searchMatches(_ text: String, limit: Int = 200) throws -> TextMatches {
-        try searchIndex.matches(text, limit: limit)
+        do { return try searchIndex.matches(text, limit: limit) } catch {
+            throw StoreError.explaining(error, at: URL(fileURLWithPath: queue.path), file: .catalog)
+        }
     }
 
     /// Prepares what search loads on first need (the word list for typo

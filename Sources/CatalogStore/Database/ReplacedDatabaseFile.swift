@@ -21,7 +21,7 @@ enum ReplacedDatabaseFile {
             try queue.close()
             // rename(2) is atomic.
             guard rename(temporary.path, url.path) == 0 else {
-                throw StoreError.unreadableFile(path: url.path, reason: "cannot move the new file into place")
+                throw StoreError.fileSystem(path: url.path, action: "move the new file into place", code: errno)
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

@@ -24,7 +24,7 @@ public enum PrivateFiles {
     static func createEmpty(_ url: URL) throws {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw StoreError.unreadableFile(path: url.path, reason: "cannot create (\(String(cString: strerror(errno))))")
+            throw StoreError.fileSystem(path: url.path, action: "create", code: errno)
         }
         close(descriptor)
     }
@@ -42,7 +42,7 @@ public enum PrivateFiles {
             try handle.write(contentsOf: data)
             try handle.synchronize()
             guard rename(temporary.path, url.path) == 0 else {
-                throw StoreError.unreadableFile(path: url.path, reason: "cannot move the new file into place (\(String(cString: strerror(errno))))")
+                throw StoreError.fileSystem(path: url.path, action: "move the new file into place", code: errno)
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

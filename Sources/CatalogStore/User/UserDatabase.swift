@@ -11,11 +11,45 @@ import GRDB
 public final class UserDatabase: @unchecked Sendable {
     public static let fileName = "user.sqlite"
 
-    private let pool: DatabasePool
+    private let url: URL
+    /// The open file and which file it is (device and inode), swapped under
+    /// `lock` when another process erased or replaced `user.sqlite`. Every
+    /// access holds the lock, so a swap never races a read on the query
+    /// worker; the file is small and each access short.
+    private var pool: DatabasePool
+    private var identity: FileIdentity?
+    /// The SQLite log and shared-memory files the open database uses.
+    private var logIdentities: [String: FileIdentity] = [:]
+    private let lock = NSLock()
+    private var replacements = 0
 
+    /// Opens (or creates) `user.sqlite` in `directory`. Failures are one
+    /// line naming the file and what to do (`StoreError.explaining`).
     public init(directory: URL) throws {
-        try PrivateFiles.createDirectory(directory)
-        let url = directory.appendingPathComponent(Self.fileName)
+        url = directory.appendingPathComponent(Self.fileName)
+        do { pool = try Self.open(url) } catch { throw StoreError.explaining(error, at: url, file: .user) }
+        noteIdentities()
+    }
+
+    private static let logSuffixes = ["-wal", "-shm"]
+
+    private func noteIdentities() {
+        identity = FileIdentity(path: url.path)
+        logIdentities = [:]
+        for suffix in Self.logSuffixes { logIdentities[suffix] = FileIdentity(path: url.path + suffix) }
+    }
+
+    /// How many times the file was found erased or replaced by another
+    /// process (`marquee erase`, a backup moved into place) and opened
+    /// afresh; the app then reloads what it shows and says so.
+    public var replacementsSeen: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return replacements
+    }
+
+    private static func open(_ url: URL) throws -> DatabasePool {
+        try PrivateFiles.createDirectory(url.deletingLastPathComponent())
         if !FileManager.default.fileExists(atPath: url.path) {
             // Created private before SQLite opens it; SQLite gives the WAL
             // and shared-memory files the same mode.
@@ -26,20 +60,59 @@ public final class UserDatabase: @unchecked Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        pool = try DatabasePool(path: url.path, configuration: configuration)
+        let pool = try DatabasePool(path: url.path, configuration: configuration)
+        // Another program's SQLite file: refuse it rather than add Marquee's tables to it.
+        let tables = try pool.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        if !tables.isEmpty && !tables.contains("grdb_migrations") { throw StoreError.damaged(path: url.path, file: .user) }
         try UserMigrations.migrator.migrate(pool)
+        return pool
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try withCurrentPool { try $0.read(body) }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try withCurrentPool { try $0.write(body) }
+    }
+
+    /// Runs `body` on the file that is at `url` now. SQLite keeps writing to
+    /// a file that was unlinked under it (in WAL mode without complaint), so
+    /// every access first compares the path's device and inode with the open
+    /// file's, and reopens when they differ: a write after `marquee erase`
+    /// lands in a new `user.sqlite` instead of nowhere.
+    private func withCurrentPool<T>(_ body: (DatabasePool) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            if FileIdentity(path: url.path) != identity {
+                // Closed first, so its last checkpoint goes to the old file.
+                try? pool.close()
+                // The old database's log, if still at the path, must not be
+                // read as the new file's: SQLite would replay it into it.
+                for (suffix, known) in logIdentities where FileIdentity(path: url.path + suffix) == known {
+                    unlink(url.path + suffix)
+                }
+                pool = try Self.open(url)
+                noteIdentities()
+                replacements += 1
+            }
+            return try body(pool)
+        } catch {
+            throw StoreError.explaining(error, at: url, file: .user)
+        }
     }
 
     /// Applied migrations, oldest first.
     public func appliedMigrations() throws -> [String] {
-        try pool.read { try UserMigrations.migrator.appliedMigrations($0) }
+        try read { try UserMigrations.migrator.appliedMigrations($0) }
     }
 
     // MARK: Ratings
 
     /// Sets or, with nil, clears a rating.
     public func setRating(_ rating: Rating?, for id: TitleID, at date: Date = Date()) throws {
-        try pool.write { db in
+        try write { db in
             if let rating {
                 try db.execute(sql: """
                     INSERT INTO rating (title_id, stars, rated_at) VALUES (?, ?, ?)
@@ -52,7 +125,7 @@ public final class UserDatabase: @unchecked Sendable {
     }
 
     public func ratings() throws -> [TitleID: Rating] {
-        try pool.read { db in
+        try read { db in
             var result: [TitleID: Rating] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT title_id, stars FROM rating") {
                 if let rating = Rating(stars: row[1]) { result[TitleID(row[0] as String)] = rating }
@@ -63,7 +136,7 @@ public final class UserDatabase: @unchecked Sendable {
 
     /// The day each rating was last set (UTC), for the ratings screen.
     public func ratingDates() throws -> [TitleID: CalendarDate] {
-        try pool.read { db in
+        try read { db in
             var result: [TitleID: CalendarDate] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT title_id, rated_at FROM rating") {
                 let stamp: String = row[1]
@@ -75,7 +148,7 @@ public final class UserDatabase: @unchecked Sendable {
 
     /// The moment each rating was last set, for "newest first" within a day.
     public func ratingTimes() throws -> [TitleID: Date] {
-        try pool.read { db in
+        try read { db in
             var result: [TitleID: Date] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT title_id, rated_at FROM rating") {
                 if let moment = Self.moment(row[1]) { result[TitleID(row[0] as String)] = moment }
@@ -99,7 +172,7 @@ public final class UserDatabase: @unchecked Sendable {
     public func hidden() throws -> Set<TitleID> { try members(of: "hidden") }
 
     private func setMembership(table: String, column: String, on: Bool, id: TitleID, date: Date) throws {
-        try pool.write { db in
+        try write { db in
             if on {
                 try db.execute(sql: "INSERT OR IGNORE INTO \(table) (title_id, \(column)) VALUES (?, ?)",
                                arguments: [id.rawValue, Self.timestamp(date)])
@@ -110,7 +183,7 @@ public final class UserDatabase: @unchecked Sendable {
     }
 
     private func members(of table: String) throws -> Set<TitleID> {
-        try pool.read { db in
+        try read { db in
             Set(try String.fetchAll(db, sql: "SELECT title_id FROM \(table)").map { TitleID($0) })
         }
     }
@@ -119,7 +192,7 @@ public final class UserDatabase: @unchecked Sendable {
 
     /// Stores the person's tones for a title, or with nil forgets them.
     public func setCorrection(_ tones: ToneVector?, for id: TitleID, at date: Date = Date()) throws {
-        try pool.write { db in
+        try write { db in
             if let tones {
                 try db.execute(sql: """
                     INSERT INTO profile_correction (title_id, tones, corrected_at) VALUES (?, ?, ?)
@@ -132,7 +205,7 @@ public final class UserDatabase: @unchecked Sendable {
     }
 
     public func corrections() throws -> [TitleID: ToneVector] {
-        try pool.read { db in
+        try read { db in
             var result: [TitleID: ToneVector] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT title_id, tones FROM profile_correction") {
                 if let tones = ToneCoding.decode(row[1]) { result[TitleID(row[0] as String)] = tones }
@@ -144,11 +217,11 @@ public final class UserDatabase: @unchecked Sendable {
     // MARK: Settings
 
     public func setting(_ key: String) throws -> String? {
-        try pool.read { try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
+        try read { try String.fetchOne($0, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
     }
 
     public func setSetting(_ key: String, to value: String) throws {
-        try pool.write { db in
+        try write { db in
             try db.execute(sql: """
                 INSERT INTO setting (key, value) VALUES (?, ?)
                 ON CONFLICT(key) DO UPDATE SET value = excluded.value
@@ -204,5 +277,20 @@ public final class UserDatabase: @unchecked Sendable {
         if let date = formatter.date(from: stamp) { return date }
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.date(from: stamp)
+    }
+}
+
+/// Which file a path names: device and inode, the same for as long as the
+/// file exists, whatever is renamed around it.
+struct FileIdentity: Equatable {
+    var device: UInt64
+    var inode: UInt64
+
+    /// Nil when nothing is at `path`.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }

@@ -53,10 +53,8 @@ struct ExportCommand: ParsableCommand {
         let text = try Output.jsonText(document) + "\n"
         guard let out else { return print(text, terminator: "") }
         let file = try OutputPaths.file(out)
-        do { try PrivateFiles.write(Data(text.utf8), to: file) } catch let error as StoreError {
-            throw MarqueeError(error.description)
-        } catch {
-            throw MarqueeError("\(out): cannot write (\(error.localizedDescription))")
+        do { try PrivateFiles.write(Data(text.utf8), to: file) } catch {
+            throw MarqueeError(StoreError.explaining(error, at: file, file: .output).description)
         }
         print("Wrote \(signals.ratings.count) ratings, \(signals.watchlist.count) watchlist titles, "
               + "\(signals.hidden.count) not-for-me titles and \(signals.corrections.count) mood corrections to \(SafeText.display(out)).")
@@ -78,13 +76,9 @@ struct EraseCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    static let files = [UserDatabase.fileName, CommunityDatabase.fileName, CatalogDatabase.fileName]
-
     func run() throws {
         let directory = options.dataDirectory()
-        let present = Self.files.flatMap { [$0, $0 + "-wal", $0 + "-shm"] }
-            .map { directory.appendingPathComponent($0) }
-            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        let present = DataErasure.presentFiles(in: directory)
         guard !present.isEmpty else {
             print("Nothing to erase in \(SafeText.display(directory.path)).")
             return
@@ -100,11 +94,12 @@ struct EraseCommand: ParsableCommand {
                 return
             }
         }
-        for file in present {
-            do { try FileManager.default.removeItem(at: file) } catch {
-                throw MarqueeError("\(file.path): cannot remove (\(error.localizedDescription))")
-            }
+        do { try DataErasure.erase(present) } catch let error as StoreError {
+            throw MarqueeError(error.description)
         }
-        print("Erased \(present.map(\.lastPathComponent).joined(separator: ", ")) from \(SafeText.display(directory.path)).")
+        // Named in the order people read them: each database before its log files.
+        let names = DataErasure.databases.flatMap { [$0, $0 + "-wal", $0 + "-shm"] }
+            .filter { name in present.contains { $0.lastPathComponent == name } }
+        print("Erased \(names.joined(separator: ", ")) from \(SafeText.display(directory.path)).")
     }
 }

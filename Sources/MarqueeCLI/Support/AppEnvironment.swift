@@ -20,6 +20,10 @@ final class AppEnvironment {
         case loading
     }
 
+    /// Problems that did not stop the command (a damaged community file,
+    /// ignored): said on stderr, and in the browser's status line.
+    private(set) var warnings: [String] = []
+
     /// `inferredProfilesOnly` ignores curated profiles (keeping their
     /// standing and audience), so `eval moods` can judge inference alone.
     /// `progress` hears each step; by default a line on stderr when it is a
@@ -32,25 +36,55 @@ final class AppEnvironment {
         defer { line.finish() }
         do {
             var built = 0
-            catalog = try CatalogDatabase.open(in: dataDirectory, files: files) { step in
+            let loaded = try Self.loadCatalog(in: dataDirectory, files: files) { step in
                 if case let .writing(_, total) = step { built = total }
                 report(.building(step))
             }
+            catalog = loaded.catalog
             if catalog.wasBuilt {
                 line.finish(String(format: "Built the catalog index: %@ titles in %.1f s", Self.grouped(built), line.elapsed))
             }
             report(.loading)
             user = try UserDatabase(directory: dataDirectory)
-            let titles = try catalog.loadTitles()
-            let curated = try catalog.loadCuratedMoods()
-            library = Library(titles: titles, profileOverrides: inferredProfilesOnly ? [:] : curated.mapValues(\.profile),
+            let curated = loaded.curated
+            library = Library(titles: loaded.titles, profileOverrides: inferredProfilesOnly ? [:] : curated.mapValues(\.profile),
                               loglines: curated.compactMapValues(\.logline), standings: curated.compactMapValues(\.standing),
-                              audiences: curated.mapValues(\.madeFor), cues: try catalog.loadCues(),
+                              audiences: curated.mapValues(\.madeFor), cues: loaded.cues,
                               curationMethods: inferredProfilesOnly ? [:] : curated.compactMapValues(\.method))
-            index = TitleIndex(titles: titles, titleRanks: try catalog.loadTitleRanks())
-            community = try CommunityDatabase.links(in: dataDirectory)
+            index = TitleIndex(titles: loaded.titles, titleRanks: loaded.ranks)
         } catch let error as StoreError {
             throw MarqueeError(error.description)
+        }
+        // Imported ratings only add reasons: a damaged file must not block rating or exporting.
+        do {
+            community = try CommunityDatabase.links(in: dataDirectory)
+        } catch {
+            community = .empty
+            warnings.append("ignored: \((error as? StoreError)?.description ?? "\(error)")")
+        }
+        for warning in warnings { FileHandle.standardError.write(Data((SafeText.display("warning: \(warning)") + "\n").utf8)) }
+    }
+
+    private struct LoadedCatalog {
+        var catalog: CatalogDatabase
+        var titles: [Title]
+        var curated: [TitleID: CuratedMood]
+        var cues: [TitleID: [String]]
+        var ranks: [Int32]
+    }
+
+    /// The catalog database and what the library needs from it; a file found
+    /// damaged while reading is rebuilt from the catalog files, once.
+    private static func loadCatalog(in dataDirectory: URL, files: CatalogFiles,
+                                    progress: @escaping (CatalogDatabase.BuildStep) -> Void) throws -> LoadedCatalog {
+        func load(_ catalog: CatalogDatabase) throws -> LoadedCatalog {
+            LoadedCatalog(catalog: catalog, titles: try catalog.loadTitles(), curated: try catalog.loadCuratedMoods(),
+                          cues: try catalog.loadCues(), ranks: try catalog.loadTitleRanks())
+        }
+        do {
+            return try load(try CatalogDatabase.open(in: dataDirectory, files: files, progress: progress))
+        } catch where StoreError.fault(of: error) == .damaged {
+            return try load(try CatalogDatabase.rebuild(in: dataDirectory, files: files, progress: progress))
         }
     }
 

@@ -7,11 +7,35 @@ import ViewModel
 /// their answers back into actions. Writes happen before the next frame is
 /// drawn, so whatever the screen shows as saved is already on disk. Queries
 /// go to the `QueryWorker` and come back later as `.queryResults`.
-struct EffectRunner {
+///
+/// `user.sqlite` erased or replaced by another process (`marquee erase`) is
+/// opened afresh by `UserDatabase` before the write; the runner then shows
+/// what that file holds and says so, instead of a change confirmed into a
+/// file that no longer exists.
+final class EffectRunner {
     let user: UserDatabase
     let worker: QueryWorker
+    /// `user.replacementsSeen` when last told.
+    private var replacementsTold: Int
+
+    /// The status-line message once the stores found a freshly opened file.
+    static let erasedElsewhere = "Your data was erased or replaced elsewhere: now saving to the new user.sqlite"
+
+    init(user: UserDatabase, worker: QueryWorker) {
+        self.user = user
+        self.worker = worker
+        replacementsTold = user.replacementsSeen
+    }
 
     func perform(_ effect: Effect) -> [Action] {
+        let actions = carryOut(effect)
+        guard actions.isEmpty, user.replacementsSeen != replacementsTold else { return actions }
+        replacementsTold = user.replacementsSeen
+        guard let signals = try? user.signals() else { return [.effectFailed(Self.erasedElsewhere)] }
+        return [.signalsReloaded(signals), .effectFailed(Self.erasedElsewhere)]
+    }
+
+    private func carryOut(_ effect: Effect) -> [Action] {
         do {
             switch effect {
             case let .query(query):

@@ -10,6 +10,8 @@ final class TerminalApp {
     private let effects: EffectRunner
     private var renderer: Renderer
     private let environmentVariables: [String: String]
+    /// Shown in the status line at launch (a damaged file that was ignored).
+    private let warnings: [String]
 
     /// How long to wait for a key when nothing else is going on, and while a
     /// search is running (its answer is picked up between polls).
@@ -25,6 +27,7 @@ final class TerminalApp {
         effects = EffectRunner(user: environment.user, worker: worker)
         renderer = Renderer(theme: config.theme)
         self.environmentVariables = environmentVariables
+        warnings = environment.warnings
     }
 
     /// `NO_COLOR` (any non-empty value) turns colour off, as no-color.org asks.
@@ -48,6 +51,7 @@ final class TerminalApp {
         defer { terminal.stop() }
         renderer.theme = renderer.theme.adapted(color: terminal.hasColor, unicode: terminal.hasUnicode)
         dispatch(.resize(width: terminal.width, height: terminal.height))
+        for warning in warnings { dispatch(.effectFailed(warning)) }
         terminal.draw(renderer.render(state))
         while state.isRunning {
             let event = terminal.nextEvent(timeoutMilliseconds: effects.worker.isBusy ? Self.busyPoll : Self.idlePoll)
