@@ -78,7 +78,7 @@ struct TerminalTests {
     @Test func aRatingAfterAnEraseElsewhereLandsInTheNewFile() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 100, height: 30, command: Self.command(data: data))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try Self.searchAndSelect("stranger", "Stranger Things", in: session)
         try session.send("4")
         try session.waitFor(text: "Rated Stranger Things ★★★★☆")
@@ -189,7 +189,7 @@ struct TerminalTests {
     @Test func searchTheWayPeopleType() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("/")
         try session.type("grays anatomy")
         let screen = try session.waitFor(text: "no exact match")
@@ -488,7 +488,7 @@ struct TerminalTests {
     @Test func aTerminalWithoutColoursShowsTheSelectionInReverse() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data, environment: "TERM=vt100"))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("j")
         try session.waitFor(text: "2/20")
         let screen = try session.capture(escapes: true)
@@ -513,7 +513,7 @@ struct TerminalTests {
     @Test func aDetailChainKeepsTheMoodInTheHeader() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 60, height: 20, command: Self.command(data: data))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("Enter")
         try session.waitFor(text: "Home › Detail")
         for step in 2...3 {
@@ -544,7 +544,7 @@ struct TerminalTests {
     @Test func withoutAUTF8LocaleTheScreensAreASCII() throws {
         let data = TemporaryDirectory()
         let session = try TmuxSession(width: 80, height: 24, command: Self.command(data: data, environment: "LANG=C LC_ALL=C"))
-        try session.waitFor(text: "For your mood")
+        try Self.passWelcome(session)
         try session.send("4")
         let screen = try session.waitFor(text: "****.")
         #expect(screen.contains("+- Home "), "\(screen)")
