@@ -1,12 +1,13 @@
 import Catalog
 
 /// Titles a newcomer most likely knows and can rate at once, for the first
-/// launch. Only well-regarded ones are offered (the curator's standing "liked"
-/// or better, else the imported community's); the better known come first:
-/// the more imported community ratings, the better regarded (acclaimed
-/// before liked), then the more works of the catalog its best-known lead or
-/// director appears in (a familiar name is the catalog's own sign of a
-/// widely seen title). One per
+/// launch. Only titles not known to be poorly regarded are offered (the
+/// curator's standing "liked" or better, else the imported community's; a
+/// title with neither must carry a curated logline). The better known come
+/// first: the more imported community ratings, then the titles the catalog
+/// wrote a logline for (its curators started with the best-known works),
+/// the better regarded (acclaimed before liked), then the more works of the
+/// catalog its best-known lead or director appears in. One per
 /// work, nothing made for young children, no promotional pieces, and at most
 /// two sharing a first genre or a first country, and no one in two of them, so
 /// the first ratings tell more than one taste.
@@ -21,6 +22,7 @@ public enum WellKnownTitles {
             var position: Int
             var prior: Float
             var ratings: Int
+            var hasLogline: Bool
         }
         var candidates: [Candidate] = []
         for position in library.titles.indices where library.works[position] == position {
@@ -30,12 +32,17 @@ public enum WellKnownTitles {
             }
             let id = library.titles[position].id
             let known = community.standings[id]
-            guard let prior = library.standings[position]?.prior ?? known?.prior, prior >= lowestPrior else { continue }
-            candidates.append(Candidate(position: position, prior: prior, ratings: known?.count ?? 0))
+            let hasLogline = library.loglines[id] != nil
+            let stated = library.standings[position]?.prior ?? known?.prior
+            if let stated, stated < lowestPrior { continue }
+            guard stated != nil || hasLogline else { continue }
+            candidates.append(Candidate(position: position, prior: stated ?? lowestPrior, ratings: known?.count ?? 0,
+                                        hasLogline: hasLogline))
         }
         let fame = Self.fame(library, positions: candidates.map(\.position))
         candidates.sort { a, b in
             if a.ratings != b.ratings { return a.ratings > b.ratings }
+            if a.hasLogline != b.hasLogline { return a.hasLogline }
             if a.prior != b.prior { return a.prior > b.prior }
             if fame[a.position] != fame[b.position] { return fame[a.position, default: 0] > fame[b.position, default: 0] }
             return library.titles[a.position].name < library.titles[b.position].name

@@ -15,7 +15,10 @@ import ViewModel
     static let screens: [(title: String, note: String, keys: [Key], signals: UserSignals, size: (Int, Int))] = [
         ("Home", "Rows to scan; `h`/`l` or Tab move between rows, `j`/`k` within one; the detail pane follows.",
          [.down], Shots.rated, (80, 24)),
-        ("Home, wide", "At 120 columns the rows show each title's genres.", [.tab, .down], Shots.rated, (120, 40)),
+        ("Home, wide", "At 120 columns the rows and the detail pane grow; the detail names the genres.",
+         [.tab, .down], Shots.rated, (120, 40)),
+        ("Browse, very wide", "Once a list is 100 columns wide (a 200-column terminal), each row shows the title's genres.",
+         [.character("b"), .down], Shots.rated, (200, 60)),
         ("Browse", "Every title, newest first (`b`); `/` searches, `f` filters, `o` sorts.",
          [.character("b"), .down, .down], Shots.rated, (80, 24)),
         ("Search", "Results as you type, accent- and case-insensitive.",

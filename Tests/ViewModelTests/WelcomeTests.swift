@@ -74,7 +74,10 @@ import Testing
         let library = Fixtures.embeddedLibrary
         let picks = WellKnownTitles.picks(library: library, count: WelcomeState.count)
         #expect(picks.count == WelcomeState.count)
-        #expect(picks.allSatisfy { library.works[$0] == $0 && (library.standings[$0]?.prior ?? 0) >= Standing.liked.prior })
+        // Never a title known to be poorly regarded; the catalog's best-known
+        // works (those its curators wrote a logline for) come first.
+        #expect(picks.allSatisfy { library.works[$0] == $0 && (library.standings[$0]?.prior ?? Standing.liked.prior) >= Standing.liked.prior })
+        #expect(picks.allSatisfy { library.loglines[library.titles[$0].id] != nil })
         #expect(picks.allSatisfy { library.madeFor[$0] != .youngChildren && library.madeFor[$0] != .promotion })
         let firstGenres = picks.compactMap { library.titles[$0].genres.first }
         #expect(Set(firstGenres).allSatisfy { genre in firstGenres.filter { $0 == genre }.count <= 2 })
