@@ -82,6 +82,21 @@ import Testing
         ("thohh", "The Haunting of Hill House"), ("uks", "Unbreakable Kimmy Schmidt"),
     ]
 
+    /// Hard typos (issue 14): two or more wrong letters, or a wrong letter in
+    /// every word.
+    static let hardTypoCases: [(String, String)] = [
+        ("stanger thigns", "Stranger Things"), ("breakng bad", "Breaking Bad"), ("queens gambti", "The Queen's Gambit"),
+        ("peeky blinders", "Peaky Blinders"), ("the witchr", "The Witcher"), ("umbrela acadmy", "The Umbrella Academy"),
+        ("ozrak", "Ozark"), ("narcoss", "Narcos"), ("the crwn", "The Crown"), ("blak mirror", "Black Mirror"),
+        ("squid gam", "Squid Game"), ("gilmour girls", "Gilmore Girls"), ("mony heist", "La casa de papel"),
+    ]
+
+    @Test(arguments: hardTypoCases)
+    func hardTypo(query: String, expected: String) throws {
+        let top = try Self.embedded.top3(query)
+        #expect(top.contains(expected), "'\(query)' gave \(top)")
+    }
+
     @Test(arguments: nicknameCases)
     func nickname(query: String, expected: String) throws {
         let top = try Self.embedded.top3(query)
