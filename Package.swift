@@ -24,7 +24,7 @@ let package = Package(
             path: "catalog",
             exclude: ["README.md"],
             resources: [
-                .copy("titles.tsv"), .copy("moods.tsv"), .copy("ai-use.tsv"), .copy("cues.tsv"), .copy("aliases.tsv"),
+                .copy("titles.tsv"), .copy("moods.tsv"), .copy("ai-use.tsv"), .copy("cues.tsv"), .copy("aliases.tsv"), .copy("topics.tsv"),
                 .copy("panel"),
             ]
         ),

@@ -11,7 +11,8 @@ public enum Action: Sendable {
     /// The answer to `Effect.query`: matching library positions in order, and
     /// how many matched when the list was cut short.
     /// `closest`: no title matched the words as typed; these are the nearest.
-    case queryResults(TitleQuery, positions: [Int], matched: MatchCount? = nil, closest: Bool = false)
+    /// `about`: found by what the titles are about, not by their names.
+    case queryResults(TitleQuery, positions: [Int], matched: MatchCount? = nil, closest: Bool = false, about: Bool = false)
     /// An effect could not be carried out; shown in the status bar.
     case effectFailed(String)
     /// What is really stored, after a save failed.

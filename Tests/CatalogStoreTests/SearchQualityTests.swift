@@ -60,6 +60,7 @@ import Testing
         ("jim and andy", "Jim & Andy: The Great Beyond - Featuring a Very Special, Contractually Obligated Mention of Tony Clifton"),
         ("spirited away", "千と千尋の神隠し"), ("dunder mifflin", "The Office"), ("pe2", "Planet Earth II"),
         ("thohh", "The Haunting of Hill House"), ("paddington two", "Paddington 2"),
+        ("korean zombie period", "Kingdom"),
     ]
 
     @Test(arguments: embeddedCases)
@@ -90,6 +91,36 @@ import Testing
         ("ozrak", "Ozark"), ("narcoss", "Narcos"), ("the crwn", "The Crown"), ("blak mirror", "Black Mirror"),
         ("squid gam", "Squid Game"), ("gilmour girls", "Gilmore Girls"), ("mony heist", "La casa de papel"),
     ]
+
+    /// Queries by what a title is about (issue 14), written by the project:
+    /// the bar is 70 % in the top 5, and the three first must always pass.
+    static let topicCases: [(String, String)] = [
+        ("korean zombie period drama", "Kingdom"), ("chess prodigy", "The Queen's Gambit"),
+        ("zombie train", "Train to Busan"), ("spanish heist", "La casa de papel"),
+        ("baking competition", "The Great British Baking Show"), ("mexican drug cartel", "Narcos: Mexico"),
+        ("vampire teen romance", "Twilight"), ("boxing drama", "Rocky"),
+        ("german time travel series", "Dark"), ("japanese samurai", "Kuromukuro"),
+        ("cooking competition", "The Final Table"),
+    ]
+
+    @Test func searchByWhatItIsAbout() throws {
+        var misses: [String] = []
+        for (query, expected) in Self.topicCases {
+            let top = try Self.embedded.database.search(query, limit: 5).map { Self.embedded.titles[$0].name }
+            if !top.contains(expected) { misses.append("'\(query)' gave \(top)") }
+        }
+        let share = Double(Self.topicCases.count - misses.count) / Double(Self.topicCases.count)
+        #expect(share >= 0.7, "\(misses)")
+        print("topic queries in the top 5: \(Self.topicCases.count - misses.count) of \(Self.topicCases.count); misses: \(misses)")
+        for (query, expected) in Self.topicCases.prefix(3) {
+            let found = try Self.embedded.database.searchMatches(query, limit: 5)
+            #expect(found.isAbout, "\(query)")
+            let position = try #require(found.positions.first { Self.embedded.titles[$0].name == expected }, "\(query)")
+            #expect(!(found.aboutWords[position] ?? []).isEmpty)
+        }
+        // A title's own words still win: "heist" is a title before it is a topic.
+        #expect(try !Self.embedded.database.searchMatches("heist", limit: 5).isAbout)
+    }
 
     @Test(arguments: hardTypoCases)
     func hardTypo(query: String, expected: String) throws {

@@ -210,3 +210,33 @@ import Testing
         #expect(TextFolding.foldedName("千と千尋") == "千と千尋")
     }
 }
+
+@Suite struct TopicWordsTests {
+    @Test func topicsAreFoundWithTheirSynonymsInTextOrder() {
+        let text = "In a Joseon-era village, the undead rise while a gifted girl with a talent for chess plots a heist."
+        #expect(TopicWords.topics(in: text) == ["period", "small town", "zombie", "prodigy", "chess", "heist"])
+        // Only lexicon words are kept, never the sentence.
+        #expect(TopicWords.topics(in: "Zorblax counts pebbles.").isEmpty)
+    }
+
+    @Test func theLexiconIsWellFormed() {
+        var owner: [[String]: String] = [:]
+        for entry in TopicWords.entries {
+            #expect(TopicWords.topics(in: entry.topic) == [entry.topic], "\(entry.topic)")
+            for form in [entry.topic] + entry.forms {
+                let words = DescriptionCues.tokens(form)
+                #expect(!words.isEmpty, "\(form)")
+                #expect(owner[words] == nil || owner[words] == entry.topic,
+                        "'\(form)' belongs to both '\(owner[words] ?? "")' and '\(entry.topic)'")
+                owner[words] = entry.topic
+            }
+        }
+    }
+
+    @Test func aboutWordsHoldTopicsGenresCountriesAndKind() {
+        let title = Title(id: "k", kind: .series, name: "Kingdom", year: 2020, runtimeMinutes: nil, seasons: 2,
+                          maturity: .tvMA, genres: [.korean, .actionAdventure], countries: ["South Korea"])
+        let words = AboutWords.words(for: title, topics: ["pandemic"], logline: "The undead in Joseon.")
+        for word in ["pandemic", "zombie", "period", "korean", "south", "series"] { #expect(words.contains(word), "\(word)") }
+    }
+}

@@ -143,6 +143,15 @@ import Testing
         #expect(exact.stderr.isEmpty && exact.stdout.hasPrefix("greys-anatomy-2020"), "\(exact.stderr)")
     }
 
+    /// Found by what it is about: said on stderr, and each line names the words that matched.
+    @Test func aSearchByWhatATitleIsAboutSaysSo() throws {
+        let result = try run(["search", "korean", "zombie", "period", "drama", "--limit", "3"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("no title matches 'korean zombie period drama' — by what it is about:"), "\(result.stderr)")
+        let first = result.stdout.split(separator: "\n").first ?? ""
+        #expect(first.hasPrefix("kingdom-2020") && first.hasSuffix("about: korean, zombie, period"), "\(result.stdout)")
+    }
+
     @Test func versionIsPrintedAndTheReadmeSaysHowToInstallCompletions() throws {
         let result = try MarqueeBinary.run(["--version"])
         #expect(result.status == 0)

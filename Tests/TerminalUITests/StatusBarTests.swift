@@ -86,6 +86,17 @@ import ViewModel
         #expect(!state.search.isClosest)
     }
 
+    @Test func titlesFoundByWhatTheyAreAboutSaySo() {
+        var state = AppState(library: Fixtures.library, width: 80, height: 24)
+        var query: TitleQuery?
+        for key in [Key.character("/"), .character("z")] {
+            for case let .query(asked) in state.reduce(.key(key)) { query = asked }
+        }
+        _ = state.reduce(.queryResults(query!, positions: [0], closest: true, about: true))
+        let line = Renderer(theme: .colored).render(state).grid.lines()[1]
+        #expect(line.hasSuffix("by what it is about · 1 "), "\(line)")
+    }
+
     @Test func aWholeListSaysOnlyItsCount() {
         let (state, line) = Self.frame(matched: nil)
         #expect(state.search.matched == nil)

@@ -109,11 +109,11 @@ public final class CatalogDatabase: @unchecked Sendable {
         let titleStatement = try db.makeStatement(sql: """
             INSERT INTO title (position, id, kind, name, folded_name, sort_key, title_rank, year, runtime, seasons,
                                maturity, genres, countries, directors, cast_members, folded_directors, folded_cast,
-                               date_added, source, ai_status, ai_note, curated, cues, nicknames)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               date_added, source, ai_status, ai_note, curated, cues, nicknames, about)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let searchStatement = try db.makeStatement(sql: """
-            INSERT INTO title_fts (rowid, name, people, genres, cjk, nicknames) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO title_fts (rowid, name, people, genres, cjk, nicknames, about) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let moodStatement = try db.makeStatement(sql: """
             INSERT INTO curated_mood (position, tones, valence, energy, logline, standing, audience, judged)
@@ -124,6 +124,8 @@ public final class CatalogDatabase: @unchecked Sendable {
             let position = index + 1
             let curated = content.curated[title.id]
             let nicknames = Nicknames.column(name: title.name, aliases: content.aliases[title.id] ?? [])
+            let about = AboutWords.words(for: title, topics: content.topics[title.id] ?? [], logline: curated?.logline)
+                .joined(separator: " ")
             try titleStatement.execute(arguments: [
                 position, title.id.rawValue, title.kind.rawValue, title.name, TextFolding.searchName(title.name),
                 TextFolding.searchNameWithoutArticle(title.name), rank[index], title.year, title.runtimeMinutes, title.seasons, title.maturity.rawValue,
@@ -134,7 +136,7 @@ public final class CatalogDatabase: @unchecked Sendable {
                 title.cast.map(TextFolding.foldedName).joined(separator: "|"),
                 title.dateAdded?.iso, title.source,
                 title.aiUse.code, title.aiUse.note, curated == nil ? 0 : 1,
-                (content.cues[title.id] ?? []).joined(separator: ","), nicknames,
+                (content.cues[title.id] ?? []).joined(separator: ","), nicknames, about,
             ])
             // Folded here as queries are (TextFolding), not by the tokenizer:
             // it keeps "æ" and "ß", which a query typed in ASCII never has.
@@ -143,7 +145,7 @@ public final class CatalogDatabase: @unchecked Sendable {
                 (title.directors + title.cast).map(TextFolding.foldedName).joined(separator: " · "),
                 title.genres.map(\.displayName).joined(separator: " · "),
                 TextFolding.cjkCharacters(title.name).joined(separator: " "),
-                nicknames.replacingOccurrences(of: "|", with: " ").replacingOccurrences(of: "=", with: ""),
+                nicknames.replacingOccurrences(of: "|", with: " ").replacingOccurrences(of: "=", with: ""), about,
             ])
             if let curated {
                 try moodStatement.execute(arguments: [

@@ -4,7 +4,7 @@ import GRDB
 /// whenever they change. Nothing a person owns lives here.
 enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
-    static let version = 10
+    static let version = 11
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -34,7 +34,8 @@ enum CatalogSchema {
                 ai_status TEXT NOT NULL,
                 ai_note TEXT,
                 curated INTEGER NOT NULL,      -- 1 when moods.tsv has a profile
-                nicknames TEXT NOT NULL        -- initials and aliases in search form, | between them
+                nicknames TEXT NOT NULL,       -- initials and aliases in search form, | between them
+                about TEXT NOT NULL            -- AboutWords: topics, genres, countries, kind, space-separated
             );
             CREATE INDEX title_by_folded_name ON title(folded_name);
             CREATE INDEX title_by_sort_key ON title(sort_key);
@@ -52,7 +53,7 @@ enum CatalogSchema {
             -- the title's CJK characters one by one, so that any part of a
             -- Chinese, Japanese or Korean title can be found.
             CREATE VIRTUAL TABLE title_fts USING fts5(
-                name, people, genres, cjk, nicknames,
+                name, people, genres, cjk, nicknames, about,
                 content = '',
                 tokenize = 'unicode61 remove_diacritics 2',
                 prefix = '1 2 3'

@@ -76,6 +76,9 @@ final class TitleSearch: @unchecked Sendable {
         case titleWords
         /// the title matches once a typo is corrected: "strnger thngs"
         case correctedTitle
+        /// no title matched: what the title is about did ("korean zombie
+        /// period drama" → "Kingdom"); fewer missing words first
+        case about
         /// "fincher" → films directed by David Fincher
         case director
         /// "winona" → titles she leads (billed in the first three)
@@ -99,6 +102,8 @@ final class TitleSearch: @unchecked Sendable {
         var cast: Substring
         /// Initials and aliases, `|` between them (`Nicknames.searchForms`).
         var nicknames: Substring = ""
+        /// `AboutWords`, space-separated.
+        var about: Substring = ""
         var curated: Bool
         var rank: Double
     }
@@ -173,9 +178,38 @@ final class TitleSearch: @unchecked Sendable {
                 add(try fullText(Self.expression(joined.map { [$0] }), words: joined, limit: max(limit * 3, 300)), fuzzy: true)
             }
         }
+        var aboutWords: [Int: [String]] = [:]
+        /// Titles whose `about` words hold the query's: all of them, or
+        /// (`some`) any, fewer missing first.
+        func addAbout(some: Bool) throws {
+            let asked = some ? either.filter { $0.count > 1 || $0[0].count >= 3 } : either
+            guard !asked.isEmpty else { return }
+            let expression = some ? asked.map { Self.expression([$0]) }.joined(separator: " OR ") : Self.expression(asked)
+            for candidate in try fullText(expression, words: typed, limit: max(limit * 3, 300), about: true)
+            where hits[candidate.position] == nil {
+                let tokens = candidate.about.split(separator: " ")
+                let matched = either.enumerated().filter { _, forms in
+                    forms.contains { form in tokens.contains { $0.hasPrefix(form) } }
+                }.map { words[$0.offset] }
+                guard !matched.isEmpty else { continue }
+                aboutWords[candidate.position - 1] = matched
+                // A word of the title itself counts too ("zombie train").
+                let missing = words.filter { !matched.contains($0) && !Self.hasWords([$0], candidate) }.count
+                hits[candidate.position] = Hit(
+                    position: candidate.position, quality: .about, missingWords: missing,
+                    curated: candidate.curated, titleLength: candidate.name.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) },
+                    rank: candidate.rank)
+            }
+        }
+        // Nothing of the title's own words matched, even mended: perhaps the
+        // person remembers what it is about.
+        if !foundAsTyped && !hits.values.contains(where: { $0.quality <= .correctedTitle }) {
+            try addAbout(some: false)
+        }
         if hits.isEmpty && typed.count > 1 {
             // Still nothing: titles holding some of the words, most words
             // first, rather than "no titles match" for a title that shares one.
+            try addAbout(some: true)
             let some = either.filter { $0.count > 1 || $0[0].count >= 3 || Self.isCJKWord($0[0]) }
             if !some.isEmpty {
                 let expression = some.map { Self.expression([$0]) }.joined(separator: " OR ")
@@ -194,7 +228,9 @@ final class TitleSearch: @unchecked Sendable {
             }
             .prefix(requested)
             .map { $0.position - 1 }
-        return TextMatches(positions: Array(positions), isClosest: !foundAsTyped && !positions.isEmpty)
+        let isAbout = positions.first.map { aboutWords[$0] != nil } ?? false
+        return TextMatches(positions: Array(positions), isClosest: !foundAsTyped && !positions.isEmpty,
+                           aboutWords: isAbout ? aboutWords.filter { positions.contains($0.key) } : [:])
     }
 
     /// The query's folded words, at most `maxQueryCharacters` of them with
@@ -214,16 +250,16 @@ final class TitleSearch: @unchecked Sendable {
     // MARK: The two passes
 
     private static let candidateColumns =
-        "title.position, title.folded_name, title.folded_directors, title.folded_cast, title.curated, title.nicknames"
+        "title.position, title.folded_name, title.folded_directors, title.folded_cast, title.curated, title.nicknames, title.about"
 
     /// Reads rows straight from the statement, without copying each row.
     private static func candidates(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Candidate] {
         var result: [Candidate] = []
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
-            let directors: String = row[2], cast: String = row[3], nicknames: String = row[5]
+            let directors: String = row[2], cast: String = row[3], nicknames: String = row[5], about: String = row[6]
             result.append(Candidate(position: row[0], name: row[1], directors: directors[...], cast: cast[...],
-                                    nicknames: nicknames[...], curated: (row[4] as Int) == 1, rank: row[6]))
+                                    nicknames: nicknames[...], about: about[...], curated: (row[4] as Int) == 1, rank: row[7]))
         }
         return result
     }
@@ -249,11 +285,13 @@ final class TitleSearch: @unchecked Sendable {
     /// Word matches from the FTS5 index. Short prefixes match a large part
     /// of a big catalog, so they are not scored by bm25 (that would touch
     /// every match); the ranking above orders what comes back.
-    private func fullText(_ expression: String, words: [String], limit: Int) throws -> [Candidate] {
+    private func fullText(_ expression: String, words: [String], limit: Int, about: Bool = false) throws -> [Candidate] {
         guard !expression.isEmpty else { return [] }
+        // What a title is about is asked only when its own words found nothing.
+        let expression = (about ? "about" : "{name people genres cjk nicknames}") + " : (" + expression + ")"
         let selective = try words.contains { Self.isCJKWord($0) } || words.map(estimatedMatches).min() ?? 0 <= Self.scoredMatchLimit
         let order = selective ? "ORDER BY rank" : ""
-        let score = selective ? "bm25(title_fts, 10.0, 2.0, 1.0, 10.0, 8.0)" : "0.0"
+        let score = selective ? "bm25(title_fts, 10.0, 2.0, 1.0, 10.0, 8.0, 1.0)" : "0.0"
         return try queue.read { db in
             try Self.candidates(db, sql: """
                 SELECT \(Self.candidateColumns), \(score)

@@ -8,6 +8,8 @@ public struct CatalogContent: Sendable {
     public var curated: [TitleID: CuratedMood]
     /// Cue words from each title's description (titles with none are absent).
     public var cues: [TitleID: [String]] = [:]
+    /// What each title is about, from its description (topics.tsv).
+    public var topics: [TitleID: [String]] = [:]
     /// Names people type for well-known titles (aliases.tsv), as written.
     public var aliases: [TitleID: [String]] = [:]
     /// Problems that did not stop loading (for `marquee catalog check`).
@@ -29,6 +31,7 @@ public struct CatalogFiles: Sendable {
     public var aiUseURL: URL { directory.appendingPathComponent(AIUseFile.fileName) }
     public var cuesURL: URL { directory.appendingPathComponent(CuesFile.fileName) }
     public var aliasesURL: URL { directory.appendingPathComponent(AliasesFile.fileName) }
+    public var topicsURL: URL { directory.appendingPathComponent(TopicsFile.fileName) }
 
     private func optionalData(_ url: URL) -> Data? {
         FileManager.default.fileExists(atPath: url.path) ? try? Data(contentsOf: url) : nil
@@ -40,7 +43,7 @@ public struct CatalogFiles: Sendable {
             throw StoreError.unreadableFile(path: titlesURL.path, reason: "cannot read catalog file")
         }
         var parts = ["v\(CatalogFileFormat.formatVersion)", "\(titles.count)-\(FNV1a64.hex(of: titles))"]
-        for url in [moodsURL, aiUseURL, cuesURL, aliasesURL] {
+        for url in [moodsURL, aiUseURL, cuesURL, aliasesURL, topicsURL] {
             parts.append(optionalData(url).map { "\($0.count)-\(FNV1a64.hex(of: $0))" } ?? "none")
         }
         return parts.joined(separator: "-")
@@ -72,6 +75,12 @@ public struct CatalogFiles: Sendable {
             cues = result.cues
             diagnostics += result.diagnostics
         }
+        var topics: [TitleID: [String]] = [:]
+        if let data = optionalData(topicsURL) {
+            let result = TopicsFile.parse(data, knownIDs: ids)
+            topics = result.topics
+            diagnostics += result.diagnostics
+        }
         var aliases: [TitleID: [String]] = [:]
         if let data = optionalData(aliasesURL) {
             let result = AliasesFile.parse(data, titles: titles)
@@ -79,7 +88,7 @@ public struct CatalogFiles: Sendable {
             diagnostics += result.diagnostics
         }
         let content = CatalogContent(
-            titles: titles, curated: curated, cues: cues, aliases: aliases,
+            titles: titles, curated: curated, cues: cues, topics: topics, aliases: aliases,
             warnings: diagnostics.filter { $0.severity != .error })
         return (content, diagnostics)
     }

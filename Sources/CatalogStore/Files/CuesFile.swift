@@ -35,19 +35,11 @@ public enum CuesFile {
     /// The file's text: `comment` lines, the header, then one line per
     /// title with cues, sorted by id.
     public static func render(_ cues: [TitleID: [String]], header comment: [String] = []) -> String {
-        var output = ""
-        for line in comment { output += "# \(line)\n" }
-        output += columns.joined(separator: "\t") + "\n"
-        for (id, words) in cues.sorted(by: { $0.key < $1.key }) where !words.isEmpty {
-            output += "\(id.rawValue)\t\(words.joined(separator: ","))\n"
-        }
-        return output
+        IDListFile.render(cues, columns: columns, header: comment)
     }
 
     /// Writes `cues.tsv` into `directory`; a crash midway leaves the old file.
     public static func write(_ cues: [TitleID: [String]], to directory: URL, header comment: [String] = []) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent(fileName)
-        try Data(render(cues, header: comment).utf8).write(to: url, options: .atomic)
+        try IDListFile.write(cues, columns: columns, to: directory.appendingPathComponent(fileName), header: comment)
     }
 }

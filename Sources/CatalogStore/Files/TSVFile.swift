@@ -86,6 +86,24 @@ struct IDListFile {
     private(set) var entries: [Entry] = []
     private(set) var diagnostics: [Diagnostic]
 
+    /// `comment` lines, the header, then one line per title with a
+    /// non-empty list, sorted by id.
+    static func render(_ lists: [TitleID: [String]], columns: [String], header comment: [String]) -> String {
+        var output = ""
+        for line in comment { output += "# \(line)\n" }
+        output += columns.joined(separator: "\t") + "\n"
+        for (id, items) in lists.sorted(by: { $0.key < $1.key }) where !items.isEmpty {
+            output += "\(id.rawValue)\t\(items.joined(separator: ","))\n"
+        }
+        return output
+    }
+
+    /// Writes the file at `url`; a crash midway leaves the old file.
+    static func write(_ lists: [TitleID: [String]], columns: [String], to url: URL, header comment: [String]) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(render(lists, columns: columns, header: comment).utf8).write(to: url, options: .atomic)
+    }
+
     /// `item` turns one listed item into what is kept, or adds to the
     /// record's problems and returns nil; it sees the items kept so far.
     init(_ data: Data, fileName: String, columns: [String], knownIDs: Set<TitleID>, itemName: String,

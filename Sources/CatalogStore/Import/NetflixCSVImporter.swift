@@ -16,6 +16,8 @@ public struct NetflixCSVImporter {
         public var diagnostics: [Diagnostic]
         /// Description cue words by title, for titles with at least one.
         public var cues: [TitleID: [String]] = [:]
+        /// What each title is about (`TopicWords`), for titles with a topic.
+        public var topics: [TitleID: [String]] = [:]
         public var skipped: Int { diagnostics.filter { $0.severity == .skipped }.count }
     }
 
@@ -62,6 +64,7 @@ public struct NetflixCSVImporter {
         var diagnostics: [Diagnostic] = []
         var rows: [Title] = []
         var rowCues: [[String]] = []
+        var rowTopics: [[String]] = []
         var behindTheScenes: [(row: Int, description: String)] = []
         let descriptionColumn = columnIndex["description"]
         var firstLineOfKey: [String: Int] = [:]
@@ -85,6 +88,7 @@ public struct NetflixCSVImporter {
             rows.append(title)
             let description = descriptionColumn.flatMap { $0 < record.fields.count ? record.fields[$0] : nil } ?? ""
             rowCues.append(DescriptionCues.cues(in: description))
+            rowTopics.append(TopicWords.topics(in: description))
             if CompanionCue.looksBehindTheScenes(description) { behindTheScenes.append((rows.count - 1, description)) }
         }
         markCompanions(behindTheScenes, of: rows, in: &rowCues)
@@ -98,7 +102,9 @@ public struct NetflixCSVImporter {
         }
         var cues: [TitleID: [String]] = [:]
         for (index, words) in rowCues.enumerated() where !words.isEmpty { cues[titles[index].id] = words }
-        return Result(titles: titles, diagnostics: diagnostics, cues: cues)
+        var topics: [TitleID: [String]] = [:]
+        for (index, words) in rowTopics.enumerated() where !words.isEmpty { topics[titles[index].id] = words }
+        return Result(titles: titles, diagnostics: diagnostics, cues: cues, topics: topics)
     }
 
     /// Companion pieces about another title of the file carry

@@ -28,17 +28,20 @@ public struct CatalogQuery: Sendable {
     public func matches(_ query: TitleQuery, ratings: [TitleID: Rating] = [:], limit: Int = .max) throws -> TextMatches {
         var positions: [Int]
         var isClosest = false
+        var aboutWords: [Int: [String]] = [:]
         if query.hasText {
             // Always the same candidates, whatever the limit: a shorter list
             // is then the start of a longer one, never a different ranking.
             let found = try database.searchMatches(query.text, limit: Self.textCandidateLimit)
             positions = index.filter(query.filter, candidates: found.positions)
             isClosest = found.isClosest
+            aboutWords = found.aboutWords
         } else {
             positions = index.filter(query.filter)
         }
         positions = index.sort(positions, by: query.sort, ratings: ratings, fromTextSearch: query.hasText)
         if limit < positions.count { positions = Array(positions.prefix(limit)) }
-        return TextMatches(positions: positions, isClosest: isClosest && !positions.isEmpty)
+        return TextMatches(positions: positions, isClosest: isClosest && !positions.isEmpty,
+                           aboutWords: aboutWords.filter { positions.contains($0.key) })
     }
 }

@@ -64,13 +64,17 @@ struct SearchCommand: ParsableCommand {
             FileHandle.standardError.write(Data((note + "\n").utf8))
             throw ExitCode.failure
         } else {
-            if answer.isClosest {
-                // Said on standard error: the lines below stay titles only.
+            // Said on standard error: the lines below stay titles only.
+            if answer.isAbout {
+                FileHandle.standardError.write(Data("no title matches '\(SafeText.display(text))' — by what it is about:\n".utf8))
+            } else if answer.isClosest {
                 FileHandle.standardError.write(Data("no exact match for '\(SafeText.display(text))' — closest:\n".utf8))
             }
             for position in positions {
                 let others = library.otherVersionCount(at: position)
-                print(Output.line(library.titles[position]) + (others == 0 ? "" : " · +\(others) \(others == 1 ? "version" : "versions")"))
+                let about = answer.aboutWords[position].map { " · about: " + $0.joined(separator: ", ") } ?? ""
+                print(Output.line(library.titles[position]) + (others == 0 ? "" : " · +\(others) \(others == 1 ? "version" : "versions")")
+                      + about)
             }
         }
     }

@@ -73,7 +73,7 @@ final class EffectRunner {
         worker.takeAnswers().map { query, result in
             switch result {
             case let .success(answer): .queryResults(query, positions: answer.positions, matched: answer.matched,
-                                                            closest: answer.isClosest)
+                                                            closest: answer.isClosest, about: answer.isAbout)
             case let .failure(error): .effectFailed("Search failed: \(error)")
             }
         }

@@ -15,6 +15,8 @@ final class QueryWorker: @unchecked Sendable {
         var matched: MatchCount?
         /// Nothing matched as typed: these are the closest titles.
         var isClosest = false
+        /// Found by what they are about, not by their names.
+        var isAbout = false
     }
 
     private let query: CatalogQuery
@@ -54,10 +56,10 @@ final class QueryWorker: @unchecked Sendable {
                 let more = request.hasText && found.count > fetched
                 let folded = rows(more ? Array(found.prefix(fetched)) : found)
                 guard request.hasText, folded.count > limit else {
-                    return Answer(positions: folded, matched: nil, isClosest: answer.isClosest)
+                    return Answer(positions: folded, matched: nil, isClosest: answer.isClosest, isAbout: answer.isAbout)
                 }
                 return Answer(positions: Array(folded.prefix(limit)), matched: MatchCount(total: folded.count, isLowerBound: more),
-                              isClosest: answer.isClosest)
+                              isClosest: answer.isClosest, isAbout: answer.isAbout)
             }
             lock.withLock { answers.append((request, result)) }
         }

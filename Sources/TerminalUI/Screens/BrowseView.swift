@@ -63,6 +63,8 @@ enum BrowseView {
         // The older list stays in view while a newer answer is awaited, but its count would mislead.
         if state.search.pending != nil {
             count = "searching…"
+        } else if state.search.isAbout, let results = state.search.results {
+            count = "by what it is about · \(results.count)"
         } else if state.search.isClosest, let results = state.search.results {
             count = "no exact match · \(results.count) closest"
         } else if let results = state.search.results, let matched = state.search.matched {

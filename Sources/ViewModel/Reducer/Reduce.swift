@@ -21,8 +21,8 @@ extension AppState {
             self.height = max(1, height)
             keepSelectionsInBounds()
             return []
-        case let .queryResults(query, positions, matched, closest):
-            receive(query, positions: positions, matched: matched, closest: closest)
+        case let .queryResults(query, positions, matched, closest, about):
+            receive(query, positions: positions, matched: matched, closest: closest, about: about)
             return []
         case let .effectFailed(message):
             status = .error(message)

@@ -8,6 +8,7 @@ extension AppState {
         search.resultsBeforeEditing = search.results
         search.matchedBeforeEditing = search.matched
         search.closestBeforeEditing = search.isClosest
+        search.aboutBeforeEditing = search.isAbout
         search.isEditing = true
         search.moveCursor(to: search.query.count)
         return []
@@ -26,6 +27,7 @@ extension AppState {
                 search.results = search.resultsBeforeEditing
                 search.matched = search.matchedBeforeEditing
                 search.isClosest = search.closestBeforeEditing
+                search.isAbout = search.aboutBeforeEditing
                 search.pending = nil
                 resetBrowseSelection()
                 return []
@@ -91,6 +93,7 @@ extension AppState {
             search.results = nil
             search.matched = nil
             search.isClosest = false
+            search.isAbout = false
             search.pending = nil
             resetBrowseSelection()
             return []
@@ -101,7 +104,8 @@ extension AppState {
     }
 
     /// The answer to `Effect.query`; only the latest question counts.
-    mutating func receive(_ query: TitleQuery, positions: [Int], matched: MatchCount? = nil, closest: Bool = false) {
+    mutating func receive(_ query: TitleQuery, positions: [Int], matched: MatchCount? = nil, closest: Bool = false,
+                          about: Bool = false) {
         guard query == search.pending else { return }
         search.pending = nil
         // One row per work: versions of a hit are on its detail screen.
@@ -109,6 +113,7 @@ extension AppState {
         search.results = results
         search.matched = matched.flatMap { $0.total > results.count || $0.isLowerBound ? $0 : nil }
         search.isClosest = closest && !results.isEmpty
+        search.isAbout = about && !results.isEmpty
         resetBrowseSelection()
     }
 

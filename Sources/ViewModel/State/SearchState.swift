@@ -19,6 +19,8 @@ public struct SearchState: Hashable, Sendable {
     public var matched: MatchCount?
     /// No title matched the words as typed: `results` are the closest.
     public var isClosest = false
+    /// No title matched its words: `results` were found by what they are about.
+    public var isAbout = false
     /// The query whose results are awaited; older answers are dropped.
     public var pending: TitleQuery?
     /// What to go back to when an edit is cancelled with Esc.
@@ -26,6 +28,7 @@ public struct SearchState: Hashable, Sendable {
     var resultsBeforeEditing: [Int]?
     var matchedBeforeEditing: MatchCount?
     var closestBeforeEditing = false
+    var aboutBeforeEditing = false
 
     public init() {}
 
