@@ -195,3 +195,23 @@ final class SearchBench: @unchecked Sendable {
         try database.search(query, limit: 3).map { titles[$0].name }
     }
 }
+
+/// Exact titles (issue 14): a well-known title typed in full is the first
+/// answer — every title the catalog wrote a logline for (its best-known works).
+@Suite struct ExactTitleTests {
+    @Test func aWellKnownTitleTypedInFullComesFirst() throws {
+        let bench = SearchQualityTests.embedded
+        let moods = try CatalogFiles(directory: Fixtures.embeddedCatalogDirectory).read().curated
+        let known = bench.titles.filter { moods[$0.id]?.logline != nil }
+        #expect(known.count >= 200)
+        var misses: [String] = []
+        for title in known {
+            let first = try bench.database.search(title.name, limit: 1).first.map { bench.titles[$0] }
+            // Another title of the very same name is an equally right answer.
+            if first.map({ TextFolding.foldedName($0.name) }) != TextFolding.foldedName(title.name) { misses.append(title.name) }
+        }
+        let share = Double(known.count - misses.count) / Double(known.count)
+        #expect(share >= 0.95, "\(misses)")
+        print("exact titles first: \(known.count - misses.count) of \(known.count); misses: \(misses)")
+    }
+}
