@@ -11,24 +11,9 @@ public enum CuesFile {
 
     public static func parse(_ data: Data, fileName: String = fileName, knownIDs: Set<TitleID>)
         -> (cues: [TitleID: [String]], diagnostics: [Diagnostic]) {
-        let file = IDListFile(data, fileName: fileName, columns: columns, knownIDs: knownIDs, itemName: "cue") { part, kept, problems in
-            let word = String(part)
-            if !DescriptionCues.isKnown(word) {
-                problems.add("cues", "'\(SafeText.display(word))' is not a cue of the lexicon (Sources/Catalog/DescriptionCues.swift)")
-            } else if kept.contains(word) {
-                problems.add("cues", "'\(word)' is given twice")
-            } else {
-                return word
-            }
-            return nil
-        }
-        var cues: [TitleID: [String]] = [:]
-        var diagnostics = file.diagnostics
-        for var entry in file.entries {
-            if entry.items.count > DescriptionCues.limit { entry.problems.add("cues", "more than \(DescriptionCues.limit) cues") }
-            if entry.problems.list.isEmpty { cues[entry.id] = entry.items }
-            diagnostics += entry.problems.list
-        }
+        let (cues, diagnostics) = IDListFile.lexiconLists(
+            data, fileName: fileName, columns: columns, knownIDs: knownIDs, itemName: "cue",
+            lexicon: "Sources/Catalog/DescriptionCues.swift", limit: DescriptionCues.limit, isKnown: DescriptionCues.isKnown)
         return (cues, diagnostics)
     }
 

@@ -86,6 +86,33 @@ struct IDListFile {
     private(set) var entries: [Entry] = []
     private(set) var diagnostics: [Diagnostic]
 
+    /// A list file whose items are words of a lexicon of Marquee's own
+    /// (`cues.tsv`, `topics.tsv`): each item known, none twice, at most `limit`.
+    static func lexiconLists(_ data: Data, fileName: String, columns: [String], knownIDs: Set<TitleID>,
+                             itemName: String, lexicon: String, limit: Int, isKnown: (String) -> Bool)
+        -> (lists: [TitleID: [String]], diagnostics: [Diagnostic]) {
+        let listName = columns[1]
+        let file = IDListFile(data, fileName: fileName, columns: columns, knownIDs: knownIDs, itemName: itemName) { part, kept, problems in
+            let word = String(part)
+            if !isKnown(word) {
+                problems.add(listName, "'\(SafeText.display(word))' is not a \(itemName) of the lexicon (\(lexicon))")
+            } else if kept.contains(word) {
+                problems.add(listName, "'\(word)' is given twice")
+            } else {
+                return word
+            }
+            return nil
+        }
+        var lists: [TitleID: [String]] = [:]
+        var diagnostics = file.diagnostics
+        for var entry in file.entries {
+            if entry.items.count > limit { entry.problems.add(listName, "more than \(limit) \(listName)") }
+            if entry.problems.list.isEmpty { lists[entry.id] = entry.items }
+            diagnostics += entry.problems.list
+        }
+        return (lists, diagnostics)
+    }
+
     /// `comment` lines, the header, then one line per title with a
     /// non-empty list, sorted by id.
     static func render(_ lists: [TitleID: [String]], columns: [String], header comment: [String]) -> String {

@@ -11,24 +11,9 @@ public enum TopicsFile {
 
     public static func parse(_ data: Data, fileName: String = fileName, knownIDs: Set<TitleID>)
         -> (topics: [TitleID: [String]], diagnostics: [Diagnostic]) {
-        let file = IDListFile(data, fileName: fileName, columns: columns, knownIDs: knownIDs, itemName: "topic") { part, kept, problems in
-            let topic = String(part)
-            if !TopicWords.isKnown(topic) {
-                problems.add("topics", "'\(SafeText.display(topic))' is not a topic of the lexicon (Sources/Catalog/TopicWords.swift)")
-            } else if kept.contains(topic) {
-                problems.add("topics", "'\(topic)' is given twice")
-            } else {
-                return topic
-            }
-            return nil
-        }
-        var topics: [TitleID: [String]] = [:]
-        var diagnostics = file.diagnostics
-        for var entry in file.entries {
-            if entry.items.count > TopicWords.limit { entry.problems.add("topics", "more than \(TopicWords.limit) topics") }
-            if entry.problems.list.isEmpty { topics[entry.id] = entry.items }
-            diagnostics += entry.problems.list
-        }
+        let (topics, diagnostics) = IDListFile.lexiconLists(
+            data, fileName: fileName, columns: columns, knownIDs: knownIDs, itemName: "topic",
+            lexicon: "Sources/Catalog/TopicWords.swift", limit: TopicWords.limit, isKnown: TopicWords.isKnown)
         return (topics, diagnostics)
     }
 
