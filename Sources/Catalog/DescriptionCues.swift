@@ -24,20 +24,10 @@ public enum DescriptionCues {
 
     /// The cues of `description`: deduplicated, in text order, at most `limit`.
     public static func cues(in description: String) -> [String] {
-        let words = tokens(description)
-        var found: [String] = []
-        var index = 0
-        while index < words.count, found.count < limit {
-            guard let match = longestMatch(in: words, at: index) else {
-                index += 1
-                continue
-            }
-            let cue = entries[match.entry].cue
-            if !cue.isEmpty, !found.contains(cue) { found.append(cue) }
-            index += match.length
-        }
-        return found
+        lexicon.names(in: description, limit: limit)
     }
+
+    private static let lexicon = PhraseLexicon(entries.flatMap { entry in entry.forms.map { ($0, entry.cue) } })
 
     /// The tone weights a cue lends a title (zero for a word not in the
     /// lexicon), as a vector: inference reads it for every title at launch.
@@ -57,33 +47,7 @@ public enum DescriptionCues {
     public static func isKnown(_ cue: String) -> Bool { vectorByCue[cue] != nil || cue == CompanionCue.cue }
 
     /// Lowercased runs of letters.
-    static func tokens(_ text: String) -> [String] {
-        text.lowercased().unicodeScalars
-            .split { !$0.properties.isAlphabetic }
-            .map { String(String.UnicodeScalarView($0)) }
-    }
-
-    private static func longestMatch(in words: [String], at index: Int) -> (entry: Int, length: Int)? {
-        guard let candidates = byFirstWord[words[index]] else { return nil }
-        for candidate in candidates where index + candidate.words.count <= words.count {
-            if Array(words[index..<index + candidate.words.count]) == candidate.words {
-                return (candidate.entry, candidate.words.count)
-            }
-        }
-        return nil
-    }
-
-    /// Forms by their first word, longest first.
-    private static let byFirstWord: [String: [(words: [String], entry: Int)]] = {
-        var table: [String: [(words: [String], entry: Int)]] = [:]
-        for (index, entry) in entries.enumerated() {
-            for form in entry.forms {
-                let words = tokens(form)
-                table[words[0], default: []].append((words, index))
-            }
-        }
-        return table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
-    }()
+    static func tokens(_ text: String) -> [String] { PhraseLexicon.tokens(text) }
 
     static let entries: [Entry] = {
         var list: [Entry] = []

@@ -7,25 +7,14 @@
 /// Each topic is one word or short phrase, with the word forms and synonyms
 /// that stand for it ("undead", "walking dead" → zombie; "dynasty",
 /// "medieval", "joseon" → period). Words are matched whole, on lowercased
-/// letters, longest phrase first, as `DescriptionCues` does.
+/// letters, longest phrase first (`PhraseLexicon`, as for `DescriptionCues`).
 public enum TopicWords {
     /// At most this many topics per title, in the order they appear.
     public static let limit = 8
 
     /// The topics of `text`: deduplicated, in text order, at most `limit`.
     public static func topics(in text: String) -> [String] {
-        let words = DescriptionCues.tokens(text)
-        var found: [String] = []
-        var index = 0
-        while index < words.count, found.count < limit {
-            guard let (topic, length) = longestMatch(in: words, at: index) else {
-                index += 1
-                continue
-            }
-            if !found.contains(topic) { found.append(topic) }
-            index += length
-        }
-        return found
+        lexicon.names(in: text, limit: limit)
     }
 
     public static func isKnown(_ topic: String) -> Bool { known.contains(topic) }
@@ -33,28 +22,11 @@ public enum TopicWords {
     /// Every topic, in table order.
     public static var allTopics: [String] { entries.map(\.topic) }
 
-    private static func longestMatch(in words: [String], at index: Int) -> (String, Int)? {
-        guard let candidates = byFirstWord[words[index]] else { return nil }
-        for (form, topic) in candidates where index + form.count <= words.count
-            && Array(words[index..<index + form.count]) == form {
-            return (topic, form.count)
-        }
-        return nil
-    }
-
     private static let known = Set(entries.map(\.topic))
 
-    /// Forms by their first word, longest first.
-    private static let byFirstWord: [String: [(form: [String], topic: String)]] = {
-        var table: [String: [(form: [String], topic: String)]] = [:]
-        for entry in entries {
-            for form in [entry.topic] + entry.forms {
-                let words = DescriptionCues.tokens(form)
-                table[words[0], default: []].append((words, entry.topic))
-            }
-        }
-        return table.mapValues { $0.sorted { $0.form.count > $1.form.count } }
-    }()
+    private static let lexicon = PhraseLexicon(entries.flatMap { entry in
+        ([entry.topic] + entry.forms).map { ($0, entry.topic) }
+    })
 
     static let entries: [(topic: String, forms: [String])] = [
         // Creatures and the supernatural.
