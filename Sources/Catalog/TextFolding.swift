@@ -45,7 +45,12 @@ public enum TextFolding {
     public static func words(_ text: String) -> [String] {
         let text = typingHabitsEvened(text)
         if let ascii = asciiFoldedName(text) { return ascii.split(separator: " ").map(String.init) }
-        return fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        return foldedWords(ofEvened: text)
+    }
+
+    /// The words of text whose typing habits are already evened, the slow way.
+    private static func foldedWords(ofEvened text: String) -> [String] {
+        fold(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 
     /// `text` with apostrophes dropped, `&` and `+` as " and ", and the dots
@@ -164,7 +169,8 @@ public enum TextFolding {
 
     /// Folded words joined by single spaces: "Spider-Man: Far" → "spider man far".
     public static func foldedName(_ text: String) -> String {
-        asciiFoldedName(typingHabitsEvened(text)) ?? words(text).joined(separator: " ")
+        let text = typingHabitsEvened(text)
+        return asciiFoldedName(text) ?? foldedWords(ofEvened: text).joined(separator: " ")
     }
 
     /// `foldedName` without a leading English article.

@@ -116,6 +116,15 @@ final class TitleSearch: @unchecked Sendable {
         var curated: Bool
         var titleLength: Int
         var rank: Double
+
+        init(_ candidate: Candidate, quality: MatchQuality, missingWords: Int = 0) {
+            position = candidate.position
+            self.quality = quality
+            self.missingWords = missingWords
+            curated = candidate.curated
+            titleLength = candidate.name.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+            rank = candidate.rank
+        }
     }
 
     func search(_ text: String, limit: Int) throws -> [Int] { try matches(text, limit: limit).positions }
@@ -142,9 +151,7 @@ final class TitleSearch: @unchecked Sendable {
                     ? (Self.titleMatches(candidate.name, alternatives: corrections) ? .correctedTitle : .fuzzy)
                     : Self.quality(name: candidate.name, directors: candidate.directors, cast: candidate.cast,
                                    nicknames: candidate.nicknames, query: query, words: words)
-                hits[candidate.position] = Hit(
-                    position: candidate.position, quality: quality, curated: candidate.curated,
-                    titleLength: candidate.name.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }, rank: candidate.rank)
+                hits[candidate.position] = Hit(candidate, quality: quality)
             }
         }
         add(try titlesStarting(with: query, limit: limit), fuzzy: false)
@@ -195,10 +202,7 @@ final class TitleSearch: @unchecked Sendable {
                 aboutWords[candidate.position - 1] = matched
                 // A word of the title itself counts too ("zombie train").
                 let missing = words.filter { !matched.contains($0) && !Self.hasWords([$0], candidate) }.count
-                hits[candidate.position] = Hit(
-                    position: candidate.position, quality: .about, missingWords: missing,
-                    curated: candidate.curated, titleLength: candidate.name.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) },
-                    rank: candidate.rank)
+                hits[candidate.position] = Hit(candidate, quality: .about, missingWords: missing)
             }
         }
         // Nothing of the title's own words matched, even mended: perhaps the
@@ -215,9 +219,7 @@ final class TitleSearch: @unchecked Sendable {
                 let expression = some.map { Self.expression([$0]) }.joined(separator: " OR ")
                 for candidate in try fullText(expression, words: typed, limit: max(limit * 3, 300)) where hits[candidate.position] == nil {
                     let missing = words.filter { !Self.hasWords([$0], candidate) }.count
-                    hits[candidate.position] = Hit(
-                        position: candidate.position, quality: .fuzzy, missingWords: missing, curated: candidate.curated,
-                        titleLength: candidate.name.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }, rank: candidate.rank)
+                    hits[candidate.position] = Hit(candidate, quality: .fuzzy, missingWords: missing)
                 }
             }
         }
@@ -230,7 +232,7 @@ final class TitleSearch: @unchecked Sendable {
             .map { $0.position - 1 }
         let isAbout = positions.first.map { aboutWords[$0] != nil } ?? false
         return TextMatches(positions: Array(positions), isClosest: !foundAsTyped && !positions.isEmpty,
-                           aboutWords: isAbout ? aboutWords.filter { positions.contains($0.key) } : [:])
+                           aboutWords: isAbout ? aboutWords : [:]).keeping(positions)
     }
 
     /// The query's folded words, at most `maxQueryCharacters` of them with

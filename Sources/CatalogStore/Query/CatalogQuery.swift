@@ -41,7 +41,7 @@ public struct CatalogQuery: Sendable {
         }
         positions = index.sort(positions, by: query.sort, ratings: ratings, fromTextSearch: query.hasText)
         if limit < positions.count { positions = Array(positions.prefix(limit)) }
-        return TextMatches(positions: positions, isClosest: isClosest && !positions.isEmpty,
-                           aboutWords: aboutWords.filter { positions.contains($0.key) })
+        return TextMatches(positions: positions, isClosest: isClosest && !positions.isEmpty, aboutWords: aboutWords)
+            .keeping(positions)
     }
 }

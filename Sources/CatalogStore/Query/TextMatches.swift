@@ -16,4 +16,14 @@ public struct TextMatches: Equatable, Sendable {
         self.isClosest = isClosest
         self.aboutWords = aboutWords
     }
+
+    /// The matched words of the titles in `kept` only (a list cut by a
+    /// limit or a filter says nothing about the titles it dropped).
+    func keeping<Positions: Sequence<Int>>(_ kept: Positions) -> TextMatches {
+        guard !aboutWords.isEmpty else { return self }
+        let kept = Set(kept)
+        var copy = self
+        copy.aboutWords = aboutWords.filter { kept.contains($0.key) }
+        return copy
+    }
 }
