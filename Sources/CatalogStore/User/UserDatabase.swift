@@ -68,11 +68,11 @@ public final class UserDatabase: @unchecked Sendable {
         return pool
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         try withCurrentPool { try $0.read(body) }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
         try withCurrentPool { try $0.write(body) }
     }
 
@@ -116,7 +116,7 @@ public final class UserDatabase: @unchecked Sendable {
             if let rating {
                 try db.execute(sql: """
                     INSERT INTO rating (title_id, stars, rated_at) VALUES (?, ?, ?)
-                    ON CONFLICT(title_id) DO UPDATE SET stars = excluded.stars, rated_at = excluded.rated_at
+                    ON CONFLICT(title_id) DO UPDATE SET stars = excluded.stars, rated_at = excluded.rated_at, source = NULL
                     """, arguments: [id.rawValue, rating.stars, Self.timestamp(date)])
             } else {
                 try db.execute(sql: "DELETE FROM rating WHERE title_id = ?", arguments: [id.rawValue])

@@ -37,6 +37,39 @@ enum UserMigrations {
                 );
                 """)
         }
+        migrator.registerMigration("v3: imported history") { db in
+            try db.execute(sql: """
+                -- Where a rating came from: NULL when given in Marquee, else the service ("letterboxd").
+                ALTER TABLE rating ADD COLUMN source TEXT;
+                -- Viewings: from imported histories (Netflix, Letterboxd diary, Trakt). The day is
+                -- '' when the file does not say; one row per title, day and service.
+                CREATE TABLE watched (
+                    title_id TEXT NOT NULL,
+                    watched_on TEXT NOT NULL,
+                    rewatch INTEGER NOT NULL DEFAULT 0,
+                    source TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (title_id, watched_on, source)
+                );
+                -- Likes on another service (Letterboxd's heart): a mild positive signal.
+                CREATE TABLE liked (
+                    title_id TEXT PRIMARY KEY NOT NULL,
+                    source TEXT NOT NULL
+                );
+                -- One row per finished import, for the stats screen.
+                CREATE TABLE import_log (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    source TEXT NOT NULL,
+                    imported_at TEXT NOT NULL,
+                    read INTEGER NOT NULL,
+                    matched INTEGER NOT NULL,
+                    ambiguous INTEGER NOT NULL,
+                    unmatched INTEGER NOT NULL,
+                    new_ratings INTEGER NOT NULL,
+                    changed_ratings INTEGER NOT NULL,
+                    viewings INTEGER NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }
