@@ -129,7 +129,8 @@ import Testing
 
     @Test func migrationsAreVersioned() throws {
         let user = try UserDatabase(directory: TemporaryDirectory().url)
-        #expect(try user.appliedMigrations() == ["v1: ratings, watchlist, hidden, settings", "v2: mood profile corrections"])
+        #expect(try user.appliedMigrations() == ["v1: ratings, watchlist, hidden, settings", "v2: mood profile corrections",
+                                                 "v3: imported history"])
     }
 
     @Test func twoInstancesShareOneDatabaseSafely() async throws {
@@ -166,8 +167,10 @@ import Testing
             #expect(try queue.read { try UserMigrations.migrator.appliedMigrations($0) }.count == 1)
         }
         let upgraded = try UserDatabase(directory: directory.url)
-        #expect(try upgraded.appliedMigrations().count == 2)
+        #expect(try upgraded.appliedMigrations().count == 3)
         #expect(try upgraded.ratings() == ["zodiac-2007": Rating(stars: 4.5)!])
+        // A rating from before imports was given in Marquee.
+        #expect(try upgraded.history().ratings["zodiac-2007"]?.source == nil)
         // Whole-second stamps from before fractions were stored.
         #expect(try upgraded.ratingTimes() == ["zodiac-2007": Date(timeIntervalSince1970: 1_767_225_600)])
         #expect(try upgraded.watchlist() == ["okja-2017"])

@@ -80,6 +80,7 @@ public struct HistoryImportPlan: Sendable {
             case let .matched(id):
                 figures.matched += 1
                 if facts[id] == nil { order.append(id) }
+                if let imdb = row.imdbID, current.imdbIDs[id] != imdb { changes.imdbIDs[id] = imdb }
                 let origin = read.source == .marquee ? row.origin : read.source
                 facts[id, default: []] += row.facts.map { ($0, origin) }
             case let .ambiguous(ids):
@@ -144,11 +145,14 @@ public struct HistoryImportPlan: Sendable {
         }
         // Rated titles leave the watchlist, as rating in the browser does; a
         // rated title is not put on it.
-        for id in changes.watchlist.keys where current.ratings[id] != nil || changes.ratings[id] != nil {
-            changes.watchlist[id] = nil
+        // A Marquee export is restored as it was.
+        if read.source != .marquee {
+            for id in changes.watchlist.keys where current.ratings[id] != nil || changes.ratings[id] != nil {
+                changes.watchlist[id] = nil
+            }
+            for id in changes.ratings.keys where current.watchlist[id] != nil { changes.watchlistRemovals.insert(id) }
         }
         figures.newWatchlist = changes.watchlist.count
-        for id in changes.ratings.keys where current.watchlist[id] != nil { changes.watchlistRemovals.insert(id) }
         if !changes.isEmpty || figures.read > 0 {
             changes.log = UserHistory.ImportRecord(source: read.source, at: now, read: figures.read, matched: figures.matched,
                                                    ambiguous: figures.ambiguous, unmatched: figures.unmatched,
@@ -182,11 +186,11 @@ public struct HistoryImportPlan: Sendable {
         case .newer:
             if let date {
                 takeFile = date > stored.at
-                why = takeFile ? "took the file's: given \(Self.day(date)), after yours (\(Self.day(stored.at)))"
-                    : "kept yours: given \(Self.day(stored.at)), not before the file's (\(Self.day(date)))"
+                why = takeFile ? "the file's is newer (\(Self.day(date)); yours \(Self.day(stored.at)))"
+                    : "yours is not older (\(Self.day(stored.at)); the file's \(Self.day(date)))"
             } else {
                 takeFile = false
-                why = "kept yours: the file gives no date (--prefer file to take it)"
+                why = "the file gives no date, so yours stays (--prefer file takes it)"
             }
         }
         if takeFile {

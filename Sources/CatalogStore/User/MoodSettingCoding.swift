@@ -41,3 +41,10 @@ enum MoodSettingCoding {
             minutesAvailable: stored.minutes, audience: Audience(rawValue: stored.audience) ?? .alone)
     }
 }
+
+extension UserDatabase {
+    /// The stored form of a mood setting, for writing it with other changes in one transaction.
+    public static func encodedMoodSetting(_ setting: MoodSetting) -> String {
+        MoodSettingCoding.encode(setting)
+    }
+}

@@ -14,6 +14,7 @@ public struct HistoryChanges: Sendable, Equatable {
     public var hidden: [TitleID: Date] = [:]
     public var corrections: [TitleID: UserHistory.Correction] = [:]
     public var liked: [TitleID: HistorySource] = [:]
+    public var imdbIDs: [TitleID: String] = [:]
     /// Settings to store as they are (a Marquee export's mood and diversity dial).
     public var settings: [String: String] = [:]
     /// The import's line for the stats screen; nil in a dry run.
@@ -24,7 +25,7 @@ public struct HistoryChanges: Sendable, Equatable {
     /// Nothing would be written apart from the log line.
     public var isEmpty: Bool {
         ratings.isEmpty && watchlistRemovals.isEmpty && viewings.isEmpty && watchlist.isEmpty && hidden.isEmpty
-            && corrections.isEmpty && liked.isEmpty && settings.isEmpty
+            && corrections.isEmpty && liked.isEmpty && imdbIDs.isEmpty && settings.isEmpty
     }
 }
 
@@ -53,6 +54,9 @@ extension UserDatabase {
             }.sorted()
             for row in try Row.fetchAll(db, sql: "SELECT title_id, source FROM liked") {
                 if let source = Self.source(row[1]) { history.liked[TitleID(row[0] as String)] = source }
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT title_id, imdb_id FROM imdb_link") {
+                history.imdbIDs[TitleID(row[0] as String)] = row[1]
             }
             history.imports = try Row.fetchAll(db, sql: """
                 SELECT source, imported_at, read, matched, ambiguous, unmatched, new_ratings, changed_ratings, viewings
@@ -134,6 +138,10 @@ extension UserDatabase {
             }
             for (id, source) in changes.liked {
                 try db.execute(sql: "INSERT OR IGNORE INTO liked (title_id, source) VALUES (?, ?)", arguments: [id.rawValue, source.rawValue])
+            }
+            for (id, imdb) in changes.imdbIDs {
+                try db.execute(sql: "INSERT INTO imdb_link (title_id, imdb_id) VALUES (?, ?) ON CONFLICT(title_id) DO UPDATE SET imdb_id = excluded.imdb_id",
+                               arguments: [id.rawValue, imdb])
             }
             for (key, value) in changes.settings {
                 try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -85,18 +85,21 @@ public struct UserHistory: Sendable, Equatable {
     public var viewings: [Viewing]
     /// Titles liked on another service (Letterboxd's heart), by where.
     public var liked: [TitleID: HistorySource]
+    /// IMDb ids imported files gave ("tt0113277"), for exports back to Letterboxd.
+    public var imdbIDs: [TitleID: String]
     /// Oldest first.
     public var imports: [ImportRecord]
 
     public init(ratings: [TitleID: RatingRecord] = [:], watchlist: [TitleID: Date] = [:], hidden: [TitleID: Date] = [:],
                 corrections: [TitleID: Correction] = [:], viewings: [Viewing] = [], liked: [TitleID: HistorySource] = [:],
-                imports: [ImportRecord] = []) {
+                imdbIDs: [TitleID: String] = [:], imports: [ImportRecord] = []) {
         self.ratings = ratings
         self.watchlist = watchlist
         self.hidden = hidden
         self.corrections = corrections
         self.viewings = viewings
         self.liked = liked
+        self.imdbIDs = imdbIDs
         self.imports = imports
     }
 

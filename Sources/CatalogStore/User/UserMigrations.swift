@@ -55,6 +55,11 @@ enum UserMigrations {
                     title_id TEXT PRIMARY KEY NOT NULL,
                     source TEXT NOT NULL
                 );
+                -- IMDb ids that imported files gave for catalog titles, for exports back to Letterboxd.
+                CREATE TABLE imdb_link (
+                    title_id TEXT PRIMARY KEY NOT NULL,
+                    imdb_id TEXT NOT NULL
+                );
                 -- One row per finished import, for the stats screen.
                 CREATE TABLE import_log (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,

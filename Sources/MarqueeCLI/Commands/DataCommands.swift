@@ -4,60 +4,54 @@ import CatalogStore
 import Foundation
 import Recommender
 
-/// `marquee export`: everything the person has told Marquee, as one JSON document.
+/// `marquee export`: everything the person has told Marquee, as one JSON
+/// document that `marquee import marquee` reads back to the same state, or
+/// as CSV for Letterboxd's importer or a spreadsheet.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write your ratings, watchlist, not-for-me titles, mood corrections, mood and diversity dial as JSON.")
+        abstract: "Write your ratings, viewings, watchlist, not-for-me titles, likes, mood corrections and settings.",
+        discussion: """
+            --format json (the default) writes everything, with dates and where each rating came from; \
+            `marquee import marquee FILE` restores it exactly. --format letterboxd writes the columns \
+            Letterboxd's importer reads (Title, Year, Rating, WatchedDate, Rewatch, imdbID); --format csv \
+            one row per title. Files are written private (mode 0600). Schema: docs/import-export.md.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, letterboxd, csv
+    }
+
+    @Option(name: .long, help: ArgumentHelp("json, letterboxd or csv.", valueName: "format"))
+    var format: Format = .json
 
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var out: String?
 
     @OptionGroup var options: GlobalOptions
 
-    struct Document: Encodable {
-        struct Entry: Encodable {
-            var id: String
-            var title: String?
-            var stars: Double?
-            var ratedOn: String?
-            var tones: [String: Float]?
-        }
-
-        var format = 1
-        var ratings: [Entry]
-        var watchlist: [Entry]
-        var notForMe: [Entry]
-        var moodCorrections: [Entry]
-        /// As `marquee mood --json` prints it.
-        var mood: MoodSettingJSON
-        /// The diversity dial as last set in the browser (0…1).
-        var diversity: Float
-    }
-
     func run() throws {
         let environment = try AppEnvironment(options: options)
-        let signals = try environment.signals()
-        let setting = try environment.moodSetting()
-        func name(_ id: TitleID) -> String? { environment.library.title(id)?.name }
-        let document = Document(
-            ratings: signals.ratings.keys.sorted().map { id in
-                Document.Entry(id: id.rawValue, title: name(id), stars: signals.ratings[id]!.stars, ratedOn: signals.ratedOn[id]?.iso)
-            },
-            watchlist: signals.watchlist.sorted().map { Document.Entry(id: $0.rawValue, title: name($0)) },
-            notForMe: signals.hidden.sorted().map { Document.Entry(id: $0.rawValue, title: name($0)) },
-            moodCorrections: signals.corrections.keys.sorted().map { id in
-                Document.Entry(id: id.rawValue, title: name(id), tones: MoodJSON.codes(signals.corrections[id]!))
-            },
-            mood: MoodSettingJSON(setting), diversity: try environment.diversity())
-        let text = try Output.jsonText(document) + "\n"
+        let history = try environment.user.history()
+        let text: String
+        switch format {
+        case .json:
+            let document = MarqueeExport(history: history, mood: try environment.moodSetting(),
+                                         diversity: try environment.diversity(), exportedAt: Date(),
+                                         title: { environment.library.title($0) })
+            text = try Output.jsonText(document) + "\n"
+        case .letterboxd:
+            text = HistoryCSV.letterboxd(history, title: { environment.library.title($0) })
+        case .csv:
+            text = HistoryCSV.table(history, title: { environment.library.title($0) })
+        }
         guard let out else { return print(text, terminator: "") }
         let file = try OutputPaths.file(out)
         do { try PrivateFiles.write(Data(text.utf8), to: file) } catch {
             throw MarqueeError(StoreError.explaining(error, at: file, file: .output).description)
         }
-        print("Wrote \(signals.ratings.count) ratings, \(signals.watchlist.count) watchlist titles, "
-              + "\(signals.hidden.count) not-for-me titles and \(signals.corrections.count) mood corrections to \(SafeText.display(out)).")
+        print("Wrote \(history.ratings.count) ratings, \(history.viewings.count) viewings, \(history.watchlist.count) watchlist titles, "
+              + "\(history.hidden.count) not-for-me titles and \(history.corrections.count) mood corrections to \(SafeText.display(out)).")
     }
 }
 

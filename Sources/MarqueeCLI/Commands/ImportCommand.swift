@@ -7,8 +7,9 @@ import Recommender
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import community ratings for collaborative suggestions.",
-        subcommands: [ImportMovieLensCommand.self]
+        abstract: "Bring your history from Letterboxd, IMDb, Netflix or Trakt, restore an export, or import community ratings.",
+        subcommands: [ImportLetterboxdCommand.self, ImportIMDbRatingsCommand.self, ImportNetflixHistoryCommand.self,
+                      ImportTraktCommand.self, ImportMarqueeCommand.self, ImportMovieLensCommand.self]
     )
 }
 

@@ -83,7 +83,8 @@ enum Output {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let text = String(decoding: try encoder.encode(value), as: UTF8.self)
         // Foundation on Linux pretty-prints an empty list on three lines.
-        return SafeText.escapingJSON(text == "[\n\n]" ? "[]" : text)
+        let compact = text.replacingOccurrences(of: #"\[\n\n *\]"#, with: "[]", options: .regularExpression)
+        return SafeText.escapingJSON(compact)
     }
 
     /// "stranger-things-2016  Stranger Things (2016) · Series · TV-14 · Horror, Sci-Fi & Fantasy"

@@ -1,0 +1,133 @@
+import Catalog
+import CatalogStore
+import Foundation
+
+/// One import of a person's history, shared by every `marquee import`
+/// subcommand but movielens: read the file, match its rows, plan the
+/// changes against what is stored, then either show them (`--dry-run`) or
+/// write them in one transaction, and report.
+struct HistoryImportRun {
+    var source: HistorySource
+    var path: String
+    var options: HistoryImportOptions
+    var global: GlobalOptions
+
+    /// What `--json` prints.
+    struct Report: Encodable {
+        struct Miss: Encodable {
+            var file: String
+            var line: Int
+            var title: String
+            var year: Int?
+            var outcome: String
+            var reason: String
+        }
+
+        struct Change: Encodable {
+            var id: String
+            var title: String
+            var from: Double?
+            var to: Double
+            var applied: Bool
+            var conflict: String?
+        }
+
+        var source: String
+        var files: [String]
+        var dryRun: Bool
+        var figures: HistoryImportPlan.Figures
+        var passedOver: [String: Int]
+        var ratings: [Change]
+        var misses: [Miss]
+        var problems: [String]
+        var settingsChanged: [String]
+    }
+
+    func run() throws {
+        let environment = try AppEnvironment(options: global)
+        let progress = ProgressLine.standardError(json: options.json)
+        defer { progress.finish() }
+        let url = URL(fileURLWithPath: path)
+        progress.update("Reading \(SafeText.display(url.lastPathComponent))…")
+        var read: HistoryRead
+        var restored: MarqueeExportReader.Result?
+        do {
+            if source == .marquee {
+                restored = try MarqueeExportReader().read(at: url)
+                read = restored!.read
+            } else {
+                read = try HistoryFiles.read(source, at: url)
+            }
+        } catch let error as StoreError {
+            throw MarqueeError(error.description)
+        }
+        if let first = read.problems.first, !options.skipBad {
+            let more = read.problems.count - 1
+            throw MarqueeError(first.description + (more > 0 ? " (and \(more) more bad rows)" : "")
+                               + "; nothing imported (--skip-bad imports the other rows)")
+        }
+        let current = try environment.user.history()
+        let matcher = HistoryMatcher(titles: environment.library.titles)
+        progress.update("Matching \(AppEnvironment.grouped(read.rows.count)) rows to catalog titles…")
+        var plan = HistoryImportPlan(read: read, matcher: matcher, current: current,
+                                     titles: { environment.library.title($0)?.nameAndYear }, prefer: options.prefer)
+        let settingsChanged = try restoredSettings(restored, into: &plan.changes, environment: environment)
+        if let unmatched = options.unmatched { try writeMisses(plan.misses, to: unmatched) }
+        if !options.dryRun {
+            progress.update("Writing user.sqlite…")
+            do { try environment.user.apply(plan.changes) } catch let error as StoreError {
+                throw MarqueeError(error.description)
+            }
+        }
+        progress.finish()
+        let report = makeReport(read: read, plan: plan, settingsChanged: settingsChanged, environment: environment)
+        if options.json { return try Output.json(report) }
+        print(HistoryImportText.lines(report, plan: plan, unmatchedFile: options.unmatched).joined(separator: "\n"))
+    }
+
+    /// A Marquee export's mood and diversity dial, where they differ from the stored ones.
+    private func restoredSettings(_ restored: MarqueeExportReader.Result?, into changes: inout HistoryChanges,
+                                  environment: AppEnvironment) throws -> [String] {
+        guard let restored else { return [] }
+        var changed: [String] = []
+        if let mood = restored.mood, try environment.user.moodSetting() != mood {
+            changes.settings["mood"] = UserDatabase.encodedMoodSetting(mood)
+            changed.append("mood")
+        }
+        if let diversity = restored.diversity, try environment.user.diversity() != diversity {
+            changes.settings["diversity"] = String(diversity)
+            changed.append("diversity")
+        }
+        return changed
+    }
+
+    private func makeReport(read: HistoryRead, plan: HistoryImportPlan, settingsChanged: [String],
+                            environment: AppEnvironment) -> Report {
+        Report(
+            source: source.rawValue, files: read.files, dryRun: options.dryRun, figures: plan.figures,
+            passedOver: read.passedOver,
+            ratings: plan.ratingChanges.map { change in
+                Report.Change(id: change.title.rawValue, title: environment.library.title(change.title)?.nameAndYear ?? change.title.rawValue,
+                              from: change.from?.stars, to: change.to.stars, applied: change.applied, conflict: change.conflict)
+            },
+            misses: plan.misses.map { miss in
+                Report.Miss(file: miss.row.file, line: miss.row.line, title: SafeText.display(miss.row.name), year: miss.row.year,
+                            outcome: miss.ambiguous ? "ambiguous" : "unmatched", reason: miss.reason)
+            },
+            problems: read.problems.map(\.description), settingsChanged: settingsChanged)
+    }
+
+    /// `--unmatched FILE`: every row that matched no title or several, as CSV.
+    private func writeMisses(_ misses: [HistoryImportPlan.Miss], to path: String) throws {
+        var text = "file,line,title,year,kind,outcome,reason\n"
+        for miss in misses {
+            let fields = [miss.row.file, String(miss.row.line), miss.row.name, miss.row.year.map(String.init) ?? "",
+                          miss.row.kind?.rawValue ?? "", miss.ambiguous ? "ambiguous" : "unmatched", miss.reason]
+            text += fields.map(HistoryCSV.field).joined(separator: ",") + "\n"
+        }
+        let file = try OutputPaths.file(path)
+        do { try PrivateFiles.write(Data(text.utf8), to: file) } catch {
+            throw MarqueeError(StoreError.explaining(error, at: file, file: .output).description)
+        }
+    }
+}
