@@ -127,13 +127,16 @@ public struct NetflixHistoryReader {
         return HistoryRow(file: record.file, line: record.line, name: name, facts: [.rated(rating, on: on)])
     }
 
-    /// Parts of a title that name a season rather than an episode.
-    /// "Part", "Volume" and "Book" only count with an episode after them:
-    /// "Dune: Part Two" and "Kill Bill: Volume 1" are films.
+    /// The show an episode's title names, or the title itself with no kind.
+    /// A season part is "Season 2", "Series 2", "Limited Series", the show's
+    /// name and a number ("Stranger Things: Stranger Things 4: …"), or
+    /// "Part", "Volume", "Book", "Chapter" and a number with an episode after
+    /// it: "Dune: Part Two" and "Kill Bill: Volume 1" are films.
     static func show(_ title: String) -> (name: String, kind: TitleKind?) {
         let parts = title.components(separatedBy: ": ")
         guard parts.count > 1 else { return (title, nil) }
-        for index in 1..<parts.count where isSeason(parts[index], last: index == parts.count - 1) {
+        for index in 1..<parts.count where isSeason(parts[index], last: index == parts.count - 1)
+            || isNumbered(parts[index], show: parts[..<index].joined(separator: ": ")) {
             return (parts[..<index].joined(separator: ": "), .series)
         }
         return (title, nil)
@@ -149,6 +152,12 @@ public struct NetflixHistoryReader {
         case "part", "volume", "vol.", "book", "chapter", "collection": return !last && words.count == 2 && isNumber(words[1])
         default: return false
         }
+    }
+
+    /// "Stranger Things 4" after "Stranger Things".
+    private static func isNumbered(_ part: String, show: String) -> Bool {
+        guard part.count > show.count + 1, part.lowercased().hasPrefix(show.lowercased() + " ") else { return false }
+        return isNumber(part.dropFirst(show.count + 1).lowercased()[...])
     }
 
     private static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

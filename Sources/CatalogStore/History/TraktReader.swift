@@ -87,18 +87,16 @@ struct TraktRecord {
 
     func row() throws -> Reading {
         guard let object else { throw problem("", "not a JSON object") }
+        // An episode or season record names its show too: look for those first.
+        if object["episode"] != nil { return .passedOver("TV episodes") }
+        if object["season"] != nil { return .passedOver("seasons") }
+        if object["person"] != nil { return .passedOver("people") }
         let kind: TitleKind
         let key: String
         if object["movie"] is [String: Any] {
             (kind, key) = (.movie, "movie")
         } else if object["show"] is [String: Any] {
             (kind, key) = (.series, "show")
-        } else if object["episode"] != nil {
-            return .passedOver("TV episodes")
-        } else if object["season"] != nil {
-            return .passedOver("seasons")
-        } else if object["person"] != nil {
-            return .passedOver("people")
         } else {
             throw problem("", "neither a movie nor a show")
         }
