@@ -10,7 +10,8 @@ import Foundation
 /// - A record with `rating` is a ten-point rating: stars = rating / 2,
 ///   given at `rated_at`.
 /// - A record with `plays` or `last_watched_at` is a viewing on the UTC day
-///   of `last_watched_at`, a rewatch when `plays` is above 1.
+///   of `last_watched_at`; a film's is a rewatch when `plays` is above 1 (a
+///   show's plays count episodes, so a show's is not).
 /// - A record with `listed_at` or `rank` is on the watchlist since `listed_at`.
 /// - Records of episodes, seasons or people are passed over and counted.
 ///
@@ -128,7 +129,8 @@ struct TraktRecord {
                 plays = number
             }
             let day = try moment("last_watched_at", in: object).flatMap(HistoryValues.day)
-            facts.append(.watched(on: day, rewatch: plays > 1))
+            // A show's plays count its episodes' plays, so only a film's say it was seen again.
+            facts.append(.watched(on: day, rewatch: kind == .movie && plays > 1))
         }
         if object["listed_at"] != nil || object["rank"] != nil {
             facts.append(.watchlisted(on: try moment("listed_at", in: object)))
@@ -148,13 +150,19 @@ struct TraktRecord {
 
     /// A whole number, not a boolean, a string or a fraction.
     static func integer(_ value: Any) -> Int? {
-        guard type(of: value) != Bool.self, let number = value as? NSNumber, String(cString: number.objCType) != "c" else { return nil }
+        guard !isBoolean(value), let number = value as? NSNumber else { return nil }
         let double = number.doubleValue
         guard double == double.rounded(), abs(double) < 1e9 else { return nil }
         return Int(double)
     }
 
+    /// JSON's true and false, which Foundation may hand over as numbers.
+    static func isBoolean(_ value: Any) -> Bool {
+        type(of: value) == Bool.self || (value as? NSNumber).map { String(cString: $0.objCType) == "c" } == true
+    }
+
     static func text(_ value: Any) -> String {
-        SafeText.display(value as? String ?? "\(value)")
+        if isBoolean(value), let number = value as? NSNumber { return number.boolValue ? "true" : "false" }
+        return SafeText.display(value as? String ?? "\(value)")
     }
 }
