@@ -1,60 +1,148 @@
 import Catalog
 import Foundation
 
-/// The person's history as CSV: for Letterboxd's importer, and as a plain table.
-public enum HistoryCSV {
-    /// Letterboxd's import columns: one row per dated viewing (with the
-    /// title's rating), then one per rated title never logged as watched.
-    /// Letterboxd takes ratings in half stars, dates as YYYY-MM-DD, Rewatch
-    /// as true/false, and matches by imdbID when one is given.
-    public static func letterboxd(_ history: UserHistory, title: (TitleID) -> Title?) -> String {
-        var lines = ["Title,Year,Rating,WatchedDate,Rewatch,imdbID"]
-        func row(_ id: TitleID, watched: CalendarDate?, rewatch: Bool) -> String? {
-            guard let known = title(id) else { return nil }
-            let rating = history.ratings[id].map { $0.rating.numberText } ?? ""
-            return [known.name, String(known.year), rating, watched?.iso ?? "", rewatch ? "true" : "false",
-                    history.imdbIDs[id] ?? ""].map(field).joined(separator: ",")
+/// Bytes handed over a piece at a time: a file read in chunks, or a zip
+/// entry as it inflates. The argument is called once per piece.
+typealias HistoryBytes = ((Data) throws -> Void) throws -> Void
+
+/// A CSV of a service's export, read by header name a record at a time.
+///
+/// A file whose header is not the expected one throws; a record that
+/// cannot be read (wrong field count, invalid UTF-8, a bad value) becomes
+/// a `HistoryProblem` and reading goes on. Only what the row handler keeps
+/// stays in memory.
+enum HistoryCSV {
+    /// Reads `file` (its name for messages) from `bytes`. `onHeader` sees
+    /// the header's names, throws when they are not the format it wants, and
+    /// returns the handler for each record after it; a `HistoryProblem`
+    /// thrown by the handler is collected in `problems`.
+    static func read(file: String, bytes: HistoryBytes, problems: inout [HistoryProblem],
+                     onHeader: @escaping ([String]) throws -> (HistoryCSVRow) throws -> Void) throws {
+        var parser = CSVParser()
+        var columns: [String: Int] = [:]
+        var header: [String] = []
+        var handle: ((HistoryCSVRow) throws -> Void)?
+        func emit(_ record: CSVRecord) throws {
+            guard let handle else {
+                header = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+                for (index, name) in header.enumerated() where columns[HistoryCSVRow.key(name)] == nil {
+                    columns[HistoryCSVRow.key(name)] = index
+                }
+                handle = try onHeader(header)
+                return
+            }
+            guard record.fields.count == header.count else {
+                problems.append(HistoryProblem(file: file, line: record.line, field: "",
+                                               message: "expected \(header.count) fields, found \(record.fields.count)"))
+                return
+            }
+            if let index = record.invalidUTF8Fields.first {
+                problems.append(HistoryProblem(file: file, line: record.line, field: header[index],
+                                               message: "not valid UTF-8 (save the file as UTF-8)"))
+                return
+            }
+            do {
+                try handle(HistoryCSVRow(file: file, line: record.line, fields: record.fields, columns: columns))
+            } catch let problem as HistoryProblem {
+                problems.append(problem)
+            }
         }
-        var logged = Set<TitleID>()
-        for viewing in history.viewings where viewing.on != nil {
-            if let line = row(viewing.title, watched: viewing.on, rewatch: viewing.rewatch) { lines.append(line) }
-            logged.insert(viewing.title)
+        do {
+            try bytes { chunk in try chunk.withUnsafeBytes { try parser.feed($0, emit) } }
+            try parser.finish(emit)
+        } catch CSVReader.Failure.unterminatedQuote(let line) {
+            problems.append(HistoryProblem(file: file, line: line, field: "", message: "a quoted field never closes"))
         }
-        for id in history.ratings.keys.sorted() where !logged.contains(id) {
-            if let line = row(id, watched: nil, rewatch: false) { lines.append(line) }
+        if handle == nil {
+            throw StoreError.invalidFile(location: "\(SafeText.display(file)):1", reason: "empty file: no header")
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One row per title the person did anything with.
-    public static func table(_ history: UserHistory, title: (TitleID) -> Title?) -> String {
-        var lines = ["id,title,year,kind,stars,rated_at,rating_source,last_watched,viewings,watchlist,not_for_me,liked,imdb_id"]
-        let viewings = history.viewingsByTitle
-        var ids = Set(history.ratings.keys).union(viewings.keys).union(history.watchlist.keys).union(history.hidden.keys)
-        ids.formUnion(history.liked.keys)
-        for id in ids.sorted() {
-            let known = title(id)
-            let rating = history.ratings[id]
-            let seen = viewings[id] ?? []
-            var fields: [String] = [id.rawValue, known?.name ?? "", known.map { String($0.year) } ?? "", known?.kind.rawValue ?? ""]
-            fields.append(rating.map { $0.rating.numberText } ?? "")
-            fields.append(rating.map { MarqueeExport.stamp($0.at) } ?? "")
-            fields.append(rating?.source?.rawValue ?? "")
-            fields.append(seen.compactMap(\.on).max()?.iso ?? "")
-            fields.append(seen.isEmpty ? "" : String(seen.count))
-            fields.append(history.watchlist[id] != nil ? "yes" : "")
-            fields.append(history.hidden[id] != nil ? "yes" : "")
-            fields.append(history.liked[id] != nil ? "yes" : "")
-            fields.append(history.imdbIDs[id] ?? "")
-            lines.append(fields.map(field).joined(separator: ","))
+    /// The bytes of the file at `url`, a megabyte at a time.
+    static func fileBytes(_ url: URL) -> HistoryBytes {
+        { feed in
+            let handle: FileHandle
+            do { handle = try FileHandle(forReadingFrom: url) } catch {
+                throw StoreError.unreadableFile(path: url.path, reason: "cannot read the file")
+            }
+            defer { try? handle.close() }
+            while let chunk = try handle.read(upToCount: CSVReader.chunkSize), !chunk.isEmpty { try feed(chunk) }
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A CSV field, quoted when it holds a comma, quote or line break; control characters dropped.
-    public static func field(_ text: String) -> String {
-        let clean = SafeText.display(text)
-        guard clean.contains(where: { $0 == "," || $0 == "\"" }) else { return clean }
-        return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// The header error every reader gives: what the file is not, and what was expected.
+    static func wrongHeader(_ file: String, _ expected: String) -> StoreError {
+        StoreError.invalidFile(location: "\(SafeText.display(file)):1", reason: "not \(expected)")
+    }
+}
+
+/// One record of a `HistoryCSV`, its fields found by header name.
+struct HistoryCSVRow {
+    let file: String
+    let line: Int
+    let fields: [String]
+    let columns: [String: Int]
+
+    /// Header names compare without case or surrounding space.
+    static func key(_ name: String) -> String { name.trimmingCharacters(in: .whitespaces).lowercased() }
+
+    /// The field under `column`, trimmed; empty when the file has no such column.
+    subscript(column: String) -> String {
+        guard let index = columns[Self.key(column)] else { return "" }
+        return fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func problem(_ column: String, _ message: String) -> HistoryProblem {
+        HistoryProblem(file: file, line: line, field: column, message: message)
+    }
+
+    /// A name: control characters gone, white space collapsed; empty is a problem.
+    func name(_ column: String) throws -> String {
+        let name = HistoryValues.name(self[column])
+        guard !name.isEmpty else { throw problem(column, "empty") }
+        return name
+    }
+
+    /// A name that may be missing.
+    func optionalName(_ column: String) -> String? {
+        let name = HistoryValues.name(self[column])
+        return name.isEmpty ? nil : name
+    }
+
+    func year(_ column: String) throws -> Int? {
+        let text = self[column]
+        guard !text.isEmpty else { return nil }
+        guard let year = HistoryValues.year(text) else { throw problem(column, "'\(SafeText.display(text))' is not a year") }
+        return year
+    }
+
+    /// A day written `YYYY-MM-DD`; nil when empty.
+    func day(_ column: String) throws -> CalendarDate? {
+        let text = self[column]
+        guard !text.isEmpty else { return nil }
+        guard let day = CalendarDate(iso: text) else {
+            throw problem(column, "'\(SafeText.display(text))' is not a date (YYYY-MM-DD)")
+        }
+        return day
+    }
+
+    /// Half stars from 0.5 to 5 (Letterboxd); nil when empty.
+    func halfStars(_ column: String) throws -> Rating? {
+        let text = self[column]
+        guard !text.isEmpty else { return nil }
+        guard let rating = HistoryValues.halfStars(text) else {
+            throw problem(column, "'\(SafeText.display(text))' is not a rating: half stars from 0.5 to 5")
+        }
+        return rating
+    }
+
+    /// A whole number from 1 to 10 (IMDb), as half stars; nil when empty.
+    func tenPoint(_ column: String) throws -> Rating? {
+        let text = self[column]
+        guard !text.isEmpty else { return nil }
+        guard let value = Int(text), let rating = HistoryValues.tenPoint(value) else {
+            throw problem(column, "'\(SafeText.display(text))' is not a rating: whole numbers from 1 to 10")
+        }
+        return rating
     }
 }

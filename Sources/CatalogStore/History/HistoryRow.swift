@@ -48,7 +48,7 @@ public struct HistoryRow: Sendable, Hashable {
 
     /// The file's name as the person would recognise it, for messages ("ratings.csv").
     public var file: String
-    /// The line the row starts on (1 is the header of a CSV file; JSON: the record's ordinal).
+    /// The line the row starts on (1 is the header of a CSV file; JSON: the line the record opens on).
     public var line: Int
     public var name: String
     /// The title in its original language where the file gives it (IMDb).

@@ -41,9 +41,9 @@ struct ExportCommand: ParsableCommand {
                                          title: { environment.library.title($0) })
             text = try Output.jsonText(document) + "\n"
         case .letterboxd:
-            text = HistoryCSV.letterboxd(history, title: { environment.library.title($0) })
+            text = HistoryCSVExport.letterboxd(history, title: { environment.library.title($0) })
         case .csv:
-            text = HistoryCSV.table(history, title: { environment.library.title($0) })
+            text = HistoryCSVExport.table(history, title: { environment.library.title($0) })
         }
         guard let out else { return print(text, terminator: "") }
         let file = try OutputPaths.file(out)

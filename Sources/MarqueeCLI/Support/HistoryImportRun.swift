@@ -123,7 +123,7 @@ struct HistoryImportRun {
         for miss in misses {
             let fields = [miss.row.file, String(miss.row.line), miss.row.name, miss.row.year.map(String.init) ?? "",
                           miss.row.kind?.rawValue ?? "", miss.ambiguous ? "ambiguous" : "unmatched", miss.reason]
-            text += fields.map(HistoryCSV.field).joined(separator: ",") + "\n"
+            text += fields.map(HistoryCSVExport.field).joined(separator: ",") + "\n"
         }
         let file = try OutputPaths.file(path)
         do { try PrivateFiles.write(Data(text.utf8), to: file) } catch {

@@ -1,0 +1,17 @@
+import Catalog
+import Foundation
+
+/// The reader for each service's export.
+public enum HistoryFiles {
+    /// Reads `url` as `source`'s export: a file, a folder, or (Letterboxd) a .zip.
+    public static func read(_ source: HistorySource, at url: URL) throws -> HistoryRead {
+        switch source {
+        case .letterboxd: try LetterboxdReader().read(at: url)
+        case .imdb: try IMDbHistoryReader().read(at: url)
+        case .netflix: try NetflixHistoryReader().read(at: url)
+        case .trakt: try TraktReader().read(at: url)
+        case .marquee:
+            throw StoreError.unreadableFile(path: url.path, reason: "Marquee exports are not read here")
+        }
+    }
+}
