@@ -47,7 +47,9 @@ public struct NetflixHistoryReader {
 
     private func readFile(_ url: URL, into read: inout HistoryRead) throws {
         let file = url.lastPathComponent
-        var rows: [HistoryRow] = []
+        // Rows already read move into the closure and back: one array, never copied.
+        var rows = read.rows
+        read.rows = []
         var problems: [HistoryProblem] = []
         // Viewings wait for the file's day order; only their parsed parts are kept.
         var viewings: [(row: HistoryRow, date: NumericDate)] = []
@@ -87,7 +89,7 @@ public struct NetflixHistoryReader {
             }
         }
         problems.sort { $0.line < $1.line }
-        read.rows += rows
+        read.rows = rows
         read.problems += problems
         read.files.append(file)
     }
