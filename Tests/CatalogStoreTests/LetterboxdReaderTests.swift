@@ -182,6 +182,9 @@ import ZIPFoundation
         try FileManager.default.createDirectory(at: emptyFolder, withIntermediateDirectories: true)
         #expect(HistoryFixtures.failure { _ = try LetterboxdReader().read(at: emptyFolder) }
                 == "export: no Letterboxd export files in it (watched.csv, diary.csv, watchlist.csv, likes/films.csv, ratings.csv)")
+        // A file named .zip that is not one.
+        let fake = try HistoryFixtures.write("Date,Name\n", to: "export.zip", in: temporary)
+        #expect(HistoryFixtures.failure { _ = try LetterboxdReader().read(at: fake) } == "export.zip: not a readable zip archive")
         // A zip holding only files the reader passes over.
         let zip = temporary.url.appendingPathComponent("other.zip")
         let archive = try Archive(url: zip, accessMode: .create)

@@ -48,7 +48,7 @@ public struct LetterboxdReader {
         let export: HistoryExportFiles
         if try HistoryExportFiles.isFolder(url) {
             export = HistoryExportFiles(folder: url)
-        } else if HistoryExportFiles.isZip(url) {
+        } else if HistoryExportFiles.isZip(url) || url.pathExtension.lowercased() == "zip" {
             export = try HistoryExportFiles(zip: url, wanted: Part.allCases.map(\.path))
         } else {
             try readFile(url, into: &read)
