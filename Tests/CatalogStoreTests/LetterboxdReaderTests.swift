@@ -159,6 +159,11 @@ import ZIPFoundation
             // The row after a bad one keeps its own line, even after a field spanning two lines.
             #expect(read.rows.last?.line == (bad.contains("Du\nne") ? 5 : 4))
         }
+        // A quote that never closes swallows the rest of the file: one problem, the rows before it kept.
+        let unclosed = try LetterboxdReader().read(at: HistoryFixtures.write(header + good + "2022-01-02,\"Dune,2021,https://boxd.it/z2,3\n" + good,
+                                                                            to: "ratings.csv", in: temporary))
+        #expect(unclosed.problems.map(\.description) == ["ratings.csv:3: a quoted field never closes"])
+        #expect(unclosed.rows.map(\.line) == [2])
         // "Amélie" written in Latin-1.
         let latin1 = Array((header + good + "2022-01-02,Am").utf8) + [0xE9] + Array("lie,2001,https://boxd.it/z3,4\n".utf8)
         let read = try LetterboxdReader().read(at: HistoryFixtures.write(latin1, to: "ratings.csv", in: temporary))
@@ -182,6 +187,9 @@ import ZIPFoundation
         try FileManager.default.createDirectory(at: emptyFolder, withIntermediateDirectories: true)
         #expect(HistoryFixtures.failure { _ = try LetterboxdReader().read(at: emptyFolder) }
                 == "export: no Letterboxd export files in it (watched.csv, diary.csv, watchlist.csv, likes/films.csv, ratings.csv)")
+        // A file named .zip that is not one.
+        let fake = try HistoryFixtures.write("Date,Name\n", to: "export.zip", in: temporary)
+        #expect(HistoryFixtures.failure { _ = try LetterboxdReader().read(at: fake) } == "export.zip: not a readable zip archive")
         // A zip holding only files the reader passes over.
         let zip = temporary.url.appendingPathComponent("other.zip")
         let archive = try Archive(url: zip, accessMode: .create)

@@ -106,6 +106,17 @@ import Testing
         }
     }
 
+    @Test func aRecordThatIsNotUTF8IsAProblem() throws {
+        let temporary = TemporaryDirectory()
+        let good = #"{"rating":8,"movie":{"title":"Heat","year":1995}}"#
+        // "Amélie" written in Latin-1.
+        let bytes = Array("[\n  \(good),\n  {\"rating\":8,\"movie\":{\"title\":\"Am".utf8) + [0xE9]
+            + Array("lie\",\"year\":2001}},\n  \(good)\n]\n".utf8)
+        let read = try TraktReader().read(at: HistoryFixtures.write(bytes, to: "ratings-movies.json", in: temporary))
+        #expect(read.problems.map(\.description) == ["ratings-movies.json:3: not valid UTF-8 (save the file as UTF-8)"])
+        #expect(read.rows.map(\.line) == [2, 4])
+    }
+
     @Test func whatIsNotATraktExportIsRefused() throws {
         let temporary = TemporaryDirectory()
         let cases: [(String, String)] = [

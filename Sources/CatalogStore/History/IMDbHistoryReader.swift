@@ -36,7 +36,9 @@ public struct IMDbHistoryReader {
 
     private func readFile(_ url: URL, into read: inout HistoryRead) throws {
         let file = url.lastPathComponent
-        var rows: [HistoryRow] = []
+        // Rows already read move into the closure and back: one array, never copied.
+        var rows = read.rows
+        read.rows = []
         var problems: [HistoryProblem] = []
         var passedOver: [String: Int] = [:]
         try HistoryCSV.read(file: file, bytes: HistoryCSV.fileBytes(url), problems: &problems) { header in
@@ -54,7 +56,7 @@ public struct IMDbHistoryReader {
                 }
             }
         }
-        read.rows += rows
+        read.rows = rows
         read.problems += problems
         read.passedOver.merge(passedOver, uniquingKeysWith: +)
         read.files.append(file)

@@ -48,7 +48,7 @@ public struct LetterboxdReader {
         let export: HistoryExportFiles
         if try HistoryExportFiles.isFolder(url) {
             export = HistoryExportFiles(folder: url)
-        } else if HistoryExportFiles.isZip(url) {
+        } else if HistoryExportFiles.isZip(url) || url.pathExtension.lowercased() == "zip" {
             export = try HistoryExportFiles(zip: url, wanted: Part.allCases.map(\.path))
         } else {
             try readFile(url, into: &read)
@@ -68,25 +68,29 @@ public struct LetterboxdReader {
     /// One CSV on its own, known by its header and name.
     private func readFile(_ url: URL, into read: inout HistoryRead) throws {
         let file = url.lastPathComponent
-        var rows: [HistoryRow] = []
+        // Rows already read move into the closure and back: one array, never copied.
+        var rows = read.rows
+        read.rows = []
         var problems: [HistoryProblem] = []
         try HistoryCSV.read(file: file, bytes: HistoryCSV.fileBytes(url), problems: &problems) { header in
             let part = try Self.part(header: header, url: url)
             return { rows.append(try Self.row(part, $0)) }
         }
-        read.rows += rows
+        read.rows = rows
         read.problems += problems
         read.files.append(file)
     }
 
     private func readPart(_ part: Part, file: String, bytes: HistoryBytes, into read: inout HistoryRead) throws {
-        var rows: [HistoryRow] = []
+        // Rows already read move into the closure and back: one array, never copied.
+        var rows = read.rows
+        read.rows = []
         var problems: [HistoryProblem] = []
         try HistoryCSV.read(file: file, bytes: bytes, problems: &problems) { header in
             try Self.require(part.columns, in: header, file: file)
             return { rows.append(try Self.row(part, $0)) }
         }
-        read.rows += rows
+        read.rows = rows
         read.problems += problems
         read.files.append(file)
     }

@@ -20,7 +20,7 @@ import Foundation
 /// - Each row is a viewing on its day.
 ///
 /// Ratings (the rule for the scales): thumbs down (1) → 1★, thumbs up (2)
-/// → 4★, two thumbs up (3) → 5★, 0 (a cleared rating) is skipped; a "star"
+/// → 4★, two thumbs up (3) → 5★, 0 (a cleared rating) is passed over; a "star"
 /// rating uses its Star Value, 1–5, as stars. Dated by Event Utc Ts.
 public struct NetflixHistoryReader {
     public init() {}
@@ -47,17 +47,20 @@ public struct NetflixHistoryReader {
 
     private func readFile(_ url: URL, into read: inout HistoryRead) throws {
         let file = url.lastPathComponent
-        var rows: [HistoryRow] = []
+        // Rows already read move into the closure and back: one array, never copied.
+        var rows = read.rows
+        read.rows = []
         var problems: [HistoryProblem] = []
         // Viewings wait for the file's day order; only their parsed parts are kept.
         var viewings: [(row: HistoryRow, date: NumericDate)] = []
         var format = Format.viewing
+        var cleared = 0
         try HistoryCSV.read(file: file, bytes: HistoryCSV.fileBytes(url), problems: &problems) { header in
             let names = Set(header.map(HistoryCSVRow.key))
             if names.isSuperset(of: ["title name", "rating type", "star value", "thumbs value"]) {
                 format = .ratings
                 return { record in
-                    if let row = try Self.rating(record) { rows.append(row) }
+                    if let row = try Self.rating(record) { rows.append(row) } else { cleared += 1 }
                 }
             }
             guard names.isSuperset(of: ["title", "date"]) else {
@@ -87,7 +90,9 @@ public struct NetflixHistoryReader {
             }
         }
         problems.sort { $0.line < $1.line }
-        read.rows += rows
+        // Counted so that the report's "read" is every row of the file.
+        if cleared > 0 { read.passedOver["cleared ratings", default: 0] += cleared }
+        read.rows = rows
         read.problems += problems
         read.files.append(file)
     }
@@ -135,9 +140,12 @@ public struct NetflixHistoryReader {
     static func show(_ title: String) -> (name: String, kind: TitleKind?) {
         let parts = title.components(separatedBy: ": ")
         guard parts.count > 1 else { return (title, nil) }
-        for index in 1..<parts.count where isSeason(parts[index], last: index == parts.count - 1)
-            || isNumbered(parts[index], show: parts[..<index].joined(separator: ": ")) {
-            return (parts[..<index].joined(separator: ": "), .series)
+        for index in 1..<parts.count {
+            let show = parts[..<index].joined(separator: ": ")
+            guard !show.isEmpty else { continue }
+            if isSeason(parts[index], last: index == parts.count - 1) || isNumbered(parts[index], show: show) {
+                return (show, .series)
+            }
         }
         return (title, nil)
     }

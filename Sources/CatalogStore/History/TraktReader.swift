@@ -53,8 +53,13 @@ public struct TraktReader {
             }
         }
         for element in elements {
+            let bytes = data.subdata(in: element.bytes)
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                read.problems.append(HistoryProblem(file: file, line: element.line, field: "", message: "not valid UTF-8 (save the file as UTF-8)"))
+                continue
+            }
             let object: Any
-            do { object = try JSONSerialization.jsonObject(with: data.subdata(in: element.bytes), options: [.fragmentsAllowed]) } catch {
+            do { object = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed]) } catch {
                 throw StoreError.invalidFile(location: "\(SafeText.display(file)):\(element.line)", reason: "not valid JSON")
             }
             let record = TraktRecord(file: file, line: element.line, object: object as? [String: Any])
