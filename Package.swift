@@ -72,6 +72,6 @@ let package = Package(
         .testTarget(name: "ViewModelTests", dependencies: ["ViewModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ViewModel", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "MarqueeCLITests", dependencies: ["MarqueeCLI", "Catalog", "ViewModel", "TerminalUI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["marquee", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["marquee", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

@@ -10,8 +10,7 @@ public enum HistoryFiles {
         case .imdb: try IMDbHistoryReader().read(at: url)
         case .netflix: try NetflixHistoryReader().read(at: url)
         case .trakt: try TraktReader().read(at: url)
-        case .marquee:
-            throw StoreError.unreadableFile(path: url.path, reason: "Marquee exports are not read here")
+        case .marquee: try MarqueeExportReader().read(at: url).read
         }
     }
 }

@@ -21,7 +21,7 @@ enum HistoryImportText {
         lines.append(ratings + (report.dryRun ? " (dry run)." : "."))
         lines.append("Viewings: \(figures.newViewings) new. Watchlist: \(figures.newWatchlist) new. Likes: \(figures.newLikes) new.")
         if !report.passedOver.isEmpty {
-            lines.append("Passed over: " + report.passedOver.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ".")
+            lines.append("Passed over: " + report.passedOver.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ") + ".")
         }
         if !report.settingsChanged.isEmpty {
             lines.append("Settings \(would)restored: \(report.settingsChanged.joined(separator: ", ")).")
