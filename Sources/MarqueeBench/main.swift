@@ -5,6 +5,7 @@ import Foundation
 // figures do not mix. Run it from a release build:
 //
 //     swift run -c release marquee-bench [--sizes 10000,100000,1000000] [--work DIR] [--json]
+//     swift run -c release marquee-bench history-import [--rows 100000] [--work DIR]
 //
 // It prints figures; it asserts nothing (targets are judged by people,
 // against docs/performance.md).
@@ -17,6 +18,11 @@ func value(of option: String) -> String? {
 }
 
 let work = URL(fileURLWithPath: value(of: "--work") ?? FileManager.default.temporaryDirectory.appendingPathComponent("marquee-bench").path)
+
+if arguments.first == "history-import" {
+    try HistoryImportBenchmark.run(rows: value(of: "--rows").flatMap(Int.init) ?? 100_000, work: work)
+    exit(0)
+}
 
 if let size = value(of: "--child").flatMap(Int.init) {
     let result = try Measurement.run(size: size, work: work)

@@ -50,14 +50,14 @@ import Testing
         let before = try Self.export(data, to: "before.json")
         let dry = try Self.marquee(["import", "marquee", Self.seed, "--dry-run"], data)
         #expect(dry.status == 0, "\(dry.stderr)")
-        #expect(dry.stdout.contains("new      Zodiac (2007)  ★★★★★"), "\(dry.stdout)")
+        #expect(dry.stdout.contains("new        Zodiac (2007)  ★★★★★"), "\(dry.stdout)")
         // Yours was given today, after the file's 2023 rating.
-        #expect(dry.stdout.contains("kept     Inception (2010)  ★★☆☆☆, not the file's ★★★½☆: yours is not older"), "\(dry.stdout)")
+        #expect(dry.stdout.contains("kept       Inception (2010)  ★★☆☆☆, not the file's ★★★½☆: yours is not older"), "\(dry.stdout)")
         #expect(dry.stdout.contains("Dry run: nothing written."), "\(dry.stdout)")
         #expect(try Self.export(data, to: "after.json") == before)
 
         let preferFile = try Self.marquee(["import", "marquee", Self.seed, "--prefer", "file"], data)
-        #expect(preferFile.stdout.contains("changed  Inception (2010)  ★★☆☆☆ → ★★★½☆: took the file's (--prefer file)"), "\(preferFile.stdout)")
+        #expect(preferFile.stdout.contains("changed    Inception (2010)  ★★☆☆☆ → ★★★½☆: took the file's (--prefer file)"), "\(preferFile.stdout)")
         let again = try Self.marquee(["import", "marquee", Self.seed], data)
         #expect(again.stdout.contains("Ratings: 0 new, 0 changed, 2 unchanged."), "\(again.stdout)")
         #expect(again.stdout.contains("Nothing changed"), "\(again.stdout)")

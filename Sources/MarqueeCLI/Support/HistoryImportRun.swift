@@ -32,12 +32,21 @@ struct HistoryImportRun {
             var conflict: String?
         }
 
+        /// Something else the import adds: a viewing, a watchlist entry, a like, a not-for-me title, a mood correction.
+        struct Addition: Encodable {
+            var what: String
+            var id: String
+            var title: String
+            var on: String?
+        }
+
         var source: String
         var files: [String]
         var dryRun: Bool
         var figures: HistoryImportPlan.Figures
         var passedOver: [String: Int]
         var ratings: [Change]
+        var additions: [Addition]
         var misses: [Miss]
         var problems: [String]
         var settingsChanged: [String]
@@ -110,11 +119,26 @@ struct HistoryImportRun {
                 Report.Change(id: change.title.rawValue, title: environment.library.title(change.title)?.nameAndYear ?? change.title.rawValue,
                               from: change.from?.stars, to: change.to.stars, applied: change.applied, conflict: change.conflict)
             },
+            additions: additions(plan.changes, environment: environment),
             misses: plan.misses.map { miss in
                 Report.Miss(file: miss.row.file, line: miss.row.line, title: SafeText.display(miss.row.name), year: miss.row.year,
                             outcome: miss.ambiguous ? "ambiguous" : "unmatched", reason: miss.reason)
             },
             problems: read.problems.map(\.description), settingsChanged: settingsChanged)
+    }
+
+    /// Everything but ratings that the import adds, in a stable order.
+    private func additions(_ changes: HistoryChanges, environment: AppEnvironment) -> [Report.Addition] {
+        func name(_ id: TitleID) -> String { environment.library.title(id)?.nameAndYear ?? id.rawValue }
+        var result = changes.viewings.sorted().map { viewing in
+            Report.Addition(what: viewing.rewatch ? "rewatched" : "watched", id: viewing.title.rawValue, title: name(viewing.title),
+                            on: viewing.on?.iso)
+        }
+        result += changes.watchlist.keys.sorted().map { Report.Addition(what: "watchlist", id: $0.rawValue, title: name($0)) }
+        result += changes.liked.keys.sorted().map { Report.Addition(what: "liked", id: $0.rawValue, title: name($0)) }
+        result += changes.hidden.keys.sorted().map { Report.Addition(what: "not for me", id: $0.rawValue, title: name($0)) }
+        result += changes.corrections.keys.sorted().map { Report.Addition(what: "mood", id: $0.rawValue, title: name($0)) }
+        return result
     }
 
     /// `--unmatched FILE`: every row that matched no title or several, as CSV.

@@ -34,11 +34,17 @@ enum HistoryImportText {
             let to = Rating(stars: change.to)?.starText ?? "\(change.to)"
             let title = SafeText.display(change.title)
             guard let from = change.from.flatMap(Rating.init(stars:)) else {
-                lines.append("  new      \(title)  \(to)")
+                lines.append("  new        \(title)  \(to)")
                 continue
             }
-            let what = change.applied ? "changed  \(title)  \(from.starText) → \(to)" : "kept     \(title)  \(from.starText), not the file's \(to)"
+            let what = change.applied ? "changed    \(title)  \(from.starText) → \(to)" : "kept       \(title)  \(from.starText), not the file's \(to)"
             lines.append("  \(what): \(change.conflict ?? "")")
+        }
+        if report.dryRun {
+            for addition in report.additions {
+                let what = addition.what.padding(toLength: 11, withPad: " ", startingAt: 0)
+                lines.append("  \(what)\(SafeText.display(addition.title))" + (addition.on.map { "  \($0)" } ?? ""))
+            }
         }
         if !report.misses.isEmpty {
             lines.append("Not imported (\(report.misses.count)):")
