@@ -57,6 +57,22 @@ import Testing
         #expect(screen.components(separatedBy: "Built the catalog index").count == 2, "\(screen)")
     }
 
+    /// A history import of a large file draws a bar of the rows read, then clears it.
+    @Test(.enabled(if: TmuxSession.isAvailable, "tmux is not installed")) func aTerminalSeesAHistoryImportBar() throws {
+        let data = TemporaryDirectory(), folder = TemporaryDirectory()
+        let diary = folder.url.appendingPathComponent("diary.csv")
+        var text = "Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n"
+        for row in 0..<600 { text += "2024-01-01,Okja,2017,https://boxd.it/p\(row),4,,,2024-01-\(10 + row % 18)\n" }
+        try Data(text.utf8).write(to: diary)
+        let binary = MarqueeBinary.url.path
+        _ = try MarqueeBinary.run(["search", "love", "--data-dir", data.path])
+        let (bytes, screen) = try Self.recordInTerminal(
+            "'\(binary)' import letterboxd '\(diary.path)' --data-dir '\(data.path)'")
+        #expect(bytes.contains("Reading diary.csv: 256 rows [########............]  43%"), "\(bytes.debugDescription)")
+        #expect(screen.contains("Read 600 rows from diary.csv (Letterboxd): 600 matched"), "\(screen)")
+        #expect(!screen.contains("rows ["), "the bar is cleared: \(screen)")
+    }
+
     @Test(.enabled(if: TmuxSession.isAvailable, "tmux is not installed")) func aTerminalSeesImportAndEvalSteps() throws {
         let data = TemporaryDirectory()
         let binary = MarqueeBinary.url.path

@@ -9,7 +9,7 @@ import Foundation
 /// Importing the same file twice changes nothing the second time: ratings
 /// equal to the stored ones are unchanged, a viewing is one per title, day
 /// and service, and the watchlist and likes are sets.
-public struct HistoryImportPlan: Sendable {
+public struct HistoryImportPlan {
     /// Which rating wins when the file and the person disagree.
     public enum Preference: String, Sendable, CaseIterable {
         /// The one given later, by the dates on both sides; the person's when the file gives no date.
@@ -61,92 +61,134 @@ public struct HistoryImportPlan: Sendable {
     /// Every rating the file gives for a matched title that differs from the stored one, in file order.
     public var ratingChanges: [RatingChange]
 
+    private let matcher: HistoryMatcher
+    private let current: UserHistory
+    private let titles: (TitleID) -> String?
+    private let prefer: Preference
+    private let now: Date
+    /// Each rated title's latest rating in the file, and its origin; titles in the order first rated.
+    private var latestRating: [TitleID: (rating: Rating, on: Date?, origin: HistorySource?)] = [:]
+    private var ratedOrder: [TitleID] = []
+    private var knownViewings: Set<ViewingKey>
+    /// Position in `changes.viewings` of each viewing this import adds.
+    private var addedViewings: [ViewingKey: Int] = [:]
+    /// Title and service of every dated viewing, stored or in the file.
+    private var datedViewings: Set<TitleSource>
+    private var undatedViewings: [UserHistory.Viewing] = []
+    private var finished = false
+
+    /// An empty plan; `add` each row as it is read, then `finish`.
     /// `now` stands in for dates the file does not give.
-    public init(read: HistoryRead, matcher: HistoryMatcher, current: UserHistory, titles: (TitleID) -> String? = { _ in nil },
+    public init(source: HistorySource, matcher: HistoryMatcher, current: UserHistory, titles: @escaping (TitleID) -> String? = { _ in nil },
                 prefer: Preference = .newer, now: Date = Date()) {
-        source = read.source
+        self.source = source
+        self.matcher = matcher
+        self.current = current
+        self.titles = titles
+        self.prefer = prefer
+        self.now = now
         changes = HistoryChanges()
         figures = Figures()
         misses = []
         ratingChanges = []
-        figures.read = read.rows.count + read.problems.count + read.passedOver.values.reduce(0, +)
-        figures.skipped = read.problems.count
+        knownViewings = Set(current.viewings.map { ViewingKey($0) })
+        datedViewings = Set(current.viewings.filter { $0.on != nil }.map { TitleSource(title: $0.title, source: $0.source) })
+    }
 
-        // Facts per matched title, in file order.
-        var order: [TitleID] = []
-        var facts: [TitleID: [(HistoryRow.Fact, HistorySource?)]] = [:]
-        for row in read.rows {
-            switch matcher.match(row) {
-            case let .matched(id):
-                figures.matched += 1
-                if facts[id] == nil { order.append(id) }
-                if let imdb = row.imdbID, current.imdbIDs[id] != imdb { changes.imdbIDs[id] = imdb }
-                let origin = read.source == .marquee ? row.origin : read.source
-                facts[id, default: []] += row.facts.map { ($0, origin) }
-            case let .ambiguous(ids):
-                figures.ambiguous += 1
-                let names = ids.prefix(4).map { titles($0) ?? $0.rawValue }.joined(separator: "; ")
-                misses.append(Miss(row: row, ambiguous: true, reason: "fits \(ids.count) titles: \(names)"))
-            case let .unmatched(reason):
-                figures.unmatched += 1
-                misses.append(Miss(row: row, ambiguous: false, reason: reason))
-            }
+    /// The plan for rows already read.
+    public init(read: HistoryRead, matcher: HistoryMatcher, current: UserHistory, titles: @escaping (TitleID) -> String? = { _ in nil },
+                prefer: Preference = .newer, now: Date = Date()) {
+        self.init(source: read.source, matcher: matcher, current: current, titles: titles, prefer: prefer, now: now)
+        read.rows.forEach { add($0) }
+        finish(read)
+    }
+
+    /// Matches one row and takes in what it says. Rows are not kept, only
+    /// what the plan needs of them, so a large file can stream through.
+    public mutating func add(_ row: HistoryRow) {
+        let id: TitleID
+        switch matcher.match(row) {
+        case let .matched(found):
+            id = found
+        case let .ambiguous(ids):
+            figures.ambiguous += 1
+            let names = ids.prefix(4).map { titles($0) ?? $0.rawValue }.joined(separator: "; ")
+            misses.append(Miss(row: row, ambiguous: true, reason: "fits \(ids.count) titles: \(names)"))
+            return
+        case let .unmatched(reason):
+            figures.unmatched += 1
+            misses.append(Miss(row: row, ambiguous: false, reason: reason))
+            return
         }
-
-        var knownViewings = Set(current.viewings.map { ViewingKey($0) })
-        var viewedTitles = Set(current.viewings.filter { $0.on != nil }.map { "\($0.title.rawValue)|\($0.source?.rawValue ?? "")" })
-        var undatedViewings: [UserHistory.Viewing] = []
-        for id in order {
-            var rating: (Rating, Date?, HistorySource?)?
-            for (fact, origin) in facts[id]! {
-                switch fact {
-                case let .rated(value, on):
-                    // The file's latest rating of the title: by date, then by position.
-                    if let held = rating, let heldDate = held.1, let date = on, date < heldDate { continue }
-                    rating = (value, on, origin)
-                case let .watched(on, rewatch):
-                    let viewing = UserHistory.Viewing(title: id, on: on, rewatch: rewatch, source: origin)
-                    if on == nil { undatedViewings.append(viewing); continue }
-                    viewedTitles.insert("\(id.rawValue)|\(origin?.rawValue ?? "")")
-                    if knownViewings.insert(ViewingKey(viewing)).inserted {
-                        changes.viewings.append(viewing)
-                        figures.newViewings += 1
-                    } else if viewing.rewatch, let index = changes.viewings.firstIndex(where: { ViewingKey($0) == ViewingKey(viewing) }) {
-                        changes.viewings[index].rewatch = true
-                    }
-                case let .watchlisted(on):
-                    if current.watchlist[id] == nil, changes.watchlist[id] == nil {
-                        changes.watchlist[id] = on ?? now
-                    }
-                case .liked:
-                    if current.liked[id] == nil, changes.liked[id] == nil, let origin {
-                        changes.liked[id] = origin
-                        figures.newLikes += 1
-                    }
-                case let .notForMe(on):
-                    if current.hidden[id] == nil { changes.hidden[id] = on ?? now }
-                case let .corrected(tones, on):
-                    if current.corrections[id]?.tones != tones {
-                        changes.corrections[id] = UserHistory.Correction(tones: tones, at: on ?? now)
-                    }
+        figures.matched += 1
+        if let imdb = row.imdbID, current.imdbIDs[id] != imdb { changes.imdbIDs[id] = imdb }
+        let origin = source == .marquee ? row.origin : source
+        for fact in row.facts {
+            switch fact {
+            case let .rated(value, on):
+                // The file's latest rating of the title: by date, then by position.
+                if let held = latestRating[id] {
+                    if let heldDate = held.on, let date = on, date < heldDate { continue }
+                } else {
+                    ratedOrder.append(id)
+                }
+                latestRating[id] = (value, on, origin)
+            case let .watched(on, rewatch):
+                let viewing = UserHistory.Viewing(title: id, on: on, rewatch: rewatch, source: origin)
+                guard on != nil else {
+                    undatedViewings.append(viewing)
+                    continue
+                }
+                datedViewings.insert(TitleSource(title: id, source: origin))
+                let key = ViewingKey(viewing)
+                if knownViewings.insert(key).inserted {
+                    addedViewings[key] = changes.viewings.count
+                    changes.viewings.append(viewing)
+                    figures.newViewings += 1
+                } else if rewatch, let index = addedViewings[key] {
+                    changes.viewings[index].rewatch = true
+                }
+            case let .watchlisted(on):
+                if current.watchlist[id] == nil, changes.watchlist[id] == nil {
+                    changes.watchlist[id] = on ?? now
+                }
+            case .liked:
+                if current.liked[id] == nil, changes.liked[id] == nil, let origin {
+                    changes.liked[id] = origin
+                    figures.newLikes += 1
+                }
+            case let .notForMe(on):
+                if current.hidden[id] == nil { changes.hidden[id] = on ?? now }
+            case let .corrected(tones, on):
+                if current.corrections[id]?.tones != tones {
+                    changes.corrections[id] = UserHistory.Correction(tones: tones, at: on ?? now)
                 }
             }
-            if let (value, date, origin) = rating {
-                planRating(id, value, date, origin, current: current, prefer: prefer, now: now)
-            }
+        }
+    }
+
+    /// Settles what needs the whole file: ratings against the stored ones,
+    /// undated viewings, the watchlist, the figures and the log line.
+    public mutating func finish(_ read: HistoryRead) {
+        guard !finished else { return }
+        finished = true
+        figures.read = read.rowsRead
+        figures.skipped = read.problems.count
+        for id in ratedOrder {
+            let (value, date, origin) = latestRating[id]!
+            planRating(id, value, date, origin, current: current, prefer: prefer, now: now)
         }
         // A viewing without a day only says "seen": it counts when the title
         // has no dated viewing from the same service.
-        for viewing in undatedViewings where !viewedTitles.contains("\(viewing.title.rawValue)|\(viewing.source?.rawValue ?? "")") {
+        for viewing in undatedViewings where !datedViewings.contains(TitleSource(title: viewing.title, source: viewing.source)) {
             if knownViewings.insert(ViewingKey(viewing)).inserted {
                 changes.viewings.append(viewing)
                 figures.newViewings += 1
             }
         }
         // Rated titles leave the watchlist, as rating in the browser does; a
-        // rated title is not put on it.
-        // A Marquee export is restored as it was.
-        if read.source != .marquee {
+        // rated title is not put on it. A Marquee export is restored as it was.
+        if source != .marquee {
             for id in changes.watchlist.keys where current.ratings[id] != nil || changes.ratings[id] != nil {
                 changes.watchlist[id] = nil
             }
@@ -154,7 +196,7 @@ public struct HistoryImportPlan: Sendable {
         }
         figures.newWatchlist = changes.watchlist.count
         if !changes.isEmpty || figures.read > 0 {
-            changes.log = UserHistory.ImportRecord(source: read.source, at: now, read: figures.read, matched: figures.matched,
+            changes.log = UserHistory.ImportRecord(source: source, at: now, read: figures.read, matched: figures.matched,
                                                    ambiguous: figures.ambiguous, unmatched: figures.unmatched,
                                                    newRatings: figures.newRatings, changedRatings: figures.changedRatings,
                                                    viewings: figures.newViewings)
@@ -204,6 +246,11 @@ public struct HistoryImportPlan: Sendable {
 
     static func day(_ date: Date) -> String {
         CalendarDate.today(date)?.iso ?? "?"
+    }
+
+    private struct TitleSource: Hashable {
+        var title: TitleID
+        var source: HistorySource?
     }
 
     private struct ViewingKey: Hashable {

@@ -110,13 +110,33 @@ public struct HistoryProblem: Sendable, Hashable, Error, CustomStringConvertible
     }
 }
 
+/// Where a reader puts the rows it understood: kept in `rows`, or, with
+/// `forward`, handed on as each is read and not kept, so an import can
+/// match and plan while reading and never hold a large file's rows at once.
+public final class HistoryRowSink: @unchecked Sendable {
+    private let forward: ((HistoryRow) -> Void)?
+    public private(set) var rows: [HistoryRow] = []
+    /// Rows put here so far, kept or forwarded.
+    public private(set) var count = 0
+
+    public init(forward: ((HistoryRow) -> Void)? = nil) {
+        self.forward = forward
+    }
+
+    public func add(_ row: HistoryRow) {
+        count += 1
+        if let forward { forward(row) } else { rows.append(row) }
+    }
+}
+
 /// What a reader made of a file (or an export's folder): the rows it
-/// understood and the rows it could not read. A reader throws only when
-/// the whole input is unusable (missing, not the format it claims); a bad
-/// row is a problem, and the import refuses the file unless `--skip-bad`.
+/// understood (in its sink) and the rows it could not read. A reader throws
+/// only when the whole input is unusable (missing, not the format it
+/// claims); a bad row is a problem, and the import refuses the file unless
+/// `--skip-bad`.
 public struct HistoryRead: Sendable {
     public var source: HistorySource
-    public var rows: [HistoryRow]
+    public let sink: HistoryRowSink
     public var problems: [HistoryProblem]
     /// The files read, by name, in the order read.
     public var files: [String]
@@ -125,11 +145,18 @@ public struct HistoryRead: Sendable {
     public var passedOver: [String: Int]
 
     public init(source: HistorySource, rows: [HistoryRow] = [], problems: [HistoryProblem] = [], files: [String] = [],
-                passedOver: [String: Int] = [:]) {
+                passedOver: [String: Int] = [:], sink: HistoryRowSink = HistoryRowSink()) {
         self.source = source
-        self.rows = rows
+        self.sink = sink
         self.problems = problems
         self.files = files
         self.passedOver = passedOver
+        rows.forEach(sink.add)
     }
+
+    /// The rows kept (none when the sink forwards them).
+    public var rows: [HistoryRow] { sink.rows }
+
+    /// Every row of the input: understood, malformed or passed over.
+    public var rowsRead: Int { sink.count + problems.count + passedOver.values.reduce(0, +) }
 }

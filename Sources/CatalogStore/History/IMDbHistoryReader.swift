@@ -18,8 +18,9 @@ public struct IMDbHistoryReader {
 
     public init() {}
 
-    public func read(at url: URL) throws -> HistoryRead {
-        var read = HistoryRead(source: .imdb)
+    /// `sink` receives the rows as they are read (by default it keeps them).
+    public func read(at url: URL, sink: HistoryRowSink = HistoryRowSink()) throws -> HistoryRead {
+        var read = HistoryRead(source: .imdb, sink: sink)
         if try HistoryExportFiles.isFolder(url) {
             let files = ["ratings.csv", "watchlist.csv"].map { url.appendingPathComponent($0) }
                 .filter { FileManager.default.fileExists(atPath: $0.path) }
@@ -36,9 +37,7 @@ public struct IMDbHistoryReader {
 
     private func readFile(_ url: URL, into read: inout HistoryRead) throws {
         let file = url.lastPathComponent
-        // Rows already read move into the closure and back: one array, never copied.
-        var rows = read.rows
-        read.rows = []
+        let sink = read.sink
         var problems: [HistoryProblem] = []
         var passedOver: [String: Int] = [:]
         try HistoryCSV.read(file: file, bytes: HistoryCSV.fileBytes(url), problems: &problems) { header in
@@ -52,11 +51,10 @@ public struct IMDbHistoryReader {
             return { record in
                 switch try Self.kind(record) {
                 case let .passedOver(what): passedOver[what, default: 0] += 1
-                case let .kind(kind): rows.append(try Self.row(record, kind: kind, watchlist: watchlist))
+                case let .kind(kind): sink.add(try Self.row(record, kind: kind, watchlist: watchlist))
                 }
             }
         }
-        read.rows = rows
         read.problems += problems
         read.passedOver.merge(passedOver, uniquingKeysWith: +)
         read.files.append(file)

@@ -43,8 +43,9 @@ public struct LetterboxdReader {
 
     public init() {}
 
-    public func read(at url: URL) throws -> HistoryRead {
-        var read = HistoryRead(source: .letterboxd)
+    /// `sink` receives the rows as they are read (by default it keeps them).
+    public func read(at url: URL, sink: HistoryRowSink = HistoryRowSink()) throws -> HistoryRead {
+        var read = HistoryRead(source: .letterboxd, sink: sink)
         let export: HistoryExportFiles
         if try HistoryExportFiles.isFolder(url) {
             export = HistoryExportFiles(folder: url)
@@ -68,29 +69,23 @@ public struct LetterboxdReader {
     /// One CSV on its own, known by its header and name.
     private func readFile(_ url: URL, into read: inout HistoryRead) throws {
         let file = url.lastPathComponent
-        // Rows already read move into the closure and back: one array, never copied.
-        var rows = read.rows
-        read.rows = []
+        let sink = read.sink
         var problems: [HistoryProblem] = []
         try HistoryCSV.read(file: file, bytes: HistoryCSV.fileBytes(url), problems: &problems) { header in
             let part = try Self.part(header: header, url: url)
-            return { rows.append(try Self.row(part, $0)) }
+            return { sink.add(try Self.row(part, $0)) }
         }
-        read.rows = rows
         read.problems += problems
         read.files.append(file)
     }
 
     private func readPart(_ part: Part, file: String, bytes: HistoryBytes, into read: inout HistoryRead) throws {
-        // Rows already read move into the closure and back: one array, never copied.
-        var rows = read.rows
-        read.rows = []
+        let sink = read.sink
         var problems: [HistoryProblem] = []
         try HistoryCSV.read(file: file, bytes: bytes, problems: &problems) { header in
             try Self.require(part.columns, in: header, file: file)
-            return { rows.append(try Self.row(part, $0)) }
+            return { sink.add(try Self.row(part, $0)) }
         }
-        read.rows = rows
         read.problems += problems
         read.files.append(file)
     }

@@ -14,7 +14,7 @@ public struct MarqueeExportReader {
 
     public init() {}
 
-    public func read(at url: URL) throws -> Result {
+    public func read(at url: URL, sink: HistoryRowSink = HistoryRowSink()) throws -> Result {
         let file = url.lastPathComponent
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
@@ -29,7 +29,7 @@ public struct MarqueeExportReader {
                 "format: \(document.format) is from a newer Marquee; this one reads formats 1 to \(MarqueeExport.currentFormat)")
         }
         let lines = JSONElementLines.lines(in: data)
-        var read = HistoryRead(source: .marquee, files: [file])
+        var read = HistoryRead(source: .marquee, files: [file], sink: sink)
         func each(_ key: String, _ entries: [MarqueeExport.Entry]?, _ facts: (MarqueeExport.Entry, Int) throws -> [HistoryRow.Fact]) {
             for (index, entry) in (entries ?? []).enumerated() {
                 let line = lines[key]?[safe: index] ?? 1
@@ -44,7 +44,7 @@ public struct MarqueeExportReader {
                         }
                         row.origin = known
                     }
-                    read.rows.append(row)
+                    read.sink.add(row)
                 } catch let failure as HistoryProblem {
                     read.problems.append(failure)
                 } catch {

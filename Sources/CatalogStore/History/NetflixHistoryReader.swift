@@ -25,8 +25,9 @@ import Foundation
 public struct NetflixHistoryReader {
     public init() {}
 
-    public func read(at url: URL) throws -> HistoryRead {
-        var read = HistoryRead(source: .netflix)
+    /// `sink` receives the rows as they are read (by default it keeps them).
+    public func read(at url: URL, sink: HistoryRowSink = HistoryRowSink()) throws -> HistoryRead {
+        var read = HistoryRead(source: .netflix, sink: sink)
         if try HistoryExportFiles.isFolder(url) {
             let files = ["NetflixViewingHistory.csv", "Ratings.csv", "CONTENT_INTERACTION/Ratings.csv"]
                 .map { url.appendingPathComponent($0) }.filter { FileManager.default.fileExists(atPath: $0.path) }
@@ -47,9 +48,7 @@ public struct NetflixHistoryReader {
 
     private func readFile(_ url: URL, into read: inout HistoryRead) throws {
         let file = url.lastPathComponent
-        // Rows already read move into the closure and back: one array, never copied.
-        var rows = read.rows
-        read.rows = []
+        let sink = read.sink
         var problems: [HistoryProblem] = []
         // Viewings wait for the file's day order; only their parsed parts are kept.
         var viewings: [(row: HistoryRow, date: NumericDate)] = []
@@ -60,7 +59,7 @@ public struct NetflixHistoryReader {
             if names.isSuperset(of: ["title name", "rating type", "star value", "thumbs value"]) {
                 format = .ratings
                 return { record in
-                    if let row = try Self.rating(record) { rows.append(row) } else { cleared += 1 }
+                    if let row = try Self.rating(record) { sink.add(row) } else { cleared += 1 }
                 }
             }
             guard names.isSuperset(of: ["title", "date"]) else {
@@ -86,13 +85,12 @@ public struct NetflixHistoryReader {
                 }
                 var row = row
                 row.facts = [.watched(on: day, rewatch: false)]
-                rows.append(row)
+                sink.add(row)
             }
         }
         problems.sort { $0.line < $1.line }
         // Counted so that the report's "read" is every row of the file.
         if cleared > 0 { read.passedOver["cleared ratings", default: 0] += cleared }
-        read.rows = rows
         read.problems += problems
         read.files.append(file)
     }

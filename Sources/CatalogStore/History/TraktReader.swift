@@ -22,8 +22,9 @@ public struct TraktReader {
 
     public init() {}
 
-    public func read(at url: URL) throws -> HistoryRead {
-        var read = HistoryRead(source: .trakt)
+    /// `sink` receives the rows as they are read (by default it keeps them).
+    public func read(at url: URL, sink: HistoryRowSink = HistoryRowSink()) throws -> HistoryRead {
+        var read = HistoryRead(source: .trakt, sink: sink)
         if try HistoryExportFiles.isFolder(url) {
             let present = Self.files.map { url.appendingPathComponent($0) }.filter { FileManager.default.fileExists(atPath: $0.path) }
             guard !present.isEmpty else {
@@ -65,7 +66,7 @@ public struct TraktReader {
             let record = TraktRecord(file: file, line: element.line, object: object as? [String: Any])
             do {
                 switch try record.row() {
-                case let .row(row): read.rows.append(row)
+                case let .row(row): read.sink.add(row)
                 case let .passedOver(what): read.passedOver[what, default: 0] += 1
                 }
             } catch let problem as HistoryProblem {

@@ -57,15 +57,30 @@ struct HistoryImportRun {
         let progress = ProgressLine.standardError(json: options.json)
         defer { progress.finish() }
         let url = URL(fileURLWithPath: path)
-        progress.update("Reading \(SafeText.display(url.lastPathComponent))…")
+        let current = try environment.user.history()
+        let matcher = HistoryMatcher(titles: environment.library.titles)
+        // Rows are matched and planned as they are read, never all held at once.
+        var plan = HistoryImportPlan(source: source, matcher: matcher, current: current,
+                                     titles: { environment.library.title($0)?.nameAndYear }, prefer: options.prefer)
+        let name = SafeText.display(url.lastPathComponent)
+        let expected = progress.isEnabled ? Self.lineCount(url) : nil
+        var sink: HistoryRowSink!
+        sink = HistoryRowSink { row in
+            plan.add(row)
+            let count = sink.count
+            guard count % 256 == 0 else { return }
+            let message = "Reading \(name): \(AppEnvironment.grouped(count)) rows"
+            progress.update(message, fraction: expected.map { Double(count) / Double(max($0, 1)) }, force: count == 256)
+        }
+        progress.update("Reading \(name)…")
         var read: HistoryRead
         var restored: MarqueeExportReader.Result?
         do {
             if source == .marquee {
-                restored = try MarqueeExportReader().read(at: url)
+                restored = try MarqueeExportReader().read(at: url, sink: sink)
                 read = restored!.read
             } else {
-                read = try HistoryFiles.read(source, at: url)
+                read = try HistoryFiles.read(source, at: url, sink: sink)
             }
         } catch let error as StoreError {
             throw MarqueeError(error.description)
@@ -75,11 +90,7 @@ struct HistoryImportRun {
             throw MarqueeError(first.description + (more > 0 ? " (and \(more) more bad rows)" : "")
                                + "; nothing imported (--skip-bad imports the other rows)")
         }
-        let current = try environment.user.history()
-        let matcher = HistoryMatcher(titles: environment.library.titles)
-        progress.update("Matching \(AppEnvironment.grouped(read.rows.count)) rows to catalog titles…")
-        var plan = HistoryImportPlan(read: read, matcher: matcher, current: current,
-                                     titles: { environment.library.title($0)?.nameAndYear }, prefer: options.prefer)
+        plan.finish(read)
         let settingsChanged = try restoredSettings(restored, into: &plan.changes, environment: environment)
         if let unmatched = options.unmatched { try writeMisses(plan.misses, to: unmatched) }
         if !options.dryRun {
@@ -119,12 +130,25 @@ struct HistoryImportRun {
                 Report.Change(id: change.title.rawValue, title: environment.library.title(change.title)?.nameAndYear ?? change.title.rawValue,
                               from: change.from?.stars, to: change.to.stars, applied: change.applied, conflict: change.conflict)
             },
-            additions: additions(plan.changes, environment: environment),
+            // Listed only where they are shown: a dry run's text, or JSON.
+            additions: options.dryRun || options.json ? additions(plan.changes, environment: environment) : [],
             misses: plan.misses.map { miss in
                 Report.Miss(file: miss.row.file, line: miss.row.line, title: SafeText.display(miss.row.name), year: miss.row.year,
                             outcome: miss.ambiguous ? "ambiguous" : "unmatched", reason: miss.reason)
             },
             problems: read.problems.map(\.description), settingsChanged: settingsChanged)
+    }
+
+    /// Lines in a single CSV file, less its header: the rows a progress bar
+    /// counts to. Nil for a folder or archive, whose rows are counted without a bar.
+    static func lineCount(_ url: URL) -> Int? {
+        guard url.pathExtension.lowercased() == "csv", let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        var lines = 0
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        }
+        return max(lines - 1, 1)
     }
 
     /// Everything but ratings that the import adds, in a stable order.

@@ -32,16 +32,24 @@ final class ProgressLine {
     var elapsed: TimeInterval { Date().timeIntervalSince(started) }
 
     /// Shows `message` in place of the previous one; `fraction` (0…1) adds a
-    /// percentage. Updates closer than a tenth of a second apart are skipped
+    /// bar and a percentage. Updates closer than a tenth of a second apart are skipped
     /// unless `force`d (a new step).
     func update(_ message: String, fraction: Double? = nil, force: Bool = true) {
         guard let write else { return }
         let now = Date()
         if !force, now.timeIntervalSince(lastUpdate) < 0.1 { return }
         lastUpdate = now
-        let percent = fraction.map { " \(Int((min(max($0, 0), 1) * 100).rounded()))%" } ?? ""
-        write("\r\u{1B}[K" + SafeText.display(message) + percent)
+        write("\r\u{1B}[K" + SafeText.display(message) + (fraction.map(Self.bar) ?? ""))
         shown = true
+    }
+
+    /// " [#########...........]  45%": ASCII, so it reads the same in any locale.
+    static func bar(_ fraction: Double) -> String {
+        let clamped = min(max(fraction, 0), 1)
+        let filled = Int((clamped * 20).rounded(.down))
+        let percent = String(Int((clamped * 100).rounded()))
+        return " [" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "] "
+            + String(repeating: " ", count: 3 - percent.count) + percent + "%"
     }
 
     /// Clears the line; `summary`, when given, stays as a line of its own.
