@@ -43,7 +43,7 @@ public struct AppState: Sendable {
 
     public init(library: Library, community: CommunityLinks = .empty, signals: UserSignals = UserSignals(),
                 moodSetting: MoodSetting = .default, diversity: Float = Recommender.defaultDiversity, width: Int = 80, height: Int = 24, today: CalendarDate? = nil,
-                keymap: [KeyBinding<Command>] = Keymap.main, welcome: Bool = false) {
+                keymap: [KeyBinding<Command>] = Keymap.main, welcome: Bool = false, rewatches: Bool = false) {
         self.library = library
         self.today = today
         self.keymap = keymap
@@ -51,6 +51,7 @@ public struct AppState: Sendable {
         self.signals = signals
         self.moodSetting = moodSetting
         suggestions.diversity = min(max(diversity, 0), 1)
+        suggestions.rewatches = rewatches
         self.width = width
         self.height = height
         browseOrder = library.titles.indices.filter { library.works[$0] == $0 }.sorted { a, b in
