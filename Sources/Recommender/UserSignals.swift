@@ -54,10 +54,14 @@ public struct WatchedTitle: Sendable, Hashable {
     public var latest: CalendarDate? { days.last }
 
     /// "watched 2024-03-02 (and 2 more times)", "watched (day unknown)".
-    public var summary: String {
+    public var summary: String { "watched " + detailText }
+
+    /// The same without the verb, for the detail screen's "Watched" field:
+    /// the latest day, and how many other times.
+    public var detailText: String {
         let more = times - 1
         let rest = more == 0 ? "" : more == 1 ? " (and 1 more time)" : " (and \(more) more times)"
-        guard let latest else { return "watched (day unknown)" + rest }
-        return "watched \(latest.iso)" + rest
+        guard let latest else { return "(day unknown)" + rest }
+        return latest.iso + rest
     }
 }

@@ -1,6 +1,7 @@
 import Catalog
 import CatalogStore
 import Recommender
+import ViewModel
 
 extension UserDatabase {
     /// Everything the person has told Marquee, as the recommender reads it.
@@ -15,6 +16,21 @@ extension UserDatabase {
     func watchedTitles() throws -> [TitleID: WatchedTitle] {
         try viewings().mapValues { viewings in
             WatchedTitle(days: viewings.compactMap(\.on), times: viewings.count)
+        }
+    }
+}
+
+extension UserDatabase {
+    /// The latest import from each service, in the services' order, for the stats screen.
+    func importSummaries() throws -> [ImportSummary] {
+        var latest: [HistorySource: CatalogStore.UserHistory.ImportRecord] = [:]
+        for record in try importLog() where latest[record.source].map({ $0.at <= record.at }) ?? true {
+            latest[record.source] = record
+        }
+        return latest.sorted { $0.key < $1.key }.map { source, record in
+            ImportSummary(source: source.displayName, on: CalendarDate.today(record.at), rows: record.read,
+                          matched: record.matched, unmatched: record.unmatched + record.ambiguous,
+                          newRatings: record.newRatings, viewings: record.viewings)
         }
     }
 }

@@ -32,6 +32,7 @@ public enum StatsDocument {
             lines.append(.heading("Your stats"))
             lines.append(.text("No ratings yet: rate titles with 1 to 5 and your stars, genres and moods show here."))
             lines.append(.blank)
+            lines += importLines(state)
             lines += suggestionLines(state)
             return lines
         }
@@ -63,7 +64,23 @@ public enum StatsDocument {
         lines.append(.heading("Where your rated titles sit on the mood map"))
         lines += moodMap(rated.map { library.profile(at: $0.0, corrections: state.signals.corrections).point }, width: width)
         lines.append(.blank)
+        lines += importLines(state)
         lines += suggestionLines(state)
+        return lines
+    }
+
+    /// "Imported": each service's latest import, what it read and what
+    /// came of it, then a blank line; nothing when nothing was imported.
+    static func importLines(_ state: AppState) -> [StatsLine] {
+        guard !state.imports.isEmpty else { return [] }
+        var lines: [StatsLine] = [.heading("Imported · latest import from each service")]
+        for record in state.imports {
+            let when = record.on.map { " on \($0.iso)" } ?? ""
+            lines.append(.text("\(record.source)\(when): \(record.rows) rows, \(record.matched) matched, \(record.unmatched) unmatched"))
+            lines.append(.text("  \(record.newRatings) new rating\(record.newRatings == 1 ? "" : "s"), "
+                + "\(record.viewings) viewing\(record.viewings == 1 ? "" : "s")"))
+        }
+        lines.append(.blank)
         return lines
     }
 
