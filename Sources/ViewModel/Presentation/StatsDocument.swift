@@ -76,7 +76,8 @@ public enum StatsDocument {
         var lines: [StatsLine] = [.heading("Imported · latest import from each service")]
         for record in state.imports {
             let when = record.on.map { " on \($0.iso)" } ?? ""
-            lines.append(.text("\(record.source)\(when): \(record.rows) rows, \(record.matched) matched, \(record.unmatched) unmatched"))
+            lines.append(.text("\(record.source)\(when): \(record.rows) row\(record.rows == 1 ? "" : "s"), \(record.matched) matched, "
+                + "\(record.unmatched) unmatched"))
             lines.append(.text("  \(record.newRatings) new rating\(record.newRatings == 1 ? "" : "s"), "
                 + "\(record.viewings) viewing\(record.viewings == 1 ? "" : "s")"))
         }
