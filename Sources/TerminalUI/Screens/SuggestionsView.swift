@@ -15,9 +15,9 @@ enum SuggestionsView {
             Span("Diversity ", theme.label),
             Span(DiversityGauge.text(state.suggestions.diversity), theme.bar),
             Span("   \(key(.lessDiversity)) less  \(key(.moreDiversity)) more  \(key(.surprise)) surprise me", theme.dim),
-            // Said only when on: watched titles are back, which a list does not show by itself.
-            Span(rewatches ? "  · " : "", theme.dim),
-            Span(rewatches ? "rewatches on" : "", theme.accent),
+            // Whether watched titles may be in the list, which the list cannot show by itself.
+            Span("  \(key(.toggleRewatches)) ", theme.dim),
+            Span(rewatches ? "rewatches on" : "rewatches off", rewatches ? theme.accent : theme.dim),
         ]
         frame.grid.put(gauge, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2)
         if items.isEmpty {

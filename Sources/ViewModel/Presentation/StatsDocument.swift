@@ -28,11 +28,12 @@ public enum StatsDocument {
         let library = state.library
         let rated = state.signals.ratings.compactMap { id, rating in library.position(of: id).map { ($0, rating.stars) } }
         var lines: [StatsLine] = []
+        // What an import brought comes first: it is what a person who just imported looks for.
+        lines += importLines(state)
         guard !rated.isEmpty else {
             lines.append(.heading("Your stats"))
             lines.append(.text("No ratings yet: rate titles with 1 to 5 and your stars, genres and moods show here."))
             lines.append(.blank)
-            lines += importLines(state)
             lines += suggestionLines(state)
             return lines
         }
@@ -64,7 +65,6 @@ public enum StatsDocument {
         lines.append(.heading("Where your rated titles sit on the mood map"))
         lines += moodMap(rated.map { library.profile(at: $0.0, corrections: state.signals.corrections).point }, width: width)
         lines.append(.blank)
-        lines += importLines(state)
         lines += suggestionLines(state)
         return lines
     }
