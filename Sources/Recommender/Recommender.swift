@@ -12,7 +12,8 @@ import Foundation
 /// same titles liked (when community ratings were imported), standing is how
 /// well regarded a title is (−1 panned … 1 acclaimed, from the curator or
 /// imported community ratings; mixed when neither knows it), and titles that
-/// break tonight's limits (time, kids), promotional titles and titles made
+/// break tonight's limits (time, kids), titles already rated or watched
+/// (unless `rewatches`), promotional titles and titles made
 /// for young children (unless kids watch or the person rates such titles)
 /// are left out. Versions of one work count once; with the diversity dial
 /// on, a franchise counts at most twice (`FranchiseKey`). docs/recommender.md

@@ -82,7 +82,10 @@ struct WatchedHistoryTerminalTests {
         try session.send("q")
         try session.waitForExit()
 
-        // Remembered: the next `suggest` starts from it.
+        // Remembered: the next `suggest` starts from it, and `mood --no-rewatches` turns it off again.
         #expect(try Self.suggestedIDs(data).contains(best))
+        let mood = try MarqueeBinary.run(["mood", "--no-rewatches", "--data-dir", data.path] + Self.catalog)
+        #expect(mood.status == 0 && !mood.stdout.contains("rewatches: on"), "\(mood.stdout)")
+        #expect(!(try Self.suggestedIDs(data)).contains(best))
     }
 }

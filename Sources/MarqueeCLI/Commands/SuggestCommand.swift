@@ -21,7 +21,7 @@ struct SuggestCommand: ParsableCommand {
     var diversity: Float?
 
     @Flag(name: .long, inversion: .prefixedNo,
-          help: "Let titles you watched (or rated 3★ or more) come back; without it, as last set in the browser (off at first).")
+          help: "Let titles you watched or rated 3 stars or more come back (--no-rewatches: leave them out); without either, as last set in the browser (off at first).")
     var rewatches: Bool?
 
     @Flag(name: .long, help: "Print JSON.")
