@@ -72,10 +72,10 @@ struct WatchedHistoryTerminalTests {
             screen.split(separator: "\n").contains { $0.range(of: "[0-9]+ \(NSRegularExpression.escapedPattern(for: bestName)) ",
                                                                options: .regularExpression) != nil }
         }
-        let off = try session.waitFor(text: "w rewatches off")
+        let off = try session.waitFor(text: "r rewatches off")
         #expect(!listed(off), "\(off)")
-        try session.send("w")
-        let on = try session.waitFor("the list with rewatches") { $0.contains("w rewatches on") && listed($0) }
+        try session.send("r")
+        let on = try session.waitFor("the list with rewatches") { $0.contains("r rewatches on") && listed($0) }
         #expect(on.contains("Rewatches on"), "\(on)")
         try session.send("S")
         try session.waitFor(text: "Letterboxd on 2024-03-02: 3 rows, 3 matched, 0 unmatched")

@@ -132,10 +132,10 @@ import ViewModel
         Self.check("detail-watched-\(width)x\(height)", Self.state(width: width, height: height, keys: keys, signals: Self.history))
     }
 
-    /// Suggestions with rewatches on (`w`): watched titles may come back.
+    /// Suggestions with rewatches on (`r`): watched titles may come back.
     @Test(arguments: sizes) func suggestionsWithRewatches(width: Int, height: Int) {
         Self.check("suggestions-rewatches-\(width)x\(height)",
-                   Self.state(width: width, height: height, keys: [.character("s"), .character("w")], signals: Self.history))
+                   Self.state(width: width, height: height, keys: [.character("s"), .character("r")], signals: Self.history))
     }
 
     /// The stats of a person who imported from two services.

@@ -10,7 +10,7 @@ import Testing
 @Suite struct WatchedHistoryViewTests {
     static let day = CalendarDate(year: 2024, month: 3, day: 2)!
 
-    @Test func wLetsWatchedTitlesBackIntoSuggestionsAndAsksToRememberIt() throws {
+    @Test func rLetsWatchedTitlesBackIntoSuggestionsAndAsksToRememberIt() throws {
         var cold = Driver()
         cold.press(.character("s"))
         let best = try #require(cold.state.suggestions.items.first).id
@@ -19,14 +19,14 @@ import Testing
         #expect(!driver.state.suggestions.items.contains { $0.id == best })
         #expect(driver.state.suggestions.rewatches == false)
 
-        let on = driver.press(.character("w"))
+        let on = driver.press(.character("r"))
         #expect(on == [.saveRewatches(true)])
         #expect(driver.state.suggestions.rewatches)
         #expect(driver.state.suggestions.items.contains { $0.id == best })
         #expect(driver.state.status == .info("Rewatches on: titles you watched may come back"))
         #expect(driver.state.suggestionRequest.rewatches)
 
-        let off = driver.press(.character("w"))
+        let off = driver.press(.character("r"))
         #expect(off == [.saveRewatches(false)])
         #expect(!driver.state.suggestions.rewatches)
         #expect(!driver.state.suggestions.items.contains { $0.id == best })

@@ -27,7 +27,7 @@ struct MoodCommand: ParsableCommand {
     var audience: Audience?
 
     @Flag(name: .long, inversion: .prefixedNo,
-          help: "Let titles you watched come back in suggestions, or with --no-rewatches leave them out (remembered, like the browser's w key).")
+          help: "Let titles you watched come back in suggestions, or with --no-rewatches leave them out (remembered, like the browser's r key).")
     var rewatches: Bool?
 
     @Flag(name: .long, help: "Print JSON.")

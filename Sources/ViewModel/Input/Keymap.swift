@@ -52,7 +52,7 @@ public enum Keymap {
         KeyBinding([.character("[")], .lessDiversity, "less diversity"),
         KeyBinding([.character("]")], .moreDiversity, "more diversity"),
         KeyBinding([.character("!")], .surprise, "surprise me"),
-        KeyBinding([.character("w")], .toggleRewatches, "rewatches: let titles you watched back into suggestions"),
+        KeyBinding([.character("r")], .toggleRewatches, "rewatches: let titles you watched back into suggestions"),
         KeyBinding([.character("b")], .browse, "browse"),
         KeyBinding([.character("W")], .watchlist, "watchlist"),
         KeyBinding([.character("R")], .ratings, "my ratings"),
