@@ -38,6 +38,13 @@ public enum ImplicitSignal: Sendable, Hashable {
         }
     }
 
+    /// The strongest implicit signal of one title, nil when it is rated (the rating wins) or neither watched nor liked.
+    static func of(_ id: TitleID, in signals: UserSignals) -> ImplicitSignal? {
+        guard signals.ratings[id] == nil else { return nil }
+        if signals.liked.contains(id) { return .liked }
+        return signals.watched[id] != nil ? .watched : nil
+    }
+
     /// Unrated titles with their strongest implicit signal: a like wins over a viewing.
     static func unrated(in signals: UserSignals) -> [TitleID: ImplicitSignal] {
         var result: [TitleID: ImplicitSignal] = [:]

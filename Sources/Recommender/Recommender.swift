@@ -365,7 +365,7 @@ struct Scoring: Sendable {
         if scored.terms.community > 0.02, let source = community.strongestSource(for: scored.position) {
             let sourceID = library.titles[source].id
             // A seed the person only watched or liked elsewhere says so.
-            let how = signals.ratings[sourceID] == nil ? ImplicitSignal.unrated(in: signals)[sourceID].map { " " + $0.reasonSuffix } ?? "" : ""
+            let how = ImplicitSignal.of(sourceID, in: signals).map { " " + $0.reasonSuffix } ?? ""
             weighted.append((ReasonPhrase(
                 kind: .community(sourceID),
                 text: "people who liked \(library.titles[source].name) liked this\(how)"), scored.terms.community))

@@ -58,21 +58,28 @@ import Testing
         ratings: ["zodiac-2007": Rating(stars: 4.5)!],
         watched: ["zodiac-2007": WatchedTitle(days: [Self.day, CalendarDate(year: 2019, month: 10, day: 12)!], times: 3),
                   "inception-2010": WatchedTitle(days: [], times: 1)],
+        liked: ["inception-2010"],
         ratingSources: ["zodiac-2007": "Letterboxd"])
 
     static func detailTexts(_ id: TitleID, signals: UserSignals) throws -> [String] {
         let state = AppState(library: Fixtures.library, signals: signals)
         let position = try #require(Fixtures.library.position(of: id))
-        return DetailDocument.lines(position: position, state: state, width: 80, reason: nil).map(\.text)
+        // A field's label is part of its kind; join them as the screen shows them.
+        return DetailDocument.lines(position: position, state: state, width: 80, reason: nil).map { line in
+            if case let .field(label) = line.kind { return "\(label): \(line.text)" }
+            return line.text
+        }
     }
 
     @Test func theDetailSaysWhenItWasWatchedAndWhereTheRatingCameFrom() throws {
         let zodiac = try Self.detailTexts("zodiac-2007", signals: Self.history)
-        #expect(zodiac.contains { $0.hasSuffix("2024-03-02 (and 2 more times)") })
-        #expect(zodiac.contains { $0.hasSuffix("imported from Letterboxd") })
+        #expect(zodiac.contains("Watched: 2024-03-02 (and 2 more times)"))
+        #expect(zodiac.contains(": imported from Letterboxd"))
         let inception = try Self.detailTexts("inception-2010", signals: Self.history)
-        #expect(inception.contains { $0.hasSuffix("(day unknown)") })
+        #expect(inception.contains("Watched: (day unknown)"))
         #expect(!inception.contains { $0.contains("imported from") })
+        #expect(inception.contains("Liked: yes (imported)"))
+        #expect(!zodiac.contains { $0.hasPrefix("Liked") })
         // A title never watched says nothing of it.
         let amelie = try Self.detailTexts("amelie-2001", signals: Self.history)
         #expect(!amelie.contains { $0.hasPrefix("Watched") })
