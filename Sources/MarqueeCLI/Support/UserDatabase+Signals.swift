@@ -6,15 +6,17 @@ import ViewModel
 extension UserDatabase {
     /// Everything the person has told Marquee, as the recommender reads it.
     func signals() throws -> UserSignals {
-        UserSignals(ratings: try ratings(), watchlist: try watchlist(), hidden: try hidden(),
-                    corrections: try corrections(), ratedOn: try ratingDates(), ratedAt: try ratingTimes(),
-                    watched: try watchedTitles(), liked: Set(try liked().keys),
-                    ratingSources: try ratingSources().mapValues(\.displayName))
+        // One read of the history for viewings, likes and sources: a long diary is read once, not three times.
+        let history = try history()
+        return UserSignals(ratings: try ratings(), watchlist: try watchlist(), hidden: try hidden(),
+                           corrections: try corrections(), ratedOn: try ratingDates(), ratedAt: try ratingTimes(),
+                           watched: Self.watchedTitles(history), liked: Set(history.liked.keys),
+                           ratingSources: history.ratings.compactMapValues { $0.source?.displayName })
     }
 
     /// Each watched title's known days and number of viewings.
-    func watchedTitles() throws -> [TitleID: WatchedTitle] {
-        try viewings().mapValues { viewings in
+    static func watchedTitles(_ history: CatalogStore.UserHistory) -> [TitleID: WatchedTitle] {
+        history.viewingsByTitle.mapValues { viewings in
             WatchedTitle(days: viewings.compactMap(\.on), times: viewings.count)
         }
     }
