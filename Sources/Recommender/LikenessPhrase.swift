@@ -9,7 +9,14 @@ enum LikenessPhrase {
     /// in `alreadySaid` (the mood phrase names them) are not said twice.
     static func text(for title: Title, tones: ToneVector, like liked: Title, likedTones: ToneVector, rating: Rating,
                      alreadySaid: [Tone] = []) -> String {
-        let stars = "(you rated \(rating.starText))"
+        text(for: title, tones: tones, like: liked, likedTones: likedTones, saying: "(you rated \(rating.starText))",
+             alreadySaid: alreadySaid)
+    }
+
+    /// The same, ending in `stars`: how the person knows the other title
+    /// ("(you rated ★★★★★)", "(you watched it)").
+    static func text(for title: Title, tones: ToneVector, like liked: Title, likedTones: ToneVector, saying stars: String,
+                     alreadySaid: [Tone] = []) -> String {
         if title.directors.contains(where: liked.directors.contains) {
             return "same director as \(liked.name) \(stars)"
         }

@@ -12,7 +12,8 @@ import Foundation
 /// same titles liked (when community ratings were imported), standing is how
 /// well regarded a title is (−1 panned … 1 acclaimed, from the curator or
 /// imported community ratings; mixed when neither knows it), and titles that
-/// break tonight's limits (time, kids), promotional titles and titles made
+/// break tonight's limits (time, kids), titles already rated or watched
+/// (unless `rewatches`), promotional titles and titles made
 /// for young children (unless kids watch or the person rates such titles)
 /// are left out. Versions of one work count once; with the diversity dial
 /// on, a franchise counts at most twice (`FranchiseKey`). docs/recommender.md
@@ -23,11 +24,16 @@ public struct Recommender: Sendable {
         /// 0 = pure relevance, 1 = as varied as possible.
         public var diversity: Float
         public var limit: Int
+        /// Let titles the person watched, or rated 3★ or more, come back.
+        /// Off by default: a list of what you have seen is no suggestion.
+        public var rewatches: Bool
 
-        public init(setting: MoodSetting, diversity: Float = Recommender.defaultDiversity, limit: Int = 20) {
+        public init(setting: MoodSetting, diversity: Float = Recommender.defaultDiversity, limit: Int = 20,
+                    rewatches: Bool = false) {
             self.setting = setting
             self.diversity = min(max(diversity, 0), 1)
             self.limit = limit
+            self.rewatches = rewatches
         }
     }
 
@@ -215,7 +221,7 @@ struct Scoring: Sendable {
     private func fits(_ range: Range<Int>) -> [MoodFit] {
         range.map { position in
             let title = library.titles[position]
-            if signals.ratings[title.id] != nil || signals.hidden.contains(title.id) { return Self.left }
+            if !Self.mayBeSuggested(title.id, signals: signals, rewatches: request.rewatches) { return Self.left }
             guard rules.allows(title) else { return Self.left }
             let madeFor = library.madeFor[position]
             if madeFor == .promotion && !signals.watchlist.contains(title.id) { return Self.left }
@@ -223,6 +229,17 @@ struct Scoring: Sendable {
             return fit(at: position)
         }
     }
+
+    /// Whether the person's own history allows a title: never one marked
+    /// "not for me"; rated and watched titles only with rewatches on, and
+    /// then not one rated below 3★ (a rewatch of a dislike is no suggestion).
+    static func mayBeSuggested(_ id: TitleID, signals: UserSignals, rewatches: Bool) -> Bool {
+        if signals.hidden.contains(id) { return false }
+        if let rating = signals.ratings[id] { return rewatches && rating.stars >= rewatchFloor }
+        if signals.watched[id] != nil { return rewatches }
+        return true
+    }
+    static let rewatchFloor: Double = 3
 
     /// How much of a title's taste, community and standing boost counts:
     /// all of it within 10% of the best fit tonight, none beyond 30%. Taste
@@ -332,22 +349,26 @@ struct Scoring: Sendable {
 
         if scored.terms.taste > 0.02 {
             let features = library.features[scored.position]
-            let top = taste.contributions(features, library: library).first
-            // Name a rated title only when it really resembles this one.
-            if let top, top.value > 0, let rating = top.evidence.rating,
+            // A rewatch resembles itself; the reason names another title.
+            let top = taste.contributions(features, library: library).first { $0.evidence.position != scored.position }
+            // Name a rated (or watched) title only when it really resembles this one.
+            if let top, top.value > 0, let suffix = Self.evidenceSuffix(top.evidence),
                library.features[top.evidence.position].dot(features) >= Self.namedLikenessThreshold {
                 let liked = library.titles[top.evidence.position]
                 let likedTones = library.profile(at: top.evidence.position, corrections: signals.corrections).tones
                 weighted.append((ReasonPhrase(
                     kind: .likedTitle(liked.id),
                     text: LikenessPhrase.text(for: title, tones: profile.tones, like: liked, likedTones: likedTones,
-                                              rating: rating, alreadySaid: moodTones(profile))), scored.terms.taste))
+                                              saying: suffix, alreadySaid: moodTones(profile))), scored.terms.taste))
             }
         }
         if scored.terms.community > 0.02, let source = community.strongestSource(for: scored.position) {
+            let sourceID = library.titles[source].id
+            // A seed the person only watched or liked elsewhere says so.
+            let how = ImplicitSignal.of(sourceID, in: signals).map { " " + $0.reasonSuffix } ?? ""
             weighted.append((ReasonPhrase(
-                kind: .community(library.titles[source].id),
-                text: "people who liked \(library.titles[source].name) liked this"), scored.terms.community))
+                kind: .community(sourceID),
+                text: "people who liked \(library.titles[source].name) liked this\(how)"), scored.terms.community))
         }
         if signals.watchlist.contains(title.id) {
             weighted.append((ReasonPhrase(kind: .watchlist, text: "on your watchlist"),
@@ -373,6 +394,13 @@ struct Scoring: Sendable {
         return Suggestion(
             position: scored.position, id: title.id, score: scored.score, terms: scored.terms,
             phrases: phrases, isOutsideUsual: outsideUsual != nil)
+    }
+
+    /// How a reason says why a title is evidence: "(you rated ★★★★★)",
+    /// "(you watched it)"; nil for "not for me", which is never named.
+    static func evidenceSuffix(_ evidence: TasteProfile.Evidence) -> String? {
+        if let rating = evidence.rating { return "(you rated \(rating.starText))" }
+        return evidence.implicit?.reasonSuffix
     }
 
     /// What an off-the-usual pick was compared with when the person has no

@@ -3,7 +3,9 @@ import Catalog
 /// Content-based taste from the person's own ratings.
 ///
 /// Each rated title pulls toward its features with weight (stars − 3) / 2
-/// (5★ = +1, 1★ = −1); "not for me" counts −0.5. The profile is the
+/// (5★ = +1, 1★ = −1); "not for me" counts −0.5; an unrated title the
+/// person watched or liked elsewhere counts as a mild liking
+/// (`ImplicitSignal.tasteWeight`: 0.1 watched, 0.5 liked). The profile is the
 /// weighted sum of rated titles' feature vectors divided by the total
 /// absolute weight, so `score(c)` is the weighted mean cosine similarity of
 /// `c` to everything rated, and splits exactly into one term per rated title
@@ -13,14 +15,17 @@ public struct TasteProfile: Sendable {
         public var position: Int
         public var weight: Float
         public var rating: Rating?
+        /// Set for a title that was watched or liked but not rated.
+        public var implicit: ImplicitSignal?
     }
 
     public let evidence: [Evidence]
     private let dense: [Float]
     private let totalWeight: Float
 
-    /// How much taste should count: grows with the number of ratings and is
-    /// full from ten on, so a single rating cannot take over the list.
+    /// How much taste should count: grows with the number of ratings (a
+    /// watched or liked title adds its confidence) and is full from ten on,
+    /// so a single rating cannot take over the list.
     public let strength: Float
 
     public static let hiddenWeight: Float = -0.5
@@ -35,6 +40,11 @@ public struct TasteProfile: Sendable {
             guard let position = library.position(of: id) else { continue }
             evidence.append(Evidence(position: position, weight: Self.hiddenWeight, rating: nil))
         }
+        let implicit = ImplicitSignal.unrated(in: signals)
+        for (id, signal) in implicit where !signals.hidden.contains(id) {
+            guard let position = library.position(of: id) else { continue }
+            evidence.append(Evidence(position: position, weight: signal.tasteWeight, rating: nil, implicit: signal))
+        }
         evidence.sort { $0.position < $1.position }
         self.evidence = evidence
         var dense = [Float](repeating: 0, count: library.featureNames.count)
@@ -47,7 +57,9 @@ public struct TasteProfile: Sendable {
         self.totalWeight = total
         if total > 0 { for k in dense.indices { dense[k] /= total } }
         self.dense = dense
-        self.strength = min(1, Float(signals.ratings.count) / 10)
+        // A viewing or a like is partial evidence: it adds its confidence.
+        let implicitCount = implicit.filter { !signals.hidden.contains($0.key) }.values.reduce(0) { $0 + $1.confidence }
+        self.strength = min(1, (Float(signals.ratings.count) + implicitCount) / 10)
     }
 
     public var isEmpty: Bool { totalWeight == 0 }

@@ -29,6 +29,8 @@ public enum Effect: Hashable, Sendable {
     case saveMood(MoodSetting)
     /// The diversity dial, remembered like the mood.
     case saveDiversity(Float)
+    /// Whether watched titles may be suggested again, remembered like the dial.
+    case saveRewatches(Bool)
     /// The person's own tones for a title; nil forgets them.
     case saveCorrection(TitleID, ToneVector?)
     /// The welcome was seen and closed: never show it again.

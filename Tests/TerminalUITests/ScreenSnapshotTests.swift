@@ -14,8 +14,9 @@ import ViewModel
     /// Drives a state with keys; queries are answered by a real database of
     /// the fixture catalog.
     static func state(width: Int, height: Int, keys: [Key] = [], signals: UserSignals = UserSignals(),
-                      mood: MoodSetting = MoodSetting(mood: NamedMood.tense.mood)) -> AppState {
-        var state = AppState(library: Fixtures.library, signals: signals, moodSetting: mood, width: width, height: height)
+                      mood: MoodSetting = MoodSetting(mood: NamedMood.tense.mood), imports: [ImportSummary] = []) -> AppState {
+        var state = AppState(library: Fixtures.library, signals: signals, moodSetting: mood, width: width, height: height,
+                             imports: imports)
         for key in keys {
             for effect in state.reduce(.key(key)) {
                 if case let .query(query) = effect {
@@ -108,6 +109,39 @@ import ViewModel
     @Test(arguments: sizes) func detail(width: Int, height: Int) {
         let keys: [Key] = [.character("/")] + Self.type("stranger") + [.enter, .enter, .character("4")]
         Self.check("detail-\(width)x\(height)", Self.state(width: width, height: height, keys: keys))
+    }
+
+    /// A history imported from Letterboxd: a rating, the days it was watched.
+    static let history = UserSignals(
+        ratings: ["zodiac-2007": Rating(stars: 4.5)!, "mindhunter-2017": Rating(stars: 5)!],
+        watched: ["zodiac-2007": WatchedTitle(days: [CalendarDate(year: 2024, month: 3, day: 2)!, CalendarDate(year: 2019, month: 10, day: 12)!],
+                                              times: 3),
+                  "inception-2010": WatchedTitle(), "the-conjuring-2013": WatchedTitle(days: [CalendarDate(year: 2023, month: 10, day: 31)!])],
+        ratingSources: ["zodiac-2007": "Letterboxd"])
+
+    static let imports = [
+        ImportSummary(source: "Letterboxd", on: CalendarDate(year: 2026, month: 11, day: 28), rows: 214, matched: 188, unmatched: 26,
+                      newRatings: 150, viewings: 203),
+        ImportSummary(source: "Netflix", on: CalendarDate(year: 2026, month: 11, day: 29), rows: 1_204, matched: 310, unmatched: 41,
+                      newRatings: 0, viewings: 1_163),
+    ]
+
+    /// The detail of a title rated on Letterboxd and watched three times.
+    @Test(arguments: sizes) func detailOfAWatchedTitle(width: Int, height: Int) {
+        let keys: [Key] = [.character("/")] + Self.type("zodiac") + [.enter, .enter]
+        Self.check("detail-watched-\(width)x\(height)", Self.state(width: width, height: height, keys: keys, signals: Self.history))
+    }
+
+    /// Suggestions with rewatches on (`r`): watched titles may come back.
+    @Test(arguments: sizes) func suggestionsWithRewatches(width: Int, height: Int) {
+        Self.check("suggestions-rewatches-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("s"), .character("r")], signals: Self.history))
+    }
+
+    /// The stats of a person who imported from two services.
+    @Test(arguments: sizes) func statsAfterImports(width: Int, height: Int) {
+        Self.check("stats-imported-\(width)x\(height)",
+                   Self.state(width: width, height: height, keys: [.character("S")], signals: Self.history, imports: Self.imports))
     }
 
     @Test(arguments: sizes) func detailWithASimilarTitleChosen(width: Int, height: Int) {

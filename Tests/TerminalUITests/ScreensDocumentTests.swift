@@ -32,6 +32,8 @@ import ViewModel
          UserSignals(ratings: ["example-film-tamil-version-2019": Rating(stars: 4)!]), (80, 24)),
         ("Detail: where the mood comes from", "An inferred profile names the description cues, title words and genres it was read from.",
          [.character("/")] + Shots.type("hill house") + [.enter, .enter], UserSignals(), (80, 24)),
+        ("Detail of a watched title", "A rating imported from Letterboxd and the days the title was watched.",
+         [.character("/")] + Shots.type("zodiac") + [.enter, .enter], Shots.history, (80, 24)),
         ("Mood picker", "The named moods beside the mood map; strategy, time and company below.",
          [.character("m"), .down, .down], UserSignals(), (80, 24)),
         ("For you", "Suggestions with reasons, the diversity gauge (`[`/`]`), the labelled outside-your-usual pick.",
@@ -60,13 +62,18 @@ import ViewModel
         var welcome = AppState(library: Shots.regarded, moodSetting: .default, width: 80, height: 24, welcome: true)
         for key in [Key.character("4"), .character("j")] { _ = welcome.reduce(.key(key)) }
         text += "\n## Welcome (80×24)\n\nThe first launch: `m` for the mood picker, a few well-known titles to rate "
-            + "(here the first rated ★★★★☆), `Esc` to start; it is not shown again.\n\n```\n"
+            + "(here the first rated ★★★★☆), the commands that import a history from another service, `Esc` to start; "
+            + "it is not shown again.\n\n```\n"
             + Renderer(theme: .colored).render(welcome).grid.text + "\n```\n"
         for screen in screens {
             let state = Shots.state(width: screen.size.0, height: screen.size.1, keys: screen.keys, signals: screen.signals)
             let capture = Renderer(theme: .colored).render(state).grid.text
             text += "\n## \(screen.title) (\(screen.size.0)×\(screen.size.1))\n\n\(screen.note)\n\n```\n\(capture)\n```\n"
         }
+        // The import log reaches the state at launch, not by a key.
+        let imported = Shots.state(width: 80, height: 24, keys: [.character("S")], signals: Shots.history, imports: Shots.imports)
+        text += "\n## Stats after an import (80×24)\n\nThe \"Imported\" section: each service's latest import and what came of it.\n\n```\n"
+            + Renderer(theme: .colored).render(imported).grid.text + "\n```\n"
         return text
     }
 

@@ -247,6 +247,15 @@ public final class UserDatabase: @unchecked Sendable {
         try setSetting("diversity", to: String(min(max(value, 0), 1)))
     }
 
+    /// Whether watched titles may be suggested again, as last set; off until changed.
+    public func rewatches() throws -> Bool {
+        try setting("rewatches") == "on"
+    }
+
+    public func saveRewatches(_ on: Bool) throws {
+        try setSetting("rewatches", to: on ? "on" : "off")
+    }
+
     /// True once the first launch's welcome was closed.
     public func welcomeSeen() throws -> Bool {
         try setting("welcomed") != nil

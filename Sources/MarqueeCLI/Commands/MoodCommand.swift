@@ -26,6 +26,10 @@ struct MoodCommand: ParsableCommand {
     @Option(name: .customLong("with"), help: "Who is watching: alone, partner, friends, family (grown-ups with children; as safe as kids) or kids.")
     var audience: Audience?
 
+    @Flag(name: .long, inversion: .prefixedNo,
+          help: "Let titles you watched come back in suggestions, or with --no-rewatches leave them out (remembered, like the browser's r key).")
+    var rewatches: Bool?
+
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
@@ -47,10 +51,12 @@ struct MoodCommand: ParsableCommand {
         if let time { setting.minutesAvailable = time == 0 ? nil : time }
         if let audience { setting.audience = audience }
         if changing { try environment.user.saveMoodSetting(setting) }
+        if let rewatches { try environment.user.saveRewatches(rewatches) }
         if json {
             try Output.json(MoodSettingJSON(setting))
         } else {
             print("mood: \(setting.summary)")
+            if try environment.rewatches() { print("rewatches: on (titles you watched may be suggested)") }
         }
     }
 }

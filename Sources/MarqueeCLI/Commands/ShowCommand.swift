@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import CatalogStore
 import Recommender
 
 struct ShowCommand: ParsableCommand {
@@ -27,6 +28,8 @@ struct ShowCommand: ParsableCommand {
             .similar(to: position, limit: 5, excluding: signals.hidden)
             .map { (title: environment.library.titles[$0.position], because: $0.because) }
         let versions = environment.library.versions(of: position).filter { $0 != position }
+        let viewings = try environment.user.viewings()[title.id] ?? []
+        let ratingSource = rating == nil ? nil : try environment.user.ratingSources()[title.id]
         if json {
             var object = TitleJSON(title)
             object.countries = title.countries
@@ -36,6 +39,8 @@ struct ShowCommand: ParsableCommand {
             object.myRating = .some(rating?.stars)
             object.onWatchlist = signals.watchlist.contains(title.id)
             object.notForMe = signals.hidden.contains(title.id)
+            object.ratingSource = .some(ratingSource?.rawValue)
+            object.watched = viewings.map { $0.on?.iso }
             object.versions = versions.map { other in
                 let version = environment.library.titles[other]
                 return VersionJSON(id: version.id.rawValue, title: version.name, year: version.year,
@@ -73,6 +78,8 @@ struct ShowCommand: ParsableCommand {
         }
         if provenance.madeFor != .everyone { lines.append("made for    \(provenance.madeFor.displayName)") }
         lines.append("my rating   \(rating.map { "\($0.starText) (\($0.numberText))" } ?? "not rated")")
+        if let ratingSource { lines.append("            imported from \(ratingSource.displayName)") }
+        if let watched = signals.watched[title.id] { lines.append("watched     \(watched.detailText)") }
         lines.append("watchlist   \(signals.watchlist.contains(title.id) ? "yes" : "no")")
         if signals.hidden.contains(title.id) { lines.append("not for me  yes (hidden from suggestions)") }
         for (index, other) in versions.enumerated() {

@@ -20,6 +20,10 @@ struct SuggestCommand: ParsableCommand {
             help: "Diversity from 0 (most relevant) to 1 (most varied); without it, the dial as last set in the browser.")
     var diversity: Float?
 
+    @Flag(name: .long, inversion: .prefixedNo,
+          help: "Let titles you watched or rated 3 stars or more come back (--no-rewatches: leave them out); without either, as last set in the browser (off at first).")
+    var rewatches: Bool?
+
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
@@ -37,7 +41,8 @@ struct SuggestCommand: ParsableCommand {
         let environment = try AppEnvironment(options: options)
         var setting = try environment.moodSetting()
         if let override { setting.mood = override }
-        let request = Recommender.Request(setting: setting, diversity: try diversity ?? environment.diversity(), limit: limit)
+        let request = Recommender.Request(setting: setting, diversity: try diversity ?? environment.diversity(), limit: limit,
+                                          rewatches: try rewatches ?? environment.rewatches())
         let suggestions = Recommender(library: environment.library, community: environment.community).suggest(request, signals: try environment.signals())
         if json {
             try Output.json(suggestions.map { suggestion in
@@ -49,7 +54,7 @@ struct SuggestCommand: ParsableCommand {
             })
             return
         }
-        print("For \(setting.summary):")
+        print("For \(setting.summary)\(request.rewatches ? " · rewatches on" : ""):")
         for (rank, suggestion) in suggestions.enumerated() {
             let title = environment.library.titles[suggestion.position]
             print(SafeText.display("\(rank + 1). \(title.nameAndYear) [\(title.id)]"))

@@ -129,6 +129,11 @@ final class AppEnvironment {
         try user.diversity() ?? Recommender.defaultDiversity
     }
 
+    /// Whether watched titles may come back in suggestions, as last set in the browser.
+    func rewatches() throws -> Bool {
+        try user.rewatches()
+    }
+
     /// The title with this id, or a one-line error naming it.
     func title(_ id: String) throws -> (position: Int, title: Title) {
         guard let position = library.position(of: TitleID(id)) else {

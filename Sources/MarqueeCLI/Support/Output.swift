@@ -20,6 +20,10 @@ struct TitleJSON: Encodable {
     var myRating: Double??
     var onWatchlist: Bool?
     var notForMe: Bool?
+    /// In `show`: where the rating was imported from ("letterboxd"); `null` when given in Marquee or unrated.
+    var ratingSource: String??
+    /// In `show`: the day of each viewing, oldest first, `null` for a viewing without a day; empty when never watched.
+    var watched: [String?]?
     var mood: MoodJSON?
     /// How well regarded the title is (`show`); `null` when unknown.
     var standing: String??

@@ -50,6 +50,8 @@ final class EffectRunner {
                 try user.saveMoodSetting(setting)
             case let .saveDiversity(value):
                 try user.saveDiversity(value)
+            case let .saveRewatches(on):
+                try user.saveRewatches(on)
             case let .saveCorrection(id, tones):
                 try user.setCorrection(tones, for: id)
             case .saveWelcomeSeen:

@@ -22,7 +22,8 @@ final class TerminalApp {
          environmentVariables: [String: String] = ProcessInfo.processInfo.environment) throws {
         state = AppState(library: environment.library, community: environment.community, signals: try environment.signals(),
                          moodSetting: try environment.moodSetting(), diversity: try environment.diversity(), today: CalendarDate.today(), keymap: config.keymap,
-                         welcome: try environment.user.isFirstLaunch())
+                         welcome: try environment.user.isFirstLaunch(), rewatches: try environment.rewatches(),
+                         imports: try environment.user.importSummaries())
         let worker = QueryWorker(query: environment.query, user: environment.user, rows: environment.library.oneRowPerWork)
         effects = EffectRunner(user: environment.user, worker: worker)
         renderer = Renderer(theme: config.theme)

@@ -1,8 +1,9 @@
 import Catalog
 
 /// Collaborative taste for one person: for each title, the sum of the
-/// community links into it from the titles the person liked (4★ and up),
-/// scaled so the best-linked title scores 1. Each liked title's share is
+/// community links into it from the titles the person liked (4★ and up;
+/// an unrated title watched or liked elsewhere seeds it too, its links
+/// scaled by `ImplicitSignal.confidence`), scaled so the best-linked title scores 1. Each liked title's share is
 /// kept apart, so the reason can name the one that counted most.
 struct CommunityTaste: Sendable {
     /// Position → (liked source position → its link weight).
@@ -14,20 +15,22 @@ struct CommunityTaste: Sendable {
 
     init(library: Library, links: CommunityLinks, signals: UserSignals) {
         var contributions: [Int: [Int: Float]] = [:]
-        var linkedSources = 0
+        var linkedSources: Float = 0
         if !links.isEmpty {
-            for (id, rating) in signals.ratings where rating.stars >= 4 {
+            var seeds: [(TitleID, Float)] = signals.ratings.filter { $0.value.stars >= 4 }.map { ($0.key, 1) }
+            seeds += ImplicitSignal.unrated(in: signals).filter { !signals.hidden.contains($0.key) }.map { ($0.key, $0.value.confidence) }
+            for (id, seedWeight) in seeds {
                 guard let source = library.position(of: id), let outgoing = links.outgoing[id] else { continue }
-                linkedSources += 1
+                linkedSources += seedWeight
                 for link in outgoing {
                     guard let target = library.position(of: link.target) else { continue }
-                    contributions[target, default: [:]][source] = link.weight
+                    contributions[target, default: [:]][source] = link.weight * seedWeight
                 }
             }
         }
         self.contributions = contributions
         best = contributions.values.map { $0.values.reduce(0, +) }.max() ?? 0
-        reach = min(1, Float(linkedSources) / 3)
+        reach = min(1, linkedSources / 3)
     }
 
     /// 0…1; 0 for titles no liked title links to.

@@ -137,7 +137,8 @@ enum StatusBarView {
         case .suggestions:
             return [move, Hint(keys: key(.open), label: "detail"), rate, Hint(keys: key(.notForMe), label: "not for me"),
                     Hint(keys: "\(key(.lessDiversity)) \(key(.moreDiversity))", label: "diversity"),
-                    Hint(keys: key(.surprise), label: "surprise"), Hint(keys: key(.moodPicker), label: "mood"), back, help, quit]
+                    Hint(keys: key(.surprise), label: "surprise"), Hint(keys: key(.moodPicker), label: "mood"),
+                    Hint(keys: key(.toggleRewatches), label: "rewatches"), back, help, quit]
         case .watchlist:
             return [move, Hint(keys: key(.open), label: "open"), Hint(keys: key(.toggleWatchlist), label: "remove"), rate, back, help, quit]
         case .ratings:

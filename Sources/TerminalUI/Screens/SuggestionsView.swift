@@ -10,10 +10,14 @@ enum SuggestionsView {
         let counter = items.isEmpty ? "0" : "\(state.suggestions.list.selection + 1)/\(items.count)"
         let inner = Box.draw(body, in: &frame.grid, title: "For you · \(state.moodSetting.mood.displayName)",
                              trailing: counter, focused: true, theme: theme)
+        let rewatches = state.suggestions.rewatches
         let gauge: StyledLine = [
             Span("Diversity ", theme.label),
             Span(DiversityGauge.text(state.suggestions.diversity), theme.bar),
             Span("   \(key(.lessDiversity)) less  \(key(.moreDiversity)) more  \(key(.surprise)) surprise me", theme.dim),
+            // Whether watched titles may be in the list, which the list cannot show by itself.
+            Span("  \(key(.toggleRewatches)) ", theme.dim),
+            Span(rewatches ? "rewatches on" : "rewatches off", rewatches ? theme.accent : theme.dim),
         ]
         frame.grid.put(gauge, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2)
         if items.isEmpty {

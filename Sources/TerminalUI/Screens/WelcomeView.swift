@@ -24,6 +24,7 @@ enum WelcomeView {
             frame.grid.put(line, x: inner.x + 1, y: inner.y + row, maxWidth: width)
         }
         let top = inner.y + introRows
+        drawImportCommands(state: state, in: inner, theme: theme, into: &frame)
         let visible = min(Viewport.welcomeRows(height: state.height), inner.maxY - top)
         guard visible > 0 else { return }
         if welcome.picks.isEmpty {
@@ -39,6 +40,23 @@ enum WelcomeView {
             TitleRow.draw(state.library.titles[welcome.picks[index]], state: state, x: inner.x, y: top + row, width: inner.width,
                           selected: selected, focused: true, into: &frame.grid, theme: theme)
             if selected { frame.cursor = (inner.x, top + row) }
+        }
+    }
+
+    /// "Or import your history" and one command per service, at the foot
+    /// of the box, when the terminal is tall enough to keep the titles too.
+    static func drawImportCommands(state: AppState, in inner: Rect, theme: Theme, into frame: inout Frame) {
+        let rows = Viewport.welcomeImportRows(height: state.height)
+        guard rows > 0, inner.height >= rows else { return }
+        let commands = WelcomeState.importCommands
+        let commandWidth = (commands.map(\.command.count).max() ?? 0) + 2
+        var y = inner.maxY - commands.count - 1
+        frame.grid.put("Or import your history from another service (quit, then in a shell):", x: inner.x + 1, y: y,
+                       style: theme.text, maxWidth: inner.width - 2)
+        for (command, what) in commands {
+            y += 1
+            let padded = command.padding(toLength: commandWidth, withPad: " ", startingAt: 0)
+            frame.grid.put([Span("  " + padded, theme.strong), Span(what, theme.dim)], x: inner.x + 1, y: y, maxWidth: inner.width - 2)
         }
     }
 }

@@ -8,6 +8,8 @@ public enum Command: Hashable, Sendable {
     case halfStarUp, halfStarDown
     case clearRating, undo, toggleWatchlist, notForMe
     case moodPicker, suggestions, lessDiversity, moreDiversity, surprise
+    /// Let titles already watched back into suggestions, or leave them out.
+    case toggleRewatches
     case browse, watchlist, ratings, notForMeList, stats
     case help, quit, forceQuit
 }

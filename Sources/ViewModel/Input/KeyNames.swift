@@ -55,6 +55,7 @@ extension Command {
         case .lessDiversity: "less-diversity"
         case .moreDiversity: "more-diversity"
         case .surprise: "surprise"
+        case .toggleRewatches: "toggle-rewatches"
         case .browse: "browse"
         case .watchlist: "watchlist"
         case .ratings: "ratings"

@@ -52,6 +52,7 @@ public enum Keymap {
         KeyBinding([.character("[")], .lessDiversity, "less diversity"),
         KeyBinding([.character("]")], .moreDiversity, "more diversity"),
         KeyBinding([.character("!")], .surprise, "surprise me"),
+        KeyBinding([.character("r")], .toggleRewatches, "rewatches: let titles you watched back into suggestions"),
         KeyBinding([.character("b")], .browse, "browse"),
         KeyBinding([.character("W")], .watchlist, "watchlist"),
         KeyBinding([.character("R")], .ratings, "my ratings"),
@@ -195,7 +196,8 @@ public enum Keymap {
             return move + [.nextPane, .previousPane, .search, .filters, .sort, .clearFilters] + rate
                 + [.toggleWatchlist, .notForMe, .back]
         case .suggestions:
-            return move + rate + [.notForMe, .toggleWatchlist, .lessDiversity, .moreDiversity, .surprise, .moodPicker, .back]
+            return move + rate + [.notForMe, .toggleWatchlist, .lessDiversity, .moreDiversity, .surprise, .toggleRewatches,
+                                  .moodPicker, .back]
         case .watchlist:
             return move + [.toggleWatchlist] + rate + [.back]
         case .ratings:
@@ -220,7 +222,7 @@ public enum Keymap {
     public static func helpSections(main: [KeyBinding<Command>]) -> [HelpSection] {        let move: Set<Command> = [.moveDown, .moveUp, .nextPane, .previousPane, .first, .last, .pageDown, .pageUp, .open, .back]
         let titles: Set<Command> = [.search, .filters, .sort, .clearFilters, .rate(1), .rate(2), .rate(3), .rate(4), .rate(5),
                                     .halfStarUp, .halfStarDown, .clearRating, .undo, .toggleWatchlist, .notForMe, .correctMood]
-        let mood: Set<Command> = [.moodPicker, .suggestions, .lessDiversity, .moreDiversity, .surprise]
+        let mood: Set<Command> = [.moodPicker, .suggestions, .lessDiversity, .moreDiversity, .surprise, .toggleRewatches]
         return [
             HelpSection(title: "Move", rows: rows(main) { move.contains($0) }),
             HelpSection(title: "Titles", rows: rows(main) { titles.contains($0) }),

@@ -79,6 +79,9 @@ public enum DetailDocument {
         }
         lines.append(blank)
         lines.append(DetailLine(kind: .stars(signals.ratings[title.id]), text: signals.ratings[title.id]?.starText ?? "not rated"))
+        if signals.ratings[title.id] != nil, let source = signals.ratingSources[title.id] { field("", "imported from \(source)") }
+        if let watched = signals.watched[title.id] { field("Watched", watched.detailText) }
+        if signals.liked.contains(title.id) { field("Liked", "yes (imported)") }
         field("Watchlist", signals.watchlist.contains(title.id) ? "yes" : "no")
         if signals.hidden.contains(title.id) { field("Not for me", "hidden from suggestions") }
         if versions == nil {

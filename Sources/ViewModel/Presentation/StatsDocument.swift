@@ -28,6 +28,8 @@ public enum StatsDocument {
         let library = state.library
         let rated = state.signals.ratings.compactMap { id, rating in library.position(of: id).map { ($0, rating.stars) } }
         var lines: [StatsLine] = []
+        // What an import brought comes first: it is what a person who just imported looks for.
+        lines += importLines(state)
         guard !rated.isEmpty else {
             lines.append(.heading("Your stats"))
             lines.append(.text("No ratings yet: rate titles with 1 to 5 and your stars, genres and moods show here."))
@@ -64,6 +66,22 @@ public enum StatsDocument {
         lines += moodMap(rated.map { library.profile(at: $0.0, corrections: state.signals.corrections).point }, width: width)
         lines.append(.blank)
         lines += suggestionLines(state)
+        return lines
+    }
+
+    /// "Imported": each service's latest import, what it read and what
+    /// came of it, then a blank line; nothing when nothing was imported.
+    static func importLines(_ state: AppState) -> [StatsLine] {
+        guard !state.imports.isEmpty else { return [] }
+        var lines: [StatsLine] = [.heading("Imported · latest import from each service")]
+        for record in state.imports {
+            let when = record.on.map { " on \($0.iso)" } ?? ""
+            lines.append(.text("\(record.source)\(when): \(record.rows) row\(record.rows == 1 ? "" : "s"), \(record.matched) matched, "
+                + "\(record.unmatched) unmatched"))
+            lines.append(.text("  \(record.newRatings) new rating\(record.newRatings == 1 ? "" : "s"), "
+                + "\(record.viewings) viewing\(record.viewings == 1 ? "" : "s")"))
+        }
+        lines.append(.blank)
         return lines
     }
 

@@ -47,16 +47,17 @@ extension AppState {
         var rows: [HomeRow] = []
         let unseen: (Int) -> Bool = { [signals, library] position in
             let id = library.titles[position].id
-            return signals.ratings[id] == nil && !signals.hidden.contains(id)
+            return signals.ratings[id] == nil && !signals.hidden.contains(id) && signals.watched[id] == nil
         }
         let recommender = Recommender(library: library, community: community)
         let picks = recommender.suggest(Recommender.Request(setting: moodSetting, diversity: suggestions.diversity,
-                                                            limit: HomeState.rowLength), signals: signals)
+                                                            limit: HomeState.rowLength, rewatches: suggestions.rewatches),
+                                        signals: signals)
         rows.append(HomeRow(kind: .mood, heading: "For your mood · \(moodSetting.mood.displayName)",
                             positions: picks.map(\.position), reasons: picks.map(\.reason)))
 
         let similar = SimilarTitles(library: library, community: community)
-        let excluded = Set(signals.ratings.keys).union(signals.hidden)
+        let excluded = Set(signals.ratings.keys).union(signals.hidden).union(signals.watched.keys)
         let liked = likedPositions
         for position in liked.prefix(HomeState.likedRows) {
             let matches = similar.similar(to: position, limit: HomeState.rowLength, excluding: excluded)

@@ -85,6 +85,7 @@ extension AppState {
         case .suggestions: showSuggestions()
         case .lessDiversity: return changeDiversity(by: -SuggestionsState.dialStep)
         case .moreDiversity: return changeDiversity(by: SuggestionsState.dialStep)
+        case .toggleRewatches: return toggleRewatches()
         case .surprise: surprise()
         case .browse: stack = [.home, .browse]
         case .watchlist: stack = [.home, .watchlist]

@@ -3,7 +3,8 @@ import Recommender
 
 extension AppState {
     public var suggestionRequest: Recommender.Request {
-        Recommender.Request(setting: moodSetting, diversity: suggestions.diversity, limit: SuggestionsState.limit)
+        Recommender.Request(setting: moodSetting, diversity: suggestions.diversity, limit: SuggestionsState.limit,
+                            rewatches: suggestions.rewatches)
     }
 
     mutating func showSuggestions() {
@@ -28,6 +29,17 @@ extension AppState {
         status = .info("Diversity \(DiversityGauge.text(suggestions.diversity))")
         // Remembered like the mood: the next launch and `marquee suggest` start from it.
         return suggestions.diversity == before ? [] : [.saveDiversity(suggestions.diversity)]
+    }
+
+    /// Lets watched titles back into the list, or leaves them out again.
+    mutating func toggleRewatches() -> [Effect] {
+        suggestions.rewatches.toggle()
+        markRecommendationsStale()
+        if screen == .suggestions || screen == .stats { refreshSuggestions() }
+        status = .info(suggestions.rewatches ? "Rewatches on: titles you watched may come back"
+                                             : "Rewatches off: titles you watched are left out")
+        // Remembered like the dial: the next launch and `marquee suggest` start from it.
+        return [.saveRewatches(suggestions.rewatches)]
     }
 
     mutating func surprise() {

@@ -37,13 +37,16 @@ public struct AppState: Sendable {
 
     public internal(set) var signals: UserSignals
     public internal(set) var moodSetting: MoodSetting
+    /// Each service's latest history import (the stats screen's "Imported"), one per source.
+    public internal(set) var imports: [ImportSummary] = []
     public internal(set) var undoStack: [UndoEntry] = []
     public internal(set) var status: StatusMessage?
     public internal(set) var isRunning = true
 
     public init(library: Library, community: CommunityLinks = .empty, signals: UserSignals = UserSignals(),
                 moodSetting: MoodSetting = .default, diversity: Float = Recommender.defaultDiversity, width: Int = 80, height: Int = 24, today: CalendarDate? = nil,
-                keymap: [KeyBinding<Command>] = Keymap.main, welcome: Bool = false) {
+                keymap: [KeyBinding<Command>] = Keymap.main, welcome: Bool = false, rewatches: Bool = false,
+                imports: [ImportSummary] = []) {
         self.library = library
         self.today = today
         self.keymap = keymap
@@ -51,6 +54,8 @@ public struct AppState: Sendable {
         self.signals = signals
         self.moodSetting = moodSetting
         suggestions.diversity = min(max(diversity, 0), 1)
+        suggestions.rewatches = rewatches
+        self.imports = imports
         self.width = width
         self.height = height
         browseOrder = library.titles.indices.filter { library.works[$0] == $0 }.sorted { a, b in

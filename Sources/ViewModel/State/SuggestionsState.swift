@@ -6,6 +6,9 @@ public struct SuggestionsState: Hashable, Sendable {
     public var list = ListState()
     /// The diversity dial, 0…1, changed with `[` and `]`.
     public var diversity: Float = Recommender.defaultDiversity
+    /// Whether titles already watched (or rated 3★ or more) may come back,
+    /// toggled with `r` and remembered like the dial.
+    public var rewatches = false
     /// True when mood, dial or ratings changed since `items` were computed.
     public var isStale = true
     /// Advances on every "surprise me" so each press can give another title.

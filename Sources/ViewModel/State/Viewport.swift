@@ -60,8 +60,18 @@ public enum Viewport {
     /// ones on a short terminal.
     public static func welcomeIntroRows(height: Int) -> Int { bodyRows(height: height) >= 14 ? 5 : 3 }
 
+    /// Lines of the welcome's "import your history" block below its titles
+    /// (a blank, the heading, one command per service), on a terminal tall
+    /// enough to keep the titles too; none below.
+    public static func welcomeImportRows(height: Int) -> Int {
+        bodyRows(height: height) - 2 - welcomeIntroRows(height: height) - WelcomeState.importCommands.count - 2 >= 6
+            ? WelcomeState.importCommands.count + 2 : 0
+    }
+
     /// Titles the welcome shows at once.
-    public static func welcomeRows(height: Int) -> Int { max(1, bodyRows(height: height) - 2 - welcomeIntroRows(height: height)) }
+    public static func welcomeRows(height: Int) -> Int {
+        max(1, bodyRows(height: height) - 2 - welcomeIntroRows(height: height) - welcomeImportRows(height: height))
+    }
 
     /// Text rows inside the help overlay.
     public static func helpRows(height: Int) -> Int { max(1, bodyRows(height: height) - 2) }

@@ -15,4 +15,13 @@ public struct WelcomeState: Hashable, Sendable {
 
     /// How many titles are offered.
     public static let count = 8
+
+    /// What the welcome offers a person who has a history elsewhere: the
+    /// command for each service's export, and what that export is.
+    public static let importCommands: [(command: String, what: String)] = [
+        ("marquee import letterboxd PATH", "Letterboxd export: the .zip or folder"),
+        ("marquee import imdb-ratings FILE", "IMDb \"Your ratings\" ratings.csv"),
+        ("marquee import netflix-history FILE", "Netflix viewing activity CSV"),
+        ("marquee import trakt DIR", "Trakt export folder"),
+    ]
 }
