@@ -127,6 +127,17 @@ import Testing
         #expect((walAttributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
 
+    /// Stamps are written by hand: the same text a date formatter gives, and read back to the millisecond.
+    @Test func timestampsAreISOInUTCToTheMillisecond() {
+        #expect(UserDatabase.timestamp(Date(timeIntervalSince1970: 1_772_667_000.25)) == "2026-03-04T23:30:00.250Z")
+        #expect(UserDatabase.timestamp(Date(timeIntervalSince1970: 0.007)) == "1970-01-01T00:00:00.007Z")
+        #expect(UserDatabase.timestamp(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29T00:00:00.000Z")
+        for stamp in ["2023-05-01T20:15:00.250Z", "2024-12-31T23:59:59.999Z", "1999-01-01T00:00:00.001Z"] {
+            #expect(UserDatabase.timestamp(UserDatabase.moment(stamp)!) == stamp)
+        }
+        #expect(UserDatabase.moment("2026-01-01T00:00:00Z") == Date(timeIntervalSince1970: 1_767_225_600))
+    }
+
     @Test func migrationsAreVersioned() throws {
         let user = try UserDatabase(directory: TemporaryDirectory().url)
         #expect(try user.appliedMigrations() == ["v1: ratings, watchlist, hidden, settings", "v2: mood profile corrections",

@@ -133,4 +133,22 @@ import ZIPFoundation
         #expect(try Self.marquee(["import", "letterboxd", Self.history.appendingPathComponent("letterboxd").path], fromFolder).status == 0)
         #expect(try Self.export(fromZip) == (try Self.export(fromFolder)))
     }
+
+    /// An imported history changes what is suggested, and the reasons name what was imported.
+    @Test func suggestionsAfterAnImportDifferAndNameImportedTitles() throws {
+        let cold = TemporaryDirectory(), warm = TemporaryDirectory()
+        let arguments = ["suggest", "--mood", "tense", "--limit", "15", "--diversity", "0"]
+        let before = try Self.marquee(arguments, cold)
+        #expect(before.status == 0, "\(before.stderr)")
+        #expect(try Self.marquee(["import", "letterboxd", Self.history.appendingPathComponent("letterboxd").path], warm).status == 0)
+        #expect(try Self.marquee(["import", "netflix-history", Self.history.appendingPathComponent("netflix/NetflixViewingHistory.csv").path],
+                                 warm).status == 0)
+        let after = try Self.marquee(arguments, warm)
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(after.stdout != before.stdout)
+        #expect(after.stdout.contains("same director as Heat (you rated ★★★★☆)"), "\(after.stdout)")
+        // Heat was rated and watched: never suggested back; Dune (2021) was watched in the diary.
+        #expect(!after.stdout.contains("[heat]") && !after.stdout.contains("[dune-2021]"), "\(after.stdout)")
+        #expect(before.stdout.contains("[heat]") && before.stdout.contains("[dune-2021]"), "\(before.stdout)")
+    }
 }

@@ -72,7 +72,7 @@ public struct CommunityTitleMatcher: Sendable {
 
     /// Folded words with a leading article dropped, "&" read as "and".
     static func normalisedName(_ name: String) -> String {
-        var words = TextFolding.words(name.replacingOccurrences(of: "&", with: " and "))
+        var words = TextFolding.words(name.contains("&") ? name.replacingOccurrences(of: "&", with: " and ") : name)
         if words.count > 1, leadingArticles.contains(words[0]) { words.removeFirst() }
         return words.joined(separator: " ")
     }

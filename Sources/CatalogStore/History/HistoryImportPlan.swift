@@ -76,6 +76,8 @@ public struct HistoryImportPlan {
     private var datedViewings: Set<TitleSource>
     private var undatedViewings: [UserHistory.Viewing] = []
     private var finished = false
+    /// Outcomes by what a row says about its title: a diary names one film many times.
+    private var outcomes: [MatchKey: HistoryMatcher.Outcome] = [:]
 
     /// An empty plan; `add` each row as it is read, then `finish`.
     /// `now` stands in for dates the file does not give.
@@ -107,7 +109,10 @@ public struct HistoryImportPlan {
     /// what the plan needs of them, so a large file can stream through.
     public mutating func add(_ row: HistoryRow) {
         let id: TitleID
-        switch matcher.match(row) {
+        let key = MatchKey(row)
+        let outcome = outcomes[key] ?? matcher.match(row)
+        outcomes[key] = outcome
+        switch outcome {
         case let .matched(found):
             id = found
         case let .ambiguous(ids):
@@ -246,6 +251,25 @@ public struct HistoryImportPlan {
 
     static func day(_ date: Date) -> String {
         CalendarDate.today(date)?.iso ?? "?"
+    }
+
+    /// The parts of a row that matching reads.
+    private struct MatchKey: Hashable {
+        var name: String
+        var originalName: String?
+        var year: Int?
+        var kind: TitleKind?
+        var directors: [String]
+        var titleID: TitleID?
+
+        init(_ row: HistoryRow) {
+            name = row.name
+            originalName = row.originalName
+            year = row.year
+            kind = row.kind
+            directors = row.directors
+            titleID = row.titleID
+        }
     }
 
     private struct TitleSource: Hashable {

@@ -48,10 +48,7 @@ extension UserDatabase {
                 guard let tones = ToneCoding.decode(row[1]) else { continue }
                 history.corrections[TitleID(row[0] as String)] = .init(tones: tones, at: Self.moment(row[2]) ?? Date(timeIntervalSince1970: 0))
             }
-            history.viewings = try Row.fetchAll(db, sql: "SELECT title_id, watched_on, rewatch, source FROM watched").map { row in
-                UserHistory.Viewing(title: TitleID(row[0] as String), on: CalendarDate(iso: row[1]), rewatch: row[2],
-                                    source: Self.source(row[3]))
-            }.sorted()
+            history.viewings = try Self.allViewings(db)
             for row in try Row.fetchAll(db, sql: "SELECT title_id, source FROM liked") {
                 if let source = Self.source(row[1]) { history.liked[TitleID(row[0] as String)] = source }
             }
@@ -73,11 +70,7 @@ extension UserDatabase {
     /// Each watched title's viewings, oldest first (the detail screen's "watched on …").
     public func viewings() throws -> [TitleID: [UserHistory.Viewing]] {
         try read { db in
-            let all = try Row.fetchAll(db, sql: "SELECT title_id, watched_on, rewatch, source FROM watched").map { row in
-                UserHistory.Viewing(title: TitleID(row[0] as String), on: CalendarDate(iso: row[1]), rewatch: row[2],
-                                    source: Self.source(row[3]))
-            }
-            return Dictionary(grouping: all.sorted(), by: \.title)
+            Dictionary(grouping: try Self.allViewings(db), by: \.title)
         }
     }
 
@@ -155,6 +148,18 @@ extension UserDatabase {
                                      log.newRatings, log.changedRatings, log.viewings])
             }
         }
+    }
+
+    /// Every viewing, sorted. Read through a cursor: a long history's rows
+    /// are never all held as database rows beside the values made of them.
+    private static func allViewings(_ db: Database) throws -> [UserHistory.Viewing] {
+        var viewings: [UserHistory.Viewing] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT title_id, watched_on, rewatch, source FROM watched ORDER BY title_id")
+        while let row = try rows.next() {
+            viewings.append(UserHistory.Viewing(title: TitleID(row[0] as String), on: CalendarDate(iso: row[1]), rewatch: row[2],
+                                                source: Self.source(row[3])))
+        }
+        return viewings.sorted()
     }
 
     /// A stored source name, or nil for Marquee's own ('' or NULL) and names this version does not know.
