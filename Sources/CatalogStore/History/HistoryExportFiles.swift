@@ -25,6 +25,20 @@ struct HistoryExportFiles {
         return isDirectory.boolValue
     }
 
+    /// Calls `body` with `url` when it is a file, or with each of `known`
+    /// files (paths inside the folder) present when it is a folder; a folder
+    /// with none of them is refused, naming `service` and the files looked for.
+    static func eachFile(at url: URL, known: [String], service: String, described: String? = nil,
+                         _ body: (URL) throws -> Void) throws {
+        guard try isFolder(url) else { return try body(url) }
+        let present = known.map { url.appendingPathComponent($0) }.filter { FileManager.default.fileExists(atPath: $0.path) }
+        guard !present.isEmpty else {
+            throw StoreError.invalidFile(location: SafeText.display(url.lastPathComponent),
+                                         reason: "no \(service) export files in it (\(described ?? known.joined(separator: ", ")))")
+        }
+        for file in present { try body(file) }
+    }
+
     static func isZip(_ url: URL) -> Bool {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
         defer { try? handle.close() }

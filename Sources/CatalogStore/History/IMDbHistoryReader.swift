@@ -21,17 +21,7 @@ public struct IMDbHistoryReader {
     /// `sink` receives the rows as they are read (by default it keeps them).
     public func read(at url: URL, sink: HistoryRowSink = HistoryRowSink()) throws -> HistoryRead {
         var read = HistoryRead(source: .imdb, sink: sink)
-        if try HistoryExportFiles.isFolder(url) {
-            let files = ["ratings.csv", "watchlist.csv"].map { url.appendingPathComponent($0) }
-                .filter { FileManager.default.fileExists(atPath: $0.path) }
-            guard !files.isEmpty else {
-                throw StoreError.invalidFile(location: SafeText.display(url.lastPathComponent),
-                                             reason: "no IMDb export files in it (ratings.csv, watchlist.csv)")
-            }
-            for file in files { try readFile(file, into: &read) }
-        } else {
-            try readFile(url, into: &read)
-        }
+        try HistoryExportFiles.eachFile(at: url, known: ["ratings.csv", "watchlist.csv"], service: "IMDb") { try readFile($0, into: &read) }
         return read
     }
 

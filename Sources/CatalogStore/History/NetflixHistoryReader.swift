@@ -28,17 +28,7 @@ public struct NetflixHistoryReader {
     /// `sink` receives the rows as they are read (by default it keeps them).
     public func read(at url: URL, sink: HistoryRowSink = HistoryRowSink()) throws -> HistoryRead {
         var read = HistoryRead(source: .netflix, sink: sink)
-        if try HistoryExportFiles.isFolder(url) {
-            let files = ["NetflixViewingHistory.csv", "Ratings.csv", "CONTENT_INTERACTION/Ratings.csv"]
-                .map { url.appendingPathComponent($0) }.filter { FileManager.default.fileExists(atPath: $0.path) }
-            guard !files.isEmpty else {
-                throw StoreError.invalidFile(location: SafeText.display(url.lastPathComponent),
-                                             reason: "no Netflix export files in it (NetflixViewingHistory.csv, Ratings.csv)")
-            }
-            for file in files { try readFile(file, into: &read) }
-        } else {
-            try readFile(url, into: &read)
-        }
+        try HistoryExportFiles.eachFile(at: url, known: ["NetflixViewingHistory.csv", "Ratings.csv", "CONTENT_INTERACTION/Ratings.csv"], service: "Netflix", described: "NetflixViewingHistory.csv, Ratings.csv") { try readFile($0, into: &read) }
         return read
     }
 

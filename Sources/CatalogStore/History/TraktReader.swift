@@ -25,16 +25,7 @@ public struct TraktReader {
     /// `sink` receives the rows as they are read (by default it keeps them).
     public func read(at url: URL, sink: HistoryRowSink = HistoryRowSink()) throws -> HistoryRead {
         var read = HistoryRead(source: .trakt, sink: sink)
-        if try HistoryExportFiles.isFolder(url) {
-            let present = Self.files.map { url.appendingPathComponent($0) }.filter { FileManager.default.fileExists(atPath: $0.path) }
-            guard !present.isEmpty else {
-                throw StoreError.invalidFile(location: SafeText.display(url.lastPathComponent),
-                                             reason: "no Trakt export files in it (\(Self.files.joined(separator: ", ")))")
-            }
-            for file in present { try readFile(file, into: &read) }
-        } else {
-            try readFile(url, into: &read)
-        }
+        try HistoryExportFiles.eachFile(at: url, known: Self.files, service: "Trakt") { try readFile($0, into: &read) }
         return read
     }
 

@@ -12,7 +12,19 @@ private let matchingDiscussion = """
     changes nothing. See docs/import-export.md.
     """
 
-struct ImportLetterboxdCommand: ParsableCommand {
+/// What every history import subcommand is: an input, the shared options, one run.
+protocol HistoryImportSubcommand: ParsableCommand {
+    static var source: HistorySource { get }
+    var input: String { get }
+    var importing: HistoryImportOptions { get }
+    var options: GlobalOptions { get }
+}
+
+extension HistoryImportSubcommand {
+    func run() throws { try HistoryImportRun(source: Self.source, path: input, options: importing, global: options).run() }
+}
+
+struct ImportLetterboxdCommand: HistoryImportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "letterboxd",
         abstract: "Import your Letterboxd export: ratings, diary, watched films, watchlist and likes.",
@@ -24,10 +36,11 @@ struct ImportLetterboxdCommand: ParsableCommand {
     @OptionGroup var importing: HistoryImportOptions
     @OptionGroup var options: GlobalOptions
 
-    func run() throws { try HistoryImportRun(source: .letterboxd, path: path, options: importing, global: options).run() }
+    static let source = HistorySource.letterboxd
+    var input: String { path }
 }
 
-struct ImportIMDbRatingsCommand: ParsableCommand {
+struct ImportIMDbRatingsCommand: HistoryImportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "imdb-ratings",
         abstract: "Import IMDb's \"Your ratings\" export (or its watchlist export).",
@@ -39,10 +52,11 @@ struct ImportIMDbRatingsCommand: ParsableCommand {
     @OptionGroup var importing: HistoryImportOptions
     @OptionGroup var options: GlobalOptions
 
-    func run() throws { try HistoryImportRun(source: .imdb, path: file, options: importing, global: options).run() }
+    static let source = HistorySource.imdb
+    var input: String { file }
 }
 
-struct ImportNetflixHistoryCommand: ParsableCommand {
+struct ImportNetflixHistoryCommand: HistoryImportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "netflix-history",
         abstract: "Import Netflix viewing activity (NetflixViewingHistory.csv) or its ratings (thumbs).",
@@ -55,10 +69,11 @@ struct ImportNetflixHistoryCommand: ParsableCommand {
     @OptionGroup var importing: HistoryImportOptions
     @OptionGroup var options: GlobalOptions
 
-    func run() throws { try HistoryImportRun(source: .netflix, path: file, options: importing, global: options).run() }
+    static let source = HistorySource.netflix
+    var input: String { file }
 }
 
-struct ImportTraktCommand: ParsableCommand {
+struct ImportTraktCommand: HistoryImportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "trakt",
         abstract: "Import a Trakt export: watched, ratings and watchlist, films and shows.",
@@ -71,10 +86,11 @@ struct ImportTraktCommand: ParsableCommand {
     @OptionGroup var importing: HistoryImportOptions
     @OptionGroup var options: GlobalOptions
 
-    func run() throws { try HistoryImportRun(source: .trakt, path: dir, options: importing, global: options).run() }
+    static let source = HistorySource.trakt
+    var input: String { dir }
 }
 
-struct ImportMarqueeCommand: ParsableCommand {
+struct ImportMarqueeCommand: HistoryImportSubcommand {
     static let configuration = CommandConfiguration(
         commandName: "marquee",
         abstract: "Restore a `marquee export` file: ratings, viewings, watchlist, not-for-me, likes, mood corrections and settings.",
@@ -86,5 +102,6 @@ struct ImportMarqueeCommand: ParsableCommand {
     @OptionGroup var importing: HistoryImportOptions
     @OptionGroup var options: GlobalOptions
 
-    func run() throws { try HistoryImportRun(source: .marquee, path: file, options: importing, global: options).run() }
+    static let source = HistorySource.marquee
+    var input: String { file }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import CatalogStore
 
 extension MoodStrategy: ExpressibleByArgument {}
 extension Audience: ExpressibleByArgument {}
@@ -61,23 +62,8 @@ struct MoodCommand: ParsableCommand {
     }
 }
 
-struct MoodSettingJSON: Encodable {
-    var mood: String
-    var valence: Float
-    var energy: Float
-    var strategy: String
-    var minutes: Int?
-    var with: String
-
-    init(_ setting: MoodSetting) {
-        mood = setting.mood.name
-        valence = setting.mood.point.valence
-        energy = setting.mood.point.energy
-        strategy = setting.strategy.rawValue
-        minutes = setting.minutesAvailable
-        with = setting.audience.rawValue
-    }
-}
+/// `mood --json` prints the setting as an export stores it.
+typealias MoodSettingJSON = MarqueeExport.MoodEntry
 
 extension NamedMood {
     /// The mood with this name, or a one-line usage error naming it and the choices.
