@@ -8,26 +8,22 @@ public struct CommunityStanding: Sendable, Hashable {
     public var count: Int
     /// −1 … 1, on the scale of `Standing.prior`.
     public var prior: Float
+    /// Whose ratings these are, for "rated 4.2★ by 1,204 people (imported ratings)".
+    public var origin: String
 
-    /// `globalMean`: the mean of every imported rating.
-    public init(mean: Float, count: Int, globalMean: Float) {
+    /// `globalMean`: the mean of every rating of the same community.
+    public init(mean: Float, count: Int, globalMean: Float, origin: String = "imported ratings") {
         self.mean = mean
         self.count = count
+        self.origin = origin
         let shrunk = (Float(count) * mean + Self.pseudoCount * globalMean) / (Float(count) + Self.pseudoCount)
         prior = min(max((shrunk - globalMean) / Self.fullSpread, -1), 1)
     }
 
-    /// "rated 4.2★ by 1,204 people" (grouped by hand: a locale must not
-    /// turn 1,204 into 1.204 or 1204).
+    /// "rated 4.2★ by 1,204 people".
     public var summary: String {
         let mean = (self.mean * 10).rounded() / 10
-        var digits = String(count)
-        var groups = ""
-        while digits.count > 3 {
-            groups = "," + digits.suffix(3) + groups
-            digits.removeLast(3)
-        }
-        return "rated \(mean)★ by \(digits + groups) \(count == 1 ? "person" : "people")"
+        return "rated \(mean)★ by \(NumberText.grouped(count)) \(count == 1 ? "person" : "people")"
     }
 
     /// As if this many people had rated every title at the community's mean.

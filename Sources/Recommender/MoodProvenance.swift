@@ -47,7 +47,7 @@ extension MoodProvenance {
     /// else what the imported community's ratings say, else nil.
     public func standingText(community: CommunityStanding?) -> String? {
         if let standing { return standing.displayName }
-        return community.map { "\($0.summary) (imported ratings)" }
+        return community.map { "\($0.summary) (\($0.origin))" }
     }
 }
 

@@ -119,6 +119,7 @@ public final class CatalogDatabase: @unchecked Sendable {
             INSERT INTO curated_mood (position, tones, valence, energy, logline, standing, audience, judged)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let ratingStatement = try db.makeStatement(sql: "INSERT INTO community_rating (position, stars, votes) VALUES (?, ?, ?)")
         for (index, title) in titles.enumerated() {
             if index % 250 == 0 { progress?(.writing(done: index, total: titles.count)) }
             let position = index + 1
@@ -147,6 +148,9 @@ public final class CatalogDatabase: @unchecked Sendable {
                 TextFolding.cjkCharacters(title.name).joined(separator: " "),
                 nicknames.replacingOccurrences(of: "|", with: " ").replacingOccurrences(of: "=", with: ""), about,
             ])
+            if let rating = content.ratings[title.id] {
+                try ratingStatement.execute(arguments: [position, Double(rating.stars), rating.votes])
+            }
             if let curated {
                 try moodStatement.execute(arguments: [
                     position, ToneCoding.encode(curated.profile.tones),
@@ -212,6 +216,21 @@ public final class CatalogDatabase: @unchecked Sendable {
                     method: (row[7] as String?).flatMap(CurationMethod.init(rawValue:)))
             }
             return moods
+        }
+    }
+
+    /// A community's ratings of each title (ratings.tsv), by title.
+    public func loadRatings() throws -> [TitleID: RatingsFile.Entry] {
+        try read { db in
+            var ratings: [TitleID: RatingsFile.Entry] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT title.id, community_rating.stars, community_rating.votes
+                FROM community_rating JOIN title USING (position)
+                """)
+            while let row = try rows.next() {
+                ratings[TitleID(row[0] as String)] = RatingsFile.Entry(stars: Float(row[1] as Double), votes: row[2])
+            }
+            return ratings
         }
     }
 

@@ -4,7 +4,7 @@ import GRDB
 /// whenever they change. Nothing a person owns lives here.
 enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
-    static let version = 11
+    static let version = 12
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -48,6 +48,12 @@ enum CatalogSchema {
                 standing TEXT,                 -- Standing raw value, NULL when unknown
                 audience TEXT NOT NULL,        -- MadeFor raw value
                 judged TEXT                    -- CurationMethod raw value, NULL when unsaid
+            );
+            -- ratings.tsv: a community's mean (stars) and votes, the standing prior.
+            CREATE TABLE community_rating (
+                position INTEGER PRIMARY KEY REFERENCES title(position),
+                stars REAL NOT NULL,
+                votes INTEGER NOT NULL
             );
             -- Contentless full-text index: rowid = title.position. `cjk` holds
             -- the title's CJK characters one by one, so that any part of a

@@ -12,13 +12,15 @@ public struct CatalogContent: Sendable {
     public var topics: [TitleID: [String]] = [:]
     /// Names people type for well-known titles (aliases.tsv), as written.
     public var aliases: [TitleID: [String]] = [:]
+    /// How a community of viewers rated each title (ratings.tsv, from IMDb).
+    public var ratings: [TitleID: RatingsFile.Entry] = [:]
     /// Problems that did not stop loading (for `marquee catalog check`).
     public var warnings: [Diagnostic]
 }
 
 /// A catalog folder on disk (the embedded `catalog/` or one a user points
-/// at): `titles.tsv`, and optionally `moods.tsv`, `ai-use.tsv`, `cues.tsv`
-/// and `aliases.tsv`.
+/// at): `titles.tsv`, and optionally `moods.tsv`, `ai-use.tsv`, `cues.tsv`,
+/// `aliases.tsv`, `topics.tsv` and `ratings.tsv`.
 public struct CatalogFiles: Sendable {
     public let directory: URL
 
@@ -32,6 +34,7 @@ public struct CatalogFiles: Sendable {
     public var cuesURL: URL { directory.appendingPathComponent(CuesFile.fileName) }
     public var aliasesURL: URL { directory.appendingPathComponent(AliasesFile.fileName) }
     public var topicsURL: URL { directory.appendingPathComponent(TopicsFile.fileName) }
+    public var ratingsURL: URL { directory.appendingPathComponent(RatingsFile.fileName) }
 
     private func optionalData(_ url: URL) -> Data? {
         FileManager.default.fileExists(atPath: url.path) ? try? Data(contentsOf: url) : nil
@@ -43,7 +46,7 @@ public struct CatalogFiles: Sendable {
             throw StoreError.unreadableFile(path: titlesURL.path, reason: "cannot read catalog file")
         }
         var parts = ["v\(CatalogFileFormat.formatVersion)", "\(titles.count)-\(FNV1a64.hex(of: titles))"]
-        for url in [moodsURL, aiUseURL, cuesURL, aliasesURL, topicsURL] {
+        for url in [moodsURL, aiUseURL, cuesURL, aliasesURL, topicsURL, ratingsURL] {
             parts.append(optionalData(url).map { "\($0.count)-\(FNV1a64.hex(of: $0))" } ?? "none")
         }
         return parts.joined(separator: "-")
@@ -87,8 +90,14 @@ public struct CatalogFiles: Sendable {
             aliases = result.aliases
             diagnostics += result.diagnostics
         }
+        var ratings: [TitleID: RatingsFile.Entry] = [:]
+        if let data = optionalData(ratingsURL) {
+            let result = RatingsFile.parse(data, knownIDs: ids)
+            ratings = result.ratings
+            diagnostics += result.diagnostics
+        }
         let content = CatalogContent(
-            titles: titles, curated: curated, cues: cues, topics: topics, aliases: aliases,
+            titles: titles, curated: curated, cues: cues, topics: topics, aliases: aliases, ratings: ratings,
             warnings: diagnostics.filter { $0.severity != .error })
         return (content, diagnostics)
     }

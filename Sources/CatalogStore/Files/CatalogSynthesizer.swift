@@ -18,7 +18,7 @@ public struct CatalogSynthesizer {
     private let firstNames: [String]
     private let lastNames: [String]
     private let cjkCharacters: [String]
-    private let seed: UInt64
+    let seed: UInt64
 
     /// Share of titles written in CJK characters.
     static let cjkShare = 0.02

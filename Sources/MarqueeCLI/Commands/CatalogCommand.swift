@@ -7,7 +7,8 @@ struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
         abstract: "Build, check, describe or synthesise catalog files.",
-        subcommands: [CatalogBuildCommand.self, CatalogCheckCommand.self, CatalogStatsCommand.self, CatalogSynthCommand.self]
+        subcommands: [CatalogBuildCommand.self, CatalogImportCommand.self, CatalogCheckCommand.self, CatalogStatsCommand.self,
+                      CatalogSynthCommand.self]
     )
 }
 

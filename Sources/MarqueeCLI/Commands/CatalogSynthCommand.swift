@@ -18,6 +18,14 @@ struct CatalogSynthCommand: ParsableCommand {
     @Option(name: .long, help: "Seed; the same seed gives the same catalog.")
     var seed: UInt64 = 1
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case catalog, imdb
+    }
+
+    @Option(name: .long, help: ArgumentHelp("catalog (titles.tsv) or imdb (IMDb's five dataset files, gzip, for `catalog import imdb`).",
+                                            valueName: "format"))
+    var format: Format = .catalog
+
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
@@ -33,6 +41,11 @@ struct CatalogSynthCommand: ParsableCommand {
             throw MarqueeError(error.description)
         }
         let directory = try OutputPaths.directory(out)
+        if format == .imdb {
+            try OutputPaths.writing(out) { try synthesizer.writeIMDb(count: count, to: directory) }
+            print("wrote \(count) synthetic titles as IMDb's datasets (title.basics, title.ratings, title.crew, title.principals, name.basics) to \(SafeText.display(directory.path))")
+            return
+        }
         try OutputPaths.writing(out) {
             try synthesizer.write(count: count, to: directory)
         }

@@ -56,12 +56,20 @@ final class AppEnvironment {
             throw MarqueeError(error.description)
         }
         // Imported ratings only add reasons: a damaged file must not block rating or exporting.
+        var imported = CommunityLinks.empty
         do {
-            community = try CommunityDatabase.links(in: dataDirectory)
+            imported = try CommunityDatabase.links(in: dataDirectory)
         } catch {
-            community = .empty
             warnings.append("ignored: \((error as? StoreError)?.description ?? "\(error)")")
         }
+        // A catalog's own ratings (ratings.tsv, from IMDb) are the standing prior
+        // where no imported community rated the title.
+        let catalogStandings: [TitleID: CommunityStanding]
+        do { catalogStandings = RatingsFile.standings(try catalog.loadRatings()) } catch let error as StoreError {
+            throw MarqueeError(error.description)
+        }
+        community = catalogStandings.isEmpty ? imported
+            : CommunityLinks(outgoing: imported.outgoing, standings: catalogStandings.merging(imported.standings) { _, own in own })
         for warning in warnings { FileHandle.standardError.write(Data((SafeText.display("warning: \(warning)") + "\n").utf8)) }
     }
 
@@ -106,13 +114,7 @@ final class AppEnvironment {
     }
 
     /// 8800 → "8,800".
-    static func grouped(_ number: Int) -> String {
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.groupingSeparator = ","
-        formatter.usesGroupingSeparator = true
-        return formatter.string(from: NSNumber(value: number)) ?? String(number)
-    }
+    static func grouped(_ number: Int) -> String { NumberText.grouped(number) }
 
     var query: CatalogQuery { CatalogQuery(database: catalog, index: index) }
 
