@@ -6,6 +6,7 @@ import Foundation
 import TerminalUI
 import TestSupport
 import Testing
+import ViewModel
 
 /// The real app, wired as `marquee browse` wires it, on a `TestBackend`: a
 /// data dir of its own and the fixture catalog (Tests/Fixtures/catalog).
