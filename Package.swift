@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "RecommenderTests", dependencies: ["Recommender", "CatalogStore", "TestSupport"]),
         .testTarget(name: "ViewModelTests", dependencies: ["ViewModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ViewModel", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "MarqueeCLI", "Catalog", "CatalogStore", "ViewModel", "TerminalUI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "MarqueeCLI", "Catalog", "CatalogStore", "ViewModel", "TerminalUI", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "MarqueeCLITests", dependencies: ["MarqueeCLI", "Runtime", "Catalog", "ViewModel", "TerminalUI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "EndToEndTests", dependencies: ["marquee", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
