@@ -36,6 +36,23 @@ import ViewModel
         #expect(app.screen.contains("The Matrix"), "\(app.screen)")
     }
 
+    @Test func pollsQuicklyOnlyWhileAQueryIsOut() throws {
+        let app = try RuntimeHarness()
+        app.passWelcome()
+        app.runtime.turn()
+        #expect(app.backend.lastTimeout == TerminalRuntime<TestBackend>.idlePoll)
+        app.press(.character("/"))
+        let release = app.runtime.effects.worker.hold()
+        app.backend.type("o")
+        pump(app)
+        app.runtime.turn()
+        #expect(app.backend.lastTimeout == TerminalRuntime<TestBackend>.busyPoll)
+        release()
+        app.runtime.settle()
+        app.runtime.turn()
+        #expect(app.backend.lastTimeout == TerminalRuntime<TestBackend>.idlePoll)
+    }
+
     @Test func anAnswerToAnOlderQueryIsDropped() throws {
         let app = try RuntimeHarness()
         app.passWelcome()

@@ -15,6 +15,8 @@ public final class TestBackend: TerminalBackend {
     public private(set) var lastRuns: [FrameDiff.Run] = []
     public private(set) var drawCount = 0
     public private(set) var isStopped = false
+    /// How long the last read was allowed to wait (the runtime polls faster while a query is out).
+    public private(set) var lastTimeout: Int32?
     private var pending: [TerminalEvent] = []
 
     public init(width: Int = 80, height: Int = 24, hasColor: Bool = true, hasUnicode: Bool = true) {
@@ -35,6 +37,7 @@ public final class TestBackend: TerminalBackend {
     /// The next queued event, at once; with none queued it waits a little
     /// (at most a millisecond) so a loop polling for answers does not spin.
     public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent? {
+        lastTimeout = timeoutMilliseconds
         guard !pending.isEmpty else {
             if timeoutMilliseconds > 0 { usleep(1000) }
             return nil
