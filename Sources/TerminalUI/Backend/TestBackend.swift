@@ -3,6 +3,8 @@ import Foundation
 /// A terminal in memory, for in-process tests: it keeps the last frame it was
 /// given (grid and cursor), hands out events a test queued (keys, resizes,
 /// mouse reports, signals), and never touches a real terminal.
+/// Once the queue is empty every read finds nothing, so a test that calls
+/// the runtime's `run()` ends its script with a quit key or signal.
 public final class TestBackend: TerminalBackend {
     public private(set) var width: Int
     public private(set) var height: Int
