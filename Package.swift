@@ -2,7 +2,9 @@
 import PackageDescription
 
 // Layers, one way only:
-//   marquee → MarqueeCLI → TerminalUI → ViewModel → {CatalogStore, Recommender} → Catalog
+//   marquee → MarqueeCLI → Runtime → {TerminalUI → ViewModel → Recommender, CatalogStore} → Catalog
+// Runtime holds the loop, the effect runner and the query worker, generic over
+// TerminalUI's TerminalBackend; MarqueeCLI holds commands and wiring only.
 // Only TerminalUI/Backend/CursesTerminal.swift imports CNcursesw.
 let package = Package(
     name: "Marquee",
@@ -51,10 +53,11 @@ let package = Package(
                 .linkedLibrary("ncurses", .when(platforms: [.macOS])),
             ]
         ),
+        .target(name: "Runtime", dependencies: ["Catalog", "CatalogStore", "Recommender", "ViewModel", "TerminalUI"]),
         .target(
             name: "MarqueeCLI",
             dependencies: [
-                "Catalog", "CatalogStore", "Recommender", "ViewModel", "TerminalUI", "EmbeddedCatalog",
+                "Catalog", "CatalogStore", "Recommender", "ViewModel", "TerminalUI", "Runtime", "EmbeddedCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -71,7 +74,8 @@ let package = Package(
         .testTarget(name: "RecommenderTests", dependencies: ["Recommender", "CatalogStore", "TestSupport"]),
         .testTarget(name: "ViewModelTests", dependencies: ["ViewModel", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ViewModel", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "MarqueeCLITests", dependencies: ["MarqueeCLI", "Catalog", "ViewModel", "TerminalUI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "MarqueeCLI", "Catalog", "CatalogStore", "ViewModel", "TerminalUI", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "MarqueeCLITests", dependencies: ["MarqueeCLI", "Runtime", "Catalog", "ViewModel", "TerminalUI", "TestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "EndToEndTests", dependencies: ["marquee", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

@@ -4,6 +4,8 @@ import Testing
 
 /// The real binary in a real terminal (tmux at a pinned size, UTF-8), driven
 /// with keys, judged by what is on the screen.
+/// Scenarios that need no real terminal also run in-process, in milliseconds,
+/// in `RuntimeTests/PortedTerminalScenarioTests`.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct TerminalTests {
     static func command(data: TemporaryDirectory, extra: String = "", environment: String = "") -> String {

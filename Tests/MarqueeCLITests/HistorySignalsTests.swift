@@ -3,6 +3,7 @@ import CatalogStore
 import Foundation
 @testable import MarqueeCLI
 import Recommender
+@testable import Runtime
 import TestSupport
 import Testing
 import ViewModel

@@ -39,6 +39,6 @@ struct BrowseCommand: ParsableCommand {
             terminal.draw(LoadingView.frame(width: terminal.width, height: terminal.height, message: message,
                                             fraction: fraction, theme: theme))
         }
-        try TerminalApp(environment: environment, config: settings).run(on: terminal)
+        try TerminalApp.run(on: terminal, environment: environment, config: settings)
     }
 }

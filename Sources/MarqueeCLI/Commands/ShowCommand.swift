@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalog
 import CatalogStore
 import Recommender
+import Runtime
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Recommender
+import Runtime
 
 struct SuggestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import Catalog
 import CatalogStore
 import Foundation
 import Recommender
+import Runtime
 
 /// The opened stores and the in-memory library: what every command works on.
 final class AppEnvironment {

@@ -2,18 +2,9 @@ import CNcursesw
 import Foundation
 import ViewModel
 
-/// Something the terminal reports.
-public enum TerminalEvent: Equatable, Sendable {
-    case key(Key)
-    case resize(width: Int, height: Int)
-    case mouse(MouseEvent)
-    /// SIGTERM, SIGINT or SIGHUP arrived: leave cleanly.
-    case quitSignal(Int32)
-}
-
 /// The one place that talks to ncurses: it copies frames to the screen,
 /// reads keys, and puts the terminal back as it found it.
-public final class CursesTerminal {
+public final class CursesTerminal: TerminalBackend {
     private var previous: CellGrid?
     private var pairs: [PairKey: Int16] = [:]
     private let usesColor: Bool
@@ -88,21 +79,18 @@ public final class CursesTerminal {
 
     deinit { stop() }
 
-    /// Copies a frame to the screen, rewriting only the changed part of each row.
+    /// Copies a frame to the screen, rewriting only what `FrameDiff` says changed.
     public func draw(_ frame: Frame) {
         let grid = frame.grid
         let screen = marquee_stdscr()
-        let full = previous == nil || previous!.width != grid.width || previous!.height != grid.height
-        for y in 0..<min(grid.height, height) {
-            var first = 0, last = grid.width - 1
-            if !full, let previous {
-                while first < grid.width && previous[first, y] == grid[first, y] { first += 1 }
-                if first == grid.width { continue }
-                while last > first && previous[last, y] == grid[last, y] { last -= 1 }
+        for run in FrameDiff.runs(from: previous, to: grid, visible: (width, height)) {
+            var characters: [wchar_t] = []
+            for character in run.text {
+                for scalar in character.unicodeScalars { characters.append(wchar_t(bitPattern: scalar.value)) }
             }
-            // Start on a whole character, never on the right half of a wide one.
-            while first > 0 && grid[first, y].width == 0 { first -= 1 }
-            drawRun(of: grid, y: y, from: first, through: min(last, width - 1))
+            apply(run.style)
+            characters.append(0)
+            _ = mvwaddnwstr(screen, Int32(run.y), Int32(run.x), characters, Int32(characters.count - 1))
         }
         previous = grid
         if let cursor = frame.cursor, cursor.y < height, cursor.x < width {
@@ -110,26 +98,6 @@ public final class CursesTerminal {
         }
         curs_set(frame.showsCursor ? 1 : 0)
         wrefresh(screen)
-    }
-
-    private func drawRun(of grid: CellGrid, y: Int, from first: Int, through last: Int) {
-        guard first <= last else { return }
-        var x = first
-        while x <= last {
-            let style = grid[x, y].style
-            var characters: [wchar_t] = []
-            let start = x
-            while x <= last, grid[x, y].style == style || grid[x, y].width == 0 {
-                let cell = grid[x, y]
-                if cell.width != 0 {
-                    for scalar in cell.character.unicodeScalars { characters.append(wchar_t(bitPattern: scalar.value)) }
-                }
-                x += 1
-            }
-            apply(style)
-            characters.append(0)
-            _ = mvwaddnwstr(marquee_stdscr(), Int32(y), Int32(start), characters, Int32(characters.count - 1))
-        }
     }
 
     private func apply(_ style: Style) {

@@ -77,4 +77,12 @@ final class QueryWorker: @unchecked Sendable {
 
     /// Blocks until the work queued so far is done (for tests and scripts).
     func waitUntilIdle() { queue.sync {} }
+
+    /// Holds the queue, as a slow query would, until the returned closure is
+    /// called: tests show that keys are still read meanwhile.
+    func hold() -> @Sendable () -> Void {
+        let gate = DispatchSemaphore(value: 0)
+        queue.async { gate.wait() }
+        return { gate.signal() }
+    }
 }

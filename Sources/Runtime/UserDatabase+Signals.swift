@@ -5,7 +5,7 @@ import ViewModel
 
 extension UserDatabase {
     /// Everything the person has told Marquee, as the recommender reads it.
-    func signals() throws -> UserSignals {
+    public func signals() throws -> UserSignals {
         // One read of the history for viewings, likes and sources: a long diary is read once, not three times.
         let history = try history()
         return UserSignals(ratings: try ratings(), watchlist: try watchlist(), hidden: try hidden(),
@@ -24,7 +24,7 @@ extension UserDatabase {
 
 extension UserDatabase {
     /// The latest import from each service, in the services' order, for the stats screen.
-    func importSummaries() throws -> [ImportSummary] {
+    public func importSummaries() throws -> [ImportSummary] {
         var latest: [HistorySource: CatalogStore.UserHistory.ImportRecord] = [:]
         for record in try importLog() where latest[record.source].map({ $0.at <= record.at }) ?? true {
             latest[record.source] = record
