@@ -33,6 +33,9 @@ public enum Maturity: String, CaseIterable, Sendable, Codable {
     /// Suitable when children are watching.
     public var isKidSafe: Bool { minimumAge <= 10 }
 
+    /// PG and TV-PG: fine for children only as a parent judges it.
+    public var asksParentalGuidance: Bool { self == .pg || self == .tvPG }
+
     /// Ratings made for children specifically.
     public var isMadeForKids: Bool {
         switch self {

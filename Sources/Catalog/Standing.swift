@@ -29,8 +29,13 @@ public enum Standing: String, CaseIterable, Sendable, Codable {
 
 /// Who a title is made for, where that narrows who should be offered it.
 public enum MadeFor: String, CaseIterable, Sendable, Codable {
-    /// Anyone (including family films grown-ups watch gladly).
+    /// Anyone: no narrower audience is known.
     case everyone
+    /// Made for families: children and grown-ups watch it together gladly
+    /// (family animation, live-action family films, nature series for all
+    /// ages). Like everyone for a grown-up alone; with kids watching, a
+    /// judged sign that the title suits the room (docs/recommender.md).
+    case family
     /// Children of about 8–12 and tweens.
     case children
     /// Young children: preschool and early-years titles.
@@ -42,6 +47,7 @@ public enum MadeFor: String, CaseIterable, Sendable, Codable {
     public var displayName: String {
         switch self {
         case .everyone: "everyone"
+        case .family: "families (all ages together)"
         case .children: "children"
         case .youngChildren: "young children"
         case .promotion: "promotional (about another title)"

@@ -54,6 +54,11 @@ public struct Recommender: Sendable {
         /// Preschool titles offered with kids in the room to a person who never
         /// rates any: the children of a family evening are mostly past them.
         static let preschoolTitlePenalty: Float = 0.3
+        /// With kids watching: a title curated as made for families.
+        static let familyTitleWithKids: Float = 0.08
+        /// With kids watching: a curated PG or TV-PG title its curator did
+        /// not judge made for families or children.
+        static let parentalGuidanceWithKids: Float = 0.2
     }
 
     public let library: Library
@@ -139,6 +144,8 @@ struct Scoring: Sendable {
     /// the room (children of school age, as the panel judges a family
     /// evening), preschool titles lose the children's penalty's worth.
     let wantsPreschoolTitles: Bool
+    /// Children are in the room tonight (kids or family).
+    let kidsWatching: Bool
     /// How the imported community rated titles (empty without an import).
     let communityStandings: [TitleID: CommunityStanding]
 
@@ -154,6 +161,7 @@ struct Scoring: Sendable {
         let likedAudiences = Set(signals.ratings.compactMap { id, rating in
             rating.stars >= 4 ? library.position(of: id).map { library.madeFor[$0] } : nil
         })
+        self.kidsWatching = request.setting.audience.includesChildren
         self.wantsChildrensTitles = request.setting.audience.includesChildren
             || likedAudiences.contains(.youngChildren) || likedAudiences.contains(.children)
         self.wantsPreschoolTitles = likedAudiences.contains(.youngChildren)
@@ -276,14 +284,33 @@ struct Scoring: Sendable {
             case .youngChildren where !wantsPreschoolTitles: Recommender.Weight.preschoolTitlePenalty
             default: 0
             }
+            var family = kidsWatching
+                ? Self.familyEvening(madeFor, maturity: title.maturity, curated: library.profiles[position].source == .curated)
+                : 0
+            if family > 0 { family *= relevance }
             let terms = ScoreTerms(
                 mood: Recommender.Weight.mood * fit.value,
                 taste: tasteTerm,
                 community: Recommender.Weight.community * community.reach * community.score(at: position) * relevance,
-                prior: Recommender.Weight.prior * prior + Recommender.Weight.standing * standing - childrens)
+                prior: Recommender.Weight.prior * prior + Recommender.Weight.standing * standing - childrens + family)
             scored.append(Scored(position: position, fit: fit, tasteRaw: tasteRaw, terms: terms))
         }
         return scored
+    }
+
+    /// With kids watching, what the evidence says about the room. A title a
+    /// curator judged made for families gains (times relevance: it orders
+    /// titles that suit the mood and pulls in none that do not). A PG or
+    /// TV-PG title that a curator judged without calling it made for
+    /// families or children loses: "parental guidance" says a parent should
+    /// check, and the curator who knows the work did not vouch for it. An
+    /// uncurated PG title is unknown either way and keeps its place.
+    static func familyEvening(_ madeFor: MadeFor, maturity: Maturity, curated: Bool) -> Float {
+        switch madeFor {
+        case .family: Recommender.Weight.familyTitleWithKids
+        case .everyone where curated && maturity.asksParentalGuidance: -Recommender.Weight.parentalGuidanceWithKids
+        default: 0
+        }
     }
 
     /// Taste similarities are small numbers; spread them over −1…1.

@@ -28,7 +28,7 @@ public enum WellKnownTitles {
         for position in library.titles.indices where library.works[position] == position {
             switch library.madeFor[position] {
             case .youngChildren, .promotion: continue
-            case .everyone, .children: break
+            case .everyone, .family, .children: break
             }
             let id = library.titles[position].id
             let known = community.standings[id]

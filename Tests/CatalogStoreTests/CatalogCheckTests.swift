@@ -47,6 +47,40 @@ import Testing
         #expect(warnings.allSatisfy { $0.severity == .warning && $0.message.contains("young-children") })
     }
 
+    /// `family` is read as its own audience; on a title rated above what
+    /// children may watch it is asked about, at its line.
+    @Test func aFamilyAudienceIsReadAndAskedAboutOnAGrownUpRating() throws {
+        let folder = TemporaryDirectory()
+        let header = "id\tkind\ttitle\tyear\truntime\tseasons\tmaturity\tgenres\tcountries\tdirectors\tcast\tadded\tsource\n"
+        try Data((header
+            + "puddle-ducks-2018\tmovie\tPuddle Ducks\t2018\t88\t\tPG\tkids-family|comedy\t\t\t\t\tfixture\n"
+            + "night-shift-2018\tmovie\tNight Shift\t2018\t101\t\tR\tthriller\t\t\t\t\tfixture\n"
+            + "reef-life-2018\tseries\tReef Life\t2018\t\t1\tTV-G\tdocumentary\t\t\t\t\tfixture\n").utf8)
+            .write(to: folder.url.appendingPathComponent("titles.tsv"))
+        try Data(("id\ttones\tvalence\tenergy\tlogline\tstanding\taudience\tjudged\n"
+            + "puddle-ducks-2018\tfunny=0.8,heartwarming=0.7\t0.8\t0.2\t\tliked\tfamily\tai-assisted\n"
+            + "night-shift-2018\ttense=0.9\t-0.4\t0.8\t\t-\tfamily\tai-assisted\n"
+            + "reef-life-2018\tthought-provoking=0.7\t0.6\t-0.2\t\t-\t-\tai-assisted\n").utf8)
+            .write(to: folder.url.appendingPathComponent("moods.tsv"))
+        let (content, diagnostics) = try CatalogFiles(directory: folder.url).check()
+        #expect(content.curated["puddle-ducks-2018"]?.madeFor == .family)
+        #expect(content.curated["reef-life-2018"]?.madeFor == .everyone)
+        let warnings = diagnostics.filter { $0.field == "audience" }
+        #expect(warnings.map { "\($0.file):\($0.line)" } == ["moods.tsv:3"], "\(diagnostics)")
+        #expect(warnings.allSatisfy { $0.severity == .warning && $0.message.contains("family") })
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
+    }
+
+    /// A misspelt audience is an error that names the values allowed, family among them.
+    @Test func anUnknownAudienceNamesFamilyAmongTheChoices() {
+        let data = Data(("id\ttones\tvalence\tenergy\tlogline\tstanding\taudience\tjudged\n"
+            + "puddle-ducks-2018\tfunny=0.8\t0.8\t0.2\t\t-\tfamilies\tai-assisted\n").utf8)
+        let result = CuratedMoodsFile.parse(data, knownIDs: ["puddle-ducks-2018"])
+        #expect(result.moods.isEmpty)
+        #expect(result.diagnostics.map(\.field) == ["audience"])
+        #expect(result.diagnostics.first?.message.contains("family, children, young-children, promo or -") == true)
+    }
+
     @Test func theEmbeddedAndFixtureCatalogsAreClean() throws {
         for directory in [Fixtures.embeddedCatalogDirectory, Fixtures.catalogDirectory] {
             let (_, diagnostics) = try CatalogFiles(directory: directory).check()

@@ -64,6 +64,7 @@ public struct CatalogFiles: Sendable {
             curated = result.moods
             diagnostics += result.diagnostics
             diagnostics += Self.preschoolAudienceWarnings(data, curated: curated, titles: titles)
+            diagnostics += Self.familyAudienceWarnings(data, curated: curated, titles: titles)
         }
         if let data = optionalData(aiUseURL) {
             let result = AIUseFile.parse(data, knownIDs: ids)
@@ -108,14 +109,26 @@ public struct CatalogFiles: Sendable {
     static func preschoolAudienceWarnings(_ data: Data, curated: [TitleID: CuratedMood], titles: [Title]) -> [Diagnostic] {
         let preschool = Set(titles.filter { $0.maturity == .tvY }.map(\.id))
         let suspects = preschool.filter { curated[$0]?.madeFor == .everyone }
+        return audienceWarnings(data, suspects: suspects,
+                                message: "'-' (everyone) on a TV-Y title: say young-children unless grown-ups watch it gladly")
+    }
+
+    /// `family` says children watch a title gladly; on a rating above what
+    /// children may watch (PG-13, TV-14, R, unrated…) one of the two is wrong,
+    /// and the rating wins (the title never reaches a family evening).
+    static func familyAudienceWarnings(_ data: Data, curated: [TitleID: CuratedMood], titles: [Title]) -> [Diagnostic] {
+        let suspects = Set(titles.filter { !$0.maturity.isKidSafe && curated[$0.id]?.madeFor == .family }.map(\.id))
+        return audienceWarnings(data, suspects: suspects,
+                                message: "family on a title rated above what children may watch: check the title and its rating")
+    }
+
+    private static func audienceWarnings(_ data: Data, suspects: Set<TitleID>, message: String) -> [Diagnostic] {
         guard !suspects.isEmpty else { return [] }
         var warnings: [Diagnostic] = []
         for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let id = line.split(separator: "\t", maxSplits: 1).first, suspects.contains(TitleID(String(id))) else { continue }
-            warnings.append(Diagnostic(
-                file: CuratedMoodsFile.fileName, line: index + 1, field: "audience",
-                message: "'-' (everyone) on a TV-Y title: say young-children unless grown-ups watch it gladly",
-                severity: .warning))
+            warnings.append(Diagnostic(file: CuratedMoodsFile.fileName, line: index + 1, field: "audience", message: message,
+                                       severity: .warning))
         }
         return warnings
     }

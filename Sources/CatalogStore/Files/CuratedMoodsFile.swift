@@ -79,7 +79,7 @@ public enum CuratedMoodsFile {
                 if !fields[6].isEmpty && fields[6] != "-" {
                     madeFor = MadeFor(rawValue: String(fields[6])) ?? .everyone
                     if MadeFor(rawValue: String(fields[6])) == nil || madeFor == .everyone {
-                        problems.add("audience", "'\(SafeText.display(String(fields[6])))' must be children, young-children, promo or -")
+                        problems.add("audience", "'\(SafeText.display(String(fields[6])))' must be family, children, young-children, promo or -")
                     }
                 }
                 method = CurationMethod(rawValue: String(fields[7]))
