@@ -163,4 +163,31 @@ import ZIPFoundation
         #expect(!after.stdout.contains("[heat]") && !after.stdout.contains("[dune-2021]"), "\(after.stdout)")
         #expect(before.stdout.contains("[heat]") && before.stdout.contains("[dune-2021]"), "\(before.stdout)")
     }
+
+    /// Netflix writes every profile of an account into one Ratings.csv: the
+    /// report says so, and `--profile` reads one person's.
+    @Test func aNetflixAccountsProfilesAreToldApart() throws {
+        let folder = TemporaryDirectory()
+        let file = folder.url.appendingPathComponent("Ratings.csv")
+        try Data("""
+            Profile Name,Title Name,Rating Type,Star Value,Thumbs Value,Device Model,Event Utc Ts,Region View Date
+            Ines,Heat,thumb,,3,TV,2023-02-02 21:10:05,2023-02-01
+            Tomás,Heat,thumb,,1,TV,2023-02-03 21:10:05,2023-02-03
+            Tomás,Paddington 2,thumb,,2,TV,2023-02-04 21:10:05,2023-02-04
+
+            """.utf8).write(to: file)
+        let all = TemporaryDirectory(), one = TemporaryDirectory()
+        let mixed = try Self.marquee(["import", "netflix-history", file.path, "--dry-run"], all)
+        #expect(mixed.stdout.contains("Note: Ratings.csv holds the ratings of 2 profiles (Ines, Tomás): all were read; --profile NAME reads one's."),
+                "\(mixed.stdout)")
+        let mine = try Self.marquee(["import", "netflix-history", file.path, "--profile", "tomás"], one)
+        #expect(mine.status == 0, "\(mine.stderr)")
+        #expect(mine.stdout.contains("Read 3 rows from Ratings.csv (Netflix): 2 matched"), "\(mine.stdout)")
+        #expect(mine.stdout.contains("Passed over: other profiles' ratings (1)."), "\(mine.stdout)")
+        let shown = try Self.marquee(["show", "heat", "--json"], one)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+        #expect(object["myRating"] as? Double == 1, "Tomás's thumbs down, not Ines's two up")
+        let nobody = try Self.marquee(["import", "netflix-history", file.path, "--profile", "Kim", "--dry-run"], one)
+        #expect(nobody.stdout.contains("Note: Ratings.csv has no ratings by a profile named 'Kim'."), "\(nobody.stdout)")
+    }
 }

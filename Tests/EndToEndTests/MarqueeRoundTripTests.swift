@@ -32,14 +32,16 @@ import Testing
         #expect(seeded.stdout.contains("Ratings: 2 new, 0 changed, 0 unchanged."), "\(seeded.stdout)")
         #expect(seeded.stdout.contains("Viewings: 3 new. Watchlist: 1 new. Likes: 1 new."), "\(seeded.stdout)")
         #expect(try Self.marquee(["rate", "klaus-2019", "4.5"], data).status == 0)
+        #expect(try Self.marquee(["mood", "--rewatches"], data).status == 0)
         let first = try Self.export(data, to: "first.json")
+        #expect(first.contains("\"rewatches\" : true"), "\(first)")
         #expect(first.contains("\"source\" : \"letterboxd\"") && first.contains("\"rewatch\" : true")
                 && first.contains("\"imdb\" : \"tt1375666\""), "\(first)")
 
         #expect(try Self.marquee(["erase", "--yes"], data).status == 0)
         let restored = try Self.marquee(["import", "marquee", data.url.appendingPathComponent("first.json").path], data)
         #expect(restored.status == 0, "\(restored.stderr)")
-        #expect(restored.stdout.contains("Settings restored: mood, diversity."), "\(restored.stdout)")
+        #expect(restored.stdout.contains("Settings restored: mood, diversity, rewatches."), "\(restored.stdout)")
         let second = try Self.export(data, to: "second.json")
         #expect(first == second)
     }

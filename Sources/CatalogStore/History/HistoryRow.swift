@@ -143,6 +143,9 @@ public struct HistoryRead: Sendable {
     /// Rows that are well formed but name nothing Marquee lists, counted by
     /// what they are ("TV episodes", "video games"): passed over, not errors.
     public var passedOver: [String: Int]
+    /// What a person should know about the input as a whole ("Ratings.csv
+    /// holds the ratings of 3 profiles"), said in the report.
+    public var notes: [String] = []
 
     public init(source: HistorySource, rows: [HistoryRow] = [], problems: [HistoryProblem] = [], files: [String] = [],
                 passedOver: [String: Int] = [:], sink: HistoryRowSink = HistoryRowSink()) {

@@ -78,9 +78,11 @@ public struct MarqueeExport: Codable, Sendable, Equatable {
     public var moodCorrections: [Entry]
     public var mood: MoodEntry?
     public var diversity: Float?
+    /// Whether suggestions may offer titles already watched (format 2).
+    public var rewatches: Bool?
 
     /// The document for `history`, naming titles through `title`.
-    public init(history: UserHistory, mood: MoodSetting?, diversity: Float?, exportedAt: Date,
+    public init(history: UserHistory, mood: MoodSetting?, diversity: Float?, rewatches: Bool? = nil, exportedAt: Date,
                 title: (TitleID) -> Title?) {
         func entry(_ id: TitleID) -> Entry {
             let known = title(id)
@@ -131,6 +133,7 @@ public struct MarqueeExport: Codable, Sendable, Equatable {
         }
         self.mood = mood.map(MoodEntry.init)
         self.diversity = diversity
+        self.rewatches = rewatches
     }
 
     /// ISO 8601 in UTC with milliseconds, as user.sqlite stores moments.

@@ -10,6 +10,7 @@ public struct MarqueeExportReader {
         public var read: HistoryRead
         public var mood: MoodSetting?
         public var diversity: Float?
+        public var rewatches: Bool?
     }
 
     public init() {}
@@ -105,7 +106,7 @@ public struct MarqueeExportReader {
             mood = entry.setting
             if mood == nil { read.problems.append(problem(file, 1, "mood", "'\(SafeText.display(entry.mood))' is not a mood setting Marquee knows")) }
         }
-        return Result(read: read, mood: mood, diversity: diversity)
+        return Result(read: read, mood: mood, diversity: diversity, rewatches: document.rewatches)
     }
 
     private static func moment(_ text: String?, _ field: String, _ file: String, _ line: Int) throws -> Date? {

@@ -23,7 +23,13 @@ import Foundation
 /// → 4★, two thumbs up (3) → 5★, 0 (a cleared rating) is passed over; a "star"
 /// rating uses its Star Value, 1–5, as stars. Dated by Event Utc Ts.
 public struct NetflixHistoryReader {
-    public init() {}
+    /// The profile whose ratings to read from Ratings.csv (which holds every
+    /// profile of the account); nil reads them all, and the read says whose.
+    public var profile: String?
+
+    public init(profile: String? = nil) {
+        self.profile = profile
+    }
 
     /// `sink` receives the rows as they are read (by default it keeps them).
     public func read(at url: URL, sink: HistoryRowSink = HistoryRowSink()) throws -> HistoryRead {
@@ -44,11 +50,19 @@ public struct NetflixHistoryReader {
         var viewings: [(row: HistoryRow, date: NumericDate)] = []
         var format = Format.viewing
         var cleared = 0
+        var otherProfiles = 0
+        var profiles: [String] = []
         try HistoryCSV.read(file: file, bytes: HistoryCSV.fileBytes(url), problems: &problems) { header in
             let names = Set(header.map(HistoryCSVRow.key))
             if names.isSuperset(of: ["title name", "rating type", "star value", "thumbs value"]) {
                 format = .ratings
                 return { record in
+                    let owner = HistoryValues.name(record["Profile Name"])
+                    if let profile = self.profile, owner.lowercased() != profile.lowercased() {
+                        otherProfiles += 1
+                        return
+                    }
+                    if !owner.isEmpty, !profiles.contains(owner) { profiles.append(owner) }
                     if let row = try Self.rating(record) { sink.add(row) } else { cleared += 1 }
                 }
             }
@@ -81,6 +95,13 @@ public struct NetflixHistoryReader {
         problems.sort { $0.line < $1.line }
         // Counted so that the report's "read" is every row of the file.
         if cleared > 0 { read.passedOver["cleared ratings", default: 0] += cleared }
+        if otherProfiles > 0 { read.passedOver["other profiles' ratings", default: 0] += otherProfiles }
+        if let profile, format == .ratings, profiles.isEmpty {
+            read.notes.append("\(file) has no ratings by a profile named '\(SafeText.display(profile))'")
+        } else if profile == nil, profiles.count > 1 {
+            read.notes.append("\(file) holds the ratings of \(profiles.count) profiles (\(profiles.map(SafeText.display).joined(separator: ", "))): "
+                              + "all were read; --profile NAME reads one's")
+        }
         read.problems += problems
         read.files.append(file)
     }

@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .json:
             let document = MarqueeExport(history: history, mood: try environment.moodSetting(),
-                                         diversity: try environment.diversity(), exportedAt: Date(),
+                                         diversity: try environment.diversity(), rewatches: try environment.rewatches(), exportedAt: Date(),
                                          title: { environment.library.title($0) })
             text = try Output.jsonText(document) + "\n"
         case .letterboxd:

@@ -18,10 +18,16 @@ protocol HistoryImportSubcommand: ParsableCommand {
     var input: String { get }
     var importing: HistoryImportOptions { get }
     var options: GlobalOptions { get }
+    /// Netflix only: whose ratings to read from an account's Ratings.csv.
+    var profile: String? { get }
 }
 
 extension HistoryImportSubcommand {
-    func run() throws { try HistoryImportRun(source: Self.source, path: input, options: importing, global: options).run() }
+    var profile: String? { nil }
+
+    func run() throws {
+        try HistoryImportRun(source: Self.source, path: input, options: importing, global: options, profile: profile).run()
+    }
 }
 
 struct ImportLetterboxdCommand: HistoryImportSubcommand {
@@ -66,6 +72,9 @@ struct ImportNetflixHistoryCommand: HistoryImportSubcommand {
 
     @Argument(help: ArgumentHelp("NetflixViewingHistory.csv or Ratings.csv.", valueName: "file"))
     var file: String
+    @Option(name: .long, help: ArgumentHelp(
+        "Ratings.csv holds every profile of the account: read only this profile's ratings.", valueName: "name"))
+    var profile: String?
     @OptionGroup var importing: HistoryImportOptions
     @OptionGroup var options: GlobalOptions
 

@@ -11,6 +11,7 @@ struct HistoryImportRun {
     var path: String
     var options: HistoryImportOptions
     var global: GlobalOptions
+    var profile: String? = nil
 
     /// What `--json` prints.
     struct Report: Encodable {
@@ -49,6 +50,7 @@ struct HistoryImportRun {
         var additions: [Addition]
         var misses: [Miss]
         var problems: [String]
+        var notes: [String]
         var settingsChanged: [String]
     }
 
@@ -80,7 +82,7 @@ struct HistoryImportRun {
                 restored = try MarqueeExportReader().read(at: url, sink: sink)
                 read = restored!.read
             } else {
-                read = try HistoryFiles.read(source, at: url, sink: sink)
+                read = try HistoryFiles.read(source, at: url, sink: sink, profile: profile)
             }
         } catch let error as StoreError {
             throw MarqueeError(error.description)
@@ -118,6 +120,10 @@ struct HistoryImportRun {
             changes.settings["diversity"] = String(diversity)
             changed.append("diversity")
         }
+        if let rewatches = restored.rewatches, try environment.user.rewatches() != rewatches {
+            changes.settings["rewatches"] = rewatches ? "on" : "off"
+            changed.append("rewatches")
+        }
         return changed
     }
 
@@ -136,7 +142,7 @@ struct HistoryImportRun {
                 Report.Miss(file: miss.row.file, line: miss.row.line, title: SafeText.display(miss.row.name), year: miss.row.year,
                             outcome: miss.ambiguous ? "ambiguous" : "unmatched", reason: miss.reason)
             },
-            problems: read.problems.map(\.description), settingsChanged: settingsChanged)
+            problems: read.problems.map(\.description), notes: read.notes, settingsChanged: settingsChanged)
     }
 
     /// Lines in a single CSV file, less its header: the rows a progress bar

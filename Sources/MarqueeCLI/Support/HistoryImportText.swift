@@ -23,6 +23,7 @@ enum HistoryImportText {
         if !report.passedOver.isEmpty {
             lines.append("Passed over: " + report.passedOver.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ") + ".")
         }
+        lines += report.notes.map { "Note: " + SafeText.display($0) + "." }
         if !report.settingsChanged.isEmpty {
             lines.append("Settings \(would)restored: \(report.settingsChanged.joined(separator: ", ")).")
         }
