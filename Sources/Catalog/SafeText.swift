@@ -73,6 +73,7 @@ public enum SafeText {
     /// Collapses runs of white space (including line breaks) into single
     /// spaces and trims the ends: what importers do to every field.
     public static func collapsingWhitespace(_ text: String) -> String {
+        if isCollapsedASCII(text) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -86,5 +87,23 @@ public enum SafeText {
             }
         }
         return result
+    }
+
+    /// Printable ASCII with single spaces between words and none at the
+    /// ends: already collapsed. Most names are, and checking bytes is far
+    /// cheaper than walking characters (a million IMDb titles).
+    static func isCollapsedASCII(_ text: String) -> Bool {
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if byte > 0x20 && byte < 0x7F {
+                previousSpace = false
+            } else {
+                return false
+            }
+        }
+        return !previousSpace || text.isEmpty
     }
 }

@@ -240,3 +240,22 @@ import Testing
         for word in ["pandemic", "zombie", "period", "korean", "south", "series"] { #expect(words.contains(word), "\(word)") }
     }
 }
+
+/// The quick path for names already collapsed gives what the slow one would.
+@Suite struct CollapsingWhitespaceTests {
+    @Test(arguments: ["Heat", "The Lantern Keeper", "", " Heat", "Heat ", "The  Office", "Tab\there", "Line\nbreak",
+                      "Amélie", "Non\u{00A0}breaking", "A", " ", "Ocean's Eleven (2001)"])
+    func quickAndSlowAgree(_ text: String) {
+        var slow = ""
+        var pending = false
+        for character in text {
+            if character.isWhitespace { pending = !slow.isEmpty } else {
+                if pending { slow.append(" ") }
+                pending = false
+                slow.append(character)
+            }
+        }
+        #expect(SafeText.collapsingWhitespace(text) == slow)
+        #expect(SafeText.isCollapsedASCII(text) == (text == slow && text.utf8.allSatisfy { $0 < 0x7F }))
+    }
+}

@@ -49,7 +49,8 @@ public struct IMDbDatasets {
         var name: String
         var year: Int16
         var runtime: Int16
-        var genres: [Genre]
+        /// Up to four genres as positions in `Genre.allCases` plus one (0: none), in IMDb's order.
+        var genres: SIMD4<UInt8>
         var directors = SIMD2<Int32>(repeating: 0)
         var cast = SIMD4<Int32>(repeating: 0)
         var castCount: Int8 = 0
@@ -101,7 +102,7 @@ public struct IMDbDatasets {
             guard !name.isEmpty else { throw Self.failure(basicsURL, line, "primaryTitle", "empty") }
             index[tconst] = Int32(records.count)
             records.append(Record(tconst: tconst, kind: kind, name: name, year: Int16(clamping: year),
-                                  runtime: Int16(clamping: Self.number(fields[7]) ?? 0), genres: Self.genres(fields[8])))
+                                  runtime: Int16(clamping: Self.number(fields[7]) ?? 0), genres: Self.genreCodes(Self.genres(fields[8]))))
             if kind == .movie { summary.films += 1 } else { summary.series += 1 }
         }
 
@@ -171,35 +172,66 @@ public struct IMDbDatasets {
         var assigner = TitleIDAssigner(previous: Dictionary(previous.map { ($0.source, $0.id) }, uniquingKeysWith: { first, _ in first }))
         let sources = records.map { "imdb:" + Self.tconstText($0.tconst) }
         assigner.reserve(sources: sources)
-        let writer = CatalogFileWriter()
-        var lines: [(TitleID, String)] = []
-        var ratings: [(TitleID, String)] = []
-        lines.reserveCapacity(records.count)
+        var ids: [TitleID] = []
+        ids.reserveCapacity(records.count)
         for (record, source) in zip(records, sources) {
-            let id = assigner.assign(name: record.name, year: Int(record.year), kind: record.kind, source: source)
+            ids.append(assigner.assign(name: record.name, year: Int(record.year), kind: record.kind, source: source))
+        }
+        // Lines are made in id order and written as they are made: a million
+        // of them never sit in memory together.
+        let order = ids.indices.sorted { ids[$0] < ids[$1] }
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let writer = CatalogFileWriter()
+        try Self.writeLines(to: titlesURL, header: [
+            "# Titles from IMDb's public datasets (facts only), written by `marquee catalog import imdb`.",
+            CatalogFileFormat.columns.joined(separator: "\t"),
+        ], order) { index in
+            let record = records[index]
             func people(_ ids: [Int32]) -> [String] { ids.filter { $0 != 0 }.compactMap { names[$0] }.filter { !$0.isEmpty } }
-            let title = Title(id: id, kind: record.kind, name: record.name, year: Int(record.year),
+            let title = Title(id: ids[index], kind: record.kind, name: record.name, year: Int(record.year),
                               runtimeMinutes: record.kind == .movie && record.runtime > 0 ? Int(record.runtime) : nil,
-                              maturity: .notRated, genres: record.genres,
+                              maturity: .notRated, genres: Self.genres(record.genres),
                               directors: people([record.directors[0], record.directors[1]]),
-                              cast: people((0..<Int(record.castCount)).map { record.cast[$0] }), source: source)
-            lines.append((id, writer.line(for: title)))
-            if record.votes > 0 {
-                ratings.append((id, "\(id.rawValue)\t\(Self.stars(record.rating))\t\(record.votes)"))
+                              cast: people((0..<Int(record.castCount)).map { record.cast[$0] }), source: sources[index])
+            return writer.line(for: title)
+        }
+        try Self.writeLines(to: output.appendingPathComponent(RatingsFile.fileName), header: [
+            "# IMDb ratings: mean in stars (averageRating ÷ 2) and number of votes, the standing prior.",
+            RatingsFile.columns.joined(separator: "\t"),
+        ], order.filter { records[$0].votes > 0 }) { index in
+            "\(ids[index].rawValue)\t\(Self.stars(records[index].rating))\t\(records[index].votes)"
+        }
+    }
+
+    /// Writes `header` and one line per index a megabyte at a time, into a
+    /// hidden file renamed over `url` at the end: a failure leaves the old file.
+    private static func writeLines(to url: URL, header: [String], _ indices: [Int], _ line: (Int) -> String) throws {
+        let partial = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".partial")
+        FileManager.default.createFile(atPath: partial.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: partial)
+        var buffer = header.joined(separator: "\n") + "\n"
+        for index in indices {
+            buffer += line(index)
+            buffer += "\n"
+            if buffer.utf8.count >= 1 << 20 {
+                try handle.write(contentsOf: Data(buffer.utf8))
+                buffer.removeAll(keepingCapacity: true)
             }
         }
-        lines.sort { $0.0 < $1.0 }
-        ratings.sort { $0.0 < $1.0 }
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        var text = "# Titles from IMDb's public datasets (facts only), written by `marquee catalog import imdb`.\n"
-        text += CatalogFileFormat.columns.joined(separator: "\t") + "\n"
-        text.reserveCapacity(lines.count * 90)
-        for (_, line) in lines { text += line + "\n" }
-        try Data(text.utf8).write(to: output.appendingPathComponent(CatalogFileFormat.titlesFileName), options: .atomic)
-        var ratingsText = "# IMDb ratings: mean in stars (averageRating ÷ 2) and number of votes, the standing prior.\n"
-        ratingsText += RatingsFile.columns.joined(separator: "\t") + "\n"
-        for (_, line) in ratings { ratingsText += line + "\n" }
-        try Data(ratingsText.utf8).write(to: output.appendingPathComponent(RatingsFile.fileName), options: .atomic)
+        try handle.write(contentsOf: Data(buffer.utf8))
+        try handle.close()
+        _ = try? FileManager.default.removeItem(at: url)
+        try FileManager.default.moveItem(at: partial, to: url)
+    }
+
+    static func genreCodes(_ genres: [Genre]) -> SIMD4<UInt8> {
+        var codes = SIMD4<UInt8>(repeating: 0)
+        for (slot, genre) in genres.prefix(4).enumerated() { codes[slot] = UInt8(Genre.allCases.firstIndex(of: genre)! + 1) }
+        return codes
+    }
+
+    static func genres(_ codes: SIMD4<UInt8>) -> [Genre] {
+        (0..<4).compactMap { codes[$0] == 0 ? nil : Genre.allCases[Int(codes[$0]) - 1] }
     }
 
     /// IMDb's genres in Marquee's, where one fits; the rest are dropped.
