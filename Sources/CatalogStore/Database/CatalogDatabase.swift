@@ -166,36 +166,48 @@ public final class CatalogDatabase: @unchecked Sendable {
         try read { db in
             var titles: [Title] = []
             titles.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM title") ?? 0)
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, kind, name, year, runtime, seasons, maturity, genres, countries,
-                       directors, cast_members, date_added, source, ai_status, ai_note
-                FROM title ORDER BY position
-                """)
-            while let row = try rows.next() {
-                let aiNote: String = row[14] ?? ""
-                let aiUse: AIUse = switch row[13] as String {
-                case "used": .used(note: aiNote)
-                case "none": .none(note: aiNote)
-                default: .unknown
-                }
-                titles.append(Title(
-                    id: TitleID(row[0] as String),
-                    kind: TitleKind(rawValue: row[1]) ?? .movie,
-                    name: row[2],
-                    year: row[3],
-                    runtimeMinutes: row[4],
-                    seasons: row[5],
-                    maturity: Maturity(rawValue: row[6]) ?? .notRated,
-                    genres: Self.split(row[7]).compactMap(Genre.init(rawValue:)),
-                    countries: Self.split(row[8]),
-                    directors: Self.split(row[9]),
-                    cast: Self.split(row[10]),
-                    dateAdded: (row[11] as String?).flatMap(CalendarDate.init(iso:)),
-                    source: row[12],
-                    aiUse: aiUse))
-            }
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.titleColumns) FROM title ORDER BY position")
+            while let row = try rows.next() { titles.append(Self.title(from: row)) }
             return titles
         }
+    }
+
+    /// One title by its id, read from the index alone: what a one-shot
+    /// command needs, without loading the whole catalog.
+    public func title(id: TitleID) throws -> Title? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT \(Self.titleColumns) FROM title WHERE id = ?", arguments: [id.rawValue])
+                .map(Self.title(from:))
+        }
+    }
+
+    private static let titleColumns = """
+        id, kind, name, year, runtime, seasons, maturity, genres, countries,
+        directors, cast_members, date_added, source, ai_status, ai_note
+        """
+
+    private static func title(from row: Row) -> Title {
+        let aiNote: String = row[14] ?? ""
+        let aiUse: AIUse = switch row[13] as String {
+        case "used": .used(note: aiNote)
+        case "none": .none(note: aiNote)
+        default: .unknown
+        }
+        return Title(
+            id: TitleID(row[0] as String),
+            kind: TitleKind(rawValue: row[1]) ?? .movie,
+            name: row[2],
+            year: row[3],
+            runtimeMinutes: row[4],
+            seasons: row[5],
+            maturity: Maturity(rawValue: row[6]) ?? .notRated,
+            genres: Self.split(row[7]).compactMap(Genre.init(rawValue:)),
+            countries: Self.split(row[8]),
+            directors: Self.split(row[9]),
+            cast: Self.split(row[10]),
+            dateAdded: (row[11] as String?).flatMap(CalendarDate.init(iso:)),
+            source: row[12],
+            aiUse: aiUse)
     }
 
     /// Curated mood profiles and loglines, by title.

@@ -31,9 +31,10 @@ struct HiddenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let environment = try AppEnvironment(options: options)
+        // The index alone: a handful of titles never needs the whole library.
+        let environment = try StoreEnvironment(options: options)
         if let add {
-            let (_, title) = try environment.title(add)
+            let title = try environment.title(add)
             try environment.user.setHidden(true, id: title.id)
             if !json { return print(SafeText.display("not for you: \(title.nameAndYear) is hidden from suggestions")) }
         }
@@ -45,12 +46,12 @@ struct HiddenCommand: ParsableCommand {
                 throw MarqueeError("'\(SafeText.display(remove))' is not on your not-for-me list")
             }
             try environment.user.setHidden(false, id: id)
-            let name = environment.library.title(id)?.nameAndYear ?? remove
+            let name = try environment.known(id)?.nameAndYear ?? remove
             if !json { return print(SafeText.display("\(name) may be suggested again")) }
         }
-        let library = environment.library
         let entries = try environment.user.hidden().map { id in
-            Entry(id: id.rawValue, title: library.title(id)?.name, year: library.title(id)?.year)
+            let title = try environment.known(id)
+            return Entry(id: id.rawValue, title: title?.name, year: title?.year)
         }
         .sorted { (TextFolding.sortKey($0.title ?? $0.id), $0.id) < (TextFolding.sortKey($1.title ?? $1.id), $1.id) }
         if json { return try Output.json(entries) }

@@ -44,8 +44,9 @@ struct MoodCommand: ParsableCommand {
 
     func run() throws {
         if let name { _ = try NamedMood.parse(name) }
-        let environment = try AppEnvironment(options: options)
-        var setting = try environment.moodSetting()
+        // Only user.sqlite is read: a setting needs no titles.
+        let environment = try StoreEnvironment(options: options)
+        var setting = try environment.user.moodSetting() ?? .default
         let changing = name != nil || strategy != nil || time != nil || audience != nil
         if let name, let mood = Mood.named(name) { setting.mood = mood }
         if let strategy { setting.strategy = strategy }
@@ -57,7 +58,7 @@ struct MoodCommand: ParsableCommand {
             try Output.json(MoodSettingJSON(setting))
         } else {
             print("mood: \(setting.summary)")
-            if try environment.rewatches() { print("rewatches: on (titles you watched may be suggested)") }
+            if try environment.user.rewatches() { print("rewatches: on (titles you watched may be suggested)") }
         }
     }
 }

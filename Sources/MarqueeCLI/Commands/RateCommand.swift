@@ -46,8 +46,9 @@ struct RateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let environment = try AppEnvironment(options: options)
-        let (_, title) = try environment.title(id)
+        // The index alone: rating one title must not load them all.
+        let environment = try StoreEnvironment(options: options)
+        let title = try environment.title(id)
         let rating = Self.stars(stars).flatMap { Rating(stars: $0) }
         try environment.user.setRating(rating, for: title.id)
         // Rated means seen, as in the browser: the title leaves the watchlist.

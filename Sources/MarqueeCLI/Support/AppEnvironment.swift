@@ -107,7 +107,7 @@ final class AppEnvironment {
         }
     }
 
-    private static func show(_ step: LoadStep, on line: ProgressLine) {
+    static func show(_ step: LoadStep, on line: ProgressLine) {
         // Loading is quick once the index exists: only a build is worth a line.
         guard case .building = step else { return }
         let (message, fraction) = describe(step)
@@ -138,10 +138,12 @@ final class AppEnvironment {
     }
 
     /// The title with this id, or a one-line error naming it.
+    static func unknownTitle(_ id: String) -> MarqueeError {
+        MarqueeError("unknown title id '\(SafeText.display(id))' (try `marquee search`)")
+    }
+
     func title(_ id: String) throws -> (position: Int, title: Title) {
-        guard let position = library.position(of: TitleID(id)) else {
-            throw MarqueeError("unknown title id '\(SafeText.display(id))' (try `marquee search`)")
-        }
+        guard let position = library.position(of: TitleID(id)) else { throw Self.unknownTitle(id) }
         return (position, library.titles[position])
     }
 }
