@@ -6,7 +6,7 @@ import TestSupport
 /// What the history reader tests share: the fixtures' folder, a small
 /// invented catalog to match against, and helpers for throwaway files.
 enum HistoryFixtures {
-    static let directory = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/history")
+    static let directory = Fixtures.historyDirectory
 
     static func url(_ path: String) -> URL { directory.appendingPathComponent(path) }
 

@@ -8,7 +8,7 @@ import ZIPFoundation
 /// that changes nothing, a dry run that writes nothing, and a malformed row
 /// that is one line and leaves the database as it was.
 @Suite struct HistoryImportCommandTests {
-    static let history = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/history")
+    static let history = Fixtures.historyDirectory
     static let catalog = ["--catalog", history.appendingPathComponent("catalog").path]
 
     struct Format: CustomTestStringConvertible, Sendable {

@@ -64,6 +64,28 @@ public enum Fixtures {
 
 /// A fresh directory under the system's temporary directory, removed when
 /// the value is released.
+extension Fixtures {
+    /// The invented service exports of Tests/Fixtures/history, laid out as
+    /// the services write them. A file whose real name is also a data file's
+    /// in ../shared/data (`ratings.csv`) is committed as `ratings-invented.csv`,
+    /// so that it is never taken for that data; this copy, made once per test
+    /// process, gives it back its real name.
+    public static let historyDirectory: URL = {
+        let source = repositoryRoot.appendingPathComponent("Tests/Fixtures/history")
+        let copy = historyCopy.url.appendingPathComponent("history")
+        try! FileManager.default.copyItem(at: source, to: copy)
+        let files = FileManager.default.enumerator(at: copy, includingPropertiesForKeys: nil)!
+        for case let url as URL in files where url.lastPathComponent.hasSuffix(inventedSuffix) {
+            let real = String(url.lastPathComponent.dropLast(inventedSuffix.count)) + ".csv"
+            try! FileManager.default.moveItem(at: url, to: url.deletingLastPathComponent().appendingPathComponent(real))
+        }
+        return copy
+    }()
+
+    static let inventedSuffix = "-invented.csv"
+    private static let historyCopy = TemporaryDirectory("marquee-history-fixtures")
+}
+
 public final class TemporaryDirectory: @unchecked Sendable {
     public let url: URL
 
