@@ -63,7 +63,7 @@ public struct MarqueeExportReader {
                 at = moment
             } else if let day = entry.ratedOn {
                 guard let date = CalendarDate(iso: day) else { throw problem(file, line, "ratedOn", "'\(SafeText.display(day))' is not a day") }
-                at = MarqueeExport.moment(date.iso + "T00:00:00Z")
+                at = HistoryValues.moment(date)
             } else {
                 at = nil
             }

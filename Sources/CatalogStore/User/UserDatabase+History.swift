@@ -49,20 +49,11 @@ extension UserDatabase {
                 history.corrections[TitleID(row[0] as String)] = .init(tones: tones, at: Self.moment(row[2]) ?? Date(timeIntervalSince1970: 0))
             }
             history.viewings = try Self.allViewings(db)
-            for row in try Row.fetchAll(db, sql: "SELECT title_id, source FROM liked") {
-                if let source = Self.source(row[1]) { history.liked[TitleID(row[0] as String)] = source }
-            }
+            history.liked = try Self.liked(db)
             for row in try Row.fetchAll(db, sql: "SELECT title_id, imdb_id FROM imdb_link") {
                 history.imdbIDs[TitleID(row[0] as String)] = row[1]
             }
-            history.imports = try Row.fetchAll(db, sql: """
-                SELECT source, imported_at, read, matched, ambiguous, unmatched, new_ratings, changed_ratings, viewings
-                FROM import_log ORDER BY id
-                """).compactMap { row in
-                guard let source = Self.source(row[0]), let at = Self.moment(row[1]) else { return nil }
-                return UserHistory.ImportRecord(source: source, at: at, read: row[2], matched: row[3], ambiguous: row[4],
-                                                unmatched: row[5], newRatings: row[6], changedRatings: row[7], viewings: row[8])
-            }
+            history.imports = try Self.importLog(db)
             return history
         }
     }
@@ -87,12 +78,31 @@ extension UserDatabase {
 
     /// Titles liked on another service.
     public func liked() throws -> [TitleID: HistorySource] {
-        try history().liked
+        try read(Self.liked)
     }
 
     /// Finished imports, oldest first.
     public func importLog() throws -> [UserHistory.ImportRecord] {
-        try history().imports
+        try read(Self.importLog)
+    }
+
+    private static func liked(_ db: Database) throws -> [TitleID: HistorySource] {
+        var liked: [TitleID: HistorySource] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT title_id, source FROM liked") {
+            if let source = Self.source(row[1]) { liked[TitleID(row[0] as String)] = source }
+        }
+        return liked
+    }
+
+    private static func importLog(_ db: Database) throws -> [UserHistory.ImportRecord] {
+        try Row.fetchAll(db, sql: """
+            SELECT source, imported_at, read, matched, ambiguous, unmatched, new_ratings, changed_ratings, viewings
+            FROM import_log ORDER BY id
+            """).compactMap { row in
+            guard let source = Self.source(row[0]), let at = Self.moment(row[1]) else { return nil }
+            return UserHistory.ImportRecord(source: source, at: at, read: row[2], matched: row[3], ambiguous: row[4],
+                                            unmatched: row[5], newRatings: row[6], changedRatings: row[7], viewings: row[8])
+        }
     }
 
     /// Writes `changes` in one transaction: all of it or, on any failure, none.

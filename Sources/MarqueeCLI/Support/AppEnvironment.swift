@@ -30,22 +30,15 @@ final class AppEnvironment {
     /// `progress` hears each step; by default a line on stderr when it is a
     /// terminal (see `ProgressLine`).
     init(options: GlobalOptions, inferredProfilesOnly: Bool = false, progress: ((LoadStep) -> Void)? = nil) throws {
-        let dataDirectory = try options.usableDataDirectory()
-        let files = CatalogFiles(directory: try options.catalogDirectory())
-        let line = progress == nil ? ProgressLine.standardError() : .silent
-        let report = progress ?? { step in Self.show(step, on: line) }
-        defer { line.finish() }
+        let opened = try Self.openCatalog(options: options, progress: progress) { catalog in
+            LoadedCatalog(titles: try catalog.loadTitles(), curated: try catalog.loadCuratedMoods(),
+                          cues: try catalog.loadCues(), ranks: try catalog.loadTitleRanks())
+        }
+        let dataDirectory = opened.dataDirectory
+        let loaded = opened.loaded
+        catalog = opened.catalog
+        progress?(.loading)
         do {
-            var built = 0
-            let loaded = try Self.loadCatalog(in: dataDirectory, files: files) { step in
-                if case let .writing(_, total) = step { built = total }
-                report(.building(step))
-            }
-            catalog = loaded.catalog
-            if catalog.wasBuilt {
-                line.finish(String(format: "Built the catalog index: %@ titles in %.1f s", Self.grouped(built), line.elapsed))
-            }
-            report(.loading)
             user = try UserDatabase(directory: dataDirectory)
             let curated = loaded.curated
             library = Library(titles: loaded.titles, profileOverrides: inferredProfilesOnly ? [:] : curated.mapValues(\.profile),
@@ -74,26 +67,49 @@ final class AppEnvironment {
         for warning in warnings { FileHandle.standardError.write(Data((SafeText.display("warning: \(warning)") + "\n").utf8)) }
     }
 
+    /// What the library needs from the catalog index.
     private struct LoadedCatalog {
-        var catalog: CatalogDatabase
         var titles: [Title]
         var curated: [TitleID: CuratedMood]
         var cues: [TitleID: [String]]
         var ranks: [Int32]
     }
 
-    /// The catalog database and what the library needs from it; a file found
-    /// damaged while reading is rebuilt from the catalog files, once.
-    private static func loadCatalog(in dataDirectory: URL, files: CatalogFiles,
-                                    progress: @escaping (CatalogDatabase.BuildStep) -> Void) throws -> LoadedCatalog {
-        func load(_ catalog: CatalogDatabase) throws -> LoadedCatalog {
-            LoadedCatalog(catalog: catalog, titles: try catalog.loadTitles(), curated: try catalog.loadCuratedMoods(),
-                          cues: try catalog.loadCues(), ranks: try catalog.loadTitleRanks())
+    /// Opens the catalog index for `options` — building it when the catalog
+    /// changed, and rebuilding it from the catalog files, once, when it is
+    /// found damaged while `load` reads it — and hands it to `load`. Steps go
+    /// to `progress`, by default a line on stderr when it is a terminal, which
+    /// ends with "Built the catalog index: …" after a build. Every command
+    /// opens the catalog here, whether it loads the library or one title.
+    static func openCatalog<Loaded>(options: GlobalOptions, progress: ((LoadStep) -> Void)?,
+                                    load: (CatalogDatabase) throws -> Loaded) throws
+        -> (dataDirectory: URL, catalog: CatalogDatabase, loaded: Loaded) {
+        let dataDirectory = try options.usableDataDirectory()
+        let files = CatalogFiles(directory: try options.catalogDirectory())
+        let line = progress == nil ? ProgressLine.standardError() : .silent
+        let report = progress ?? { step in Self.show(step, on: line) }
+        defer { line.finish() }
+        var built = 0
+        let building: (CatalogDatabase.BuildStep) -> Void = { step in
+            if case let .writing(_, total) = step { built = total }
+            report(.building(step))
         }
         do {
-            return try load(try CatalogDatabase.open(in: dataDirectory, files: files, progress: progress))
-        } catch where StoreError.fault(of: error) == .damaged {
-            return try load(try CatalogDatabase.rebuild(in: dataDirectory, files: files, progress: progress))
+            var catalog: CatalogDatabase
+            var loaded: Loaded
+            do {
+                catalog = try CatalogDatabase.open(in: dataDirectory, files: files, progress: building)
+                loaded = try load(catalog)
+            } catch where StoreError.fault(of: error) == .damaged {
+                catalog = try CatalogDatabase.rebuild(in: dataDirectory, files: files, progress: building)
+                loaded = try load(catalog)
+            }
+            if catalog.wasBuilt {
+                line.finish(String(format: "Built the catalog index: %@ titles in %.1f s", Self.grouped(built), line.elapsed))
+            }
+            return (dataDirectory, catalog, loaded)
+        } catch let error as StoreError {
+            throw MarqueeError(error.description)
         }
     }
 

@@ -13,30 +13,10 @@ final class StoreEnvironment {
     /// Opens the catalog index (building it first when the catalog changed,
     /// with the same progress line as a full start) and user.sqlite.
     init(options: GlobalOptions) throws {
-        let dataDirectory = try options.usableDataDirectory()
-        let files = CatalogFiles(directory: try options.catalogDirectory())
-        let line = ProgressLine.standardError()
-        defer { line.finish() }
-        do {
-            var built = 0
-            let report: (CatalogDatabase.BuildStep) -> Void = { step in
-                if case let .writing(_, total) = step { built = total }
-                AppEnvironment.show(.building(step), on: line)
-            }
-            // A damaged index is rebuilt from the catalog files, once, as a full start does.
-            var opened: CatalogDatabase
-            do {
-                opened = try CatalogDatabase.open(in: dataDirectory, files: files, progress: report)
-                _ = try opened.title(id: TitleID(""))
-            } catch where StoreError.fault(of: error) == .damaged {
-                opened = try CatalogDatabase.rebuild(in: dataDirectory, files: files, progress: report)
-            }
-            catalog = opened
-            if catalog.wasBuilt {
-                line.finish(String(format: "Built the catalog index: %@ titles in %.1f s", AppEnvironment.grouped(built), line.elapsed))
-            }
-            user = try UserDatabase(directory: dataDirectory)
-        } catch let error as StoreError {
+        // Reading one row is enough to find a damaged index and rebuild it.
+        let opened = try AppEnvironment.openCatalog(options: options, progress: nil) { try $0.title(id: TitleID("")) }
+        catalog = opened.catalog
+        do { user = try UserDatabase(directory: opened.dataDirectory) } catch let error as StoreError {
             throw MarqueeError(error.description)
         }
     }
