@@ -28,8 +28,8 @@ enum HistoryValues {
 
     /// "4.5", "0.5", "5": half stars as Letterboxd writes them; not `nan` or `0x1p2`.
     static func halfStars(_ text: String) -> Rating? {
-        guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }),
-              text.utf8.filter({ $0 == UInt8(ascii: ".") }).count <= 1, let value = Double(text) else { return nil }
+        // The same plain decimals MovieLens ratings are read as.
+        guard MovieLensReader.isDecimal(text), let value = Double(text) else { return nil }
         return Rating(stars: value)
     }
 

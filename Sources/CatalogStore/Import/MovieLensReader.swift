@@ -66,7 +66,7 @@ public struct MovieLensReader {
     }
 
     /// Digits with at most one point: what MovieLens writes, and not `nan`, `inf` or `0x1p2`.
-    private static func isDecimal(_ text: String) -> Bool {
+    static func isDecimal(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }
             && text.utf8.filter { $0 == UInt8(ascii: ".") }.count <= 1
     }
