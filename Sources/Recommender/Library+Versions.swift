@@ -15,30 +15,10 @@ extension Library {
         hasVersions[position] ? (versionGroups[works[position]]?.count ?? 1) - 1 : 0
     }
 
-    /// `positions` with each work listed once, where its first title stood.
-    /// The row shows the work's representative when it is among
-    /// `positions`, else the first of its versions that is: a search that
-    /// only matched "Boomika (Hindi)" still shows that title.
+    /// `positions` with each work listed once (`VersionGrouping.oneRowPerWork`).
     public func oneRowPerWork(_ positions: [Int]) -> [Int] {
         guard !versionGroups.isEmpty else { return positions }
-        var shown: [Int: Int] = [:]
-        for position in positions where hasVersions[position] {
-            let work = works[position]
-            if position == work || shown[work] == nil { shown[work] = position }
-        }
-        guard !shown.isEmpty else { return positions }
-        var listed: Set<Int> = []
-        var rows: [Int] = []
-        rows.reserveCapacity(positions.count)
-        for position in positions {
-            guard hasVersions[position] else {
-                rows.append(position)
-                continue
-            }
-            let work = works[position]
-            if listed.insert(work).inserted, let row = shown[work] { rows.append(row) }
-        }
-        return rows
+        return VersionGrouping.oneRowPerWork(positions) { hasVersions[$0] ? works[$0] : nil }
     }
 
     /// What tells a version apart, from its title's tag: "Hindi version",

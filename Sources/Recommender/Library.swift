@@ -39,16 +39,18 @@ public final class Library: Sendable {
 
     /// `profileOverrides` (curated profiles) win over inference, which
     /// reads genres, title words and description `cues`; the curated
-    /// `audiences` win over what maturity and title words suggest.
+    /// `audiences` win over what maturity and title words suggest. `works`
+    /// are the version groups the catalog index stored; without them they
+    /// are worked out here (`VersionGrouping.works`).
     public init(titles: [Title], profileOverrides: [TitleID: MoodProfile] = [:], loglines: [TitleID: String] = [:],
                 standings: [TitleID: Standing] = [:], audiences: [TitleID: MadeFor] = [:],
-                cues: [TitleID: [String]] = [:], curationMethods: [TitleID: CurationMethod] = [:]) {
+                cues: [TitleID: [String]] = [:], curationMethods: [TitleID: CurationMethod] = [:], works: [Int]? = nil) {
         self.loglines = loglines
         self.cues = cues
         self.curationMethods = curationMethods
         self.standings = titles.map { standings[$0.id] }
         self.madeFor = titles.map { audiences[$0.id] ?? AudienceInference.madeFor($0, cues: cues[$0.id] ?? []) }
-        let works = VersionGrouping.works(titles)
+        let works = works.flatMap { $0.count == titles.count ? $0 : nil } ?? VersionGrouping.works(titles)
         self.works = works
         let groups = VersionGrouping.groups(works)
         self.versionGroups = groups

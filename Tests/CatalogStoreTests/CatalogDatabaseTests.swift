@@ -1,5 +1,5 @@
 import Catalog
-import CatalogStore
+@testable import CatalogStore
 import Foundation
 import TestSupport
 import Testing
@@ -34,6 +34,46 @@ import Testing
         let rebuilt = try CatalogDatabase.open(in: data.url, files: files)
         #expect(rebuilt.wasBuilt)
         #expect(rebuilt.titleCount == titles.count)
+    }
+
+    /// A one-shot command asks the stored words; the app loads them into
+    /// memory first. Both must find the same titles with the same work.
+    @Test func storedAndLoadedWordsAnswerAlike() throws {
+        let folder = TemporaryDirectory()
+        let cold = try Self.openFixture(in: folder)
+        let warm = try Self.openFixture(in: folder)
+        warm.warmUpSearch()
+        let queries = ["strnger thngs", "stranger", "spiderman", "god father", "the ofice", "amelei", "hereditery",
+                       "s", "st", "th", "mindhuntr", "qqqzzzxxx", "korean zombie", "the", "totoro neighbour"]
+        for query in queries {
+            let answer = try cold.searchMatches(query, limit: 50)
+            let work = cold.searchIndex.lastWork
+            #expect(try warm.searchMatches(query, limit: 50) == answer, "\(query)")
+            #expect(warm.searchIndex.lastWork == work, "\(query)")
+        }
+        #expect(try !cold.searchMatches("strnger thngs", limit: 5).positions.isEmpty, "typos are mended from the stored words")
+    }
+
+    @Test func newTimesOnTheSameBytesReuseTheIndex() throws {
+        let data = TemporaryDirectory(), catalog = TemporaryDirectory()
+        try CatalogFileWriter().write(try Fixtures.fixtureTitles(), to: catalog.url)
+        let files = CatalogFiles(directory: catalog.url)
+        #expect(try CatalogDatabase.open(in: data.url, files: files).wasBuilt)
+        let before = files.quickStamp()
+        // A checkout or copy: the same bytes with another modification time.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)],
+                                              ofItemAtPath: files.titlesURL.path)
+        #expect(files.quickStamp() != before)
+        #expect(try !CatalogDatabase.open(in: data.url, files: files).wasBuilt, "the hash says nothing changed")
+        #expect(try !CatalogDatabase.open(in: data.url, files: files).wasBuilt)
+        // New bytes of the same size, with the old time put back, are the
+        // quick stamp's blind spot; new bytes with a new time rebuild.
+        var text = try String(contentsOf: files.titlesURL, encoding: .utf8)
+        text = text.replacingOccurrences(of: "Stranger Things", with: "Stranger Thingz")
+        try Data(text.utf8).write(to: files.titlesURL)
+        let rebuilt = try CatalogDatabase.open(in: data.url, files: files)
+        #expect(rebuilt.wasBuilt)
+        #expect(try rebuilt.search("thingz").isEmpty == false)
     }
 
     @Test func aBrokenCatalogFailsAndLeavesTheOldDatabase() throws {

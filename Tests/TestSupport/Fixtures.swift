@@ -12,10 +12,10 @@ public enum Fixtures {
     /// A small catalog written for the tests (`Tests/Fixtures/catalog`).
     public static let catalogDirectory = repositoryRoot.appendingPathComponent("Tests/Fixtures/catalog")
 
-    /// The embedded catalog as committed (`catalog/`).
     /// Invented MovieLens-format ratings, movies and tags (three taste groups).
     public static let movieLensDirectory = repositoryRoot.appendingPathComponent("Tests/Fixtures/movielens")
 
+    /// The embedded catalog as committed (`catalog/`).
     public static let embeddedCatalogDirectory = repositoryRoot.appendingPathComponent("catalog")
 
     /// `../shared/data` beside the repository, when this machine has it.

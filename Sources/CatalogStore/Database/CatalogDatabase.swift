@@ -55,14 +55,25 @@ public final class CatalogDatabase: @unchecked Sendable {
         // Every start opens the catalog first: clear what a killed build left.
         PrivateFiles.removeAbandonedTemporaries(in: dataDirectory)
         let url = dataDirectory.appendingPathComponent(fileName)
-        let stamp = "schema\(CatalogSchema.version)-\(try files.fingerprint())"
+        // The files' sizes and times first: when they are as the build saw
+        // them, no byte of the catalog is read. Otherwise their hash decides.
+        let quick = "schema\(CatalogSchema.version)-\(files.quickStamp())"
+        var stamp: String?
         if FileManager.default.fileExists(atPath: url.path),
            let queue = try? DatabaseQueue(path: url.path, configuration: readOnlyConfiguration()),
-           (try? queue.read({ try storedFingerprint($0) })) == stamp {
-            return CatalogDatabase(queue: queue, wasBuilt: false)
+           let stored = try? queue.read({ try storedStamps($0) }) {
+            if stored.quick == quick { return CatalogDatabase(queue: queue, wasBuilt: false) }
+            let full = "schema\(CatalogSchema.version)-\(try files.fingerprint())"
+            if stored.full == full {
+                // Same bytes, new times (a copy, a checkout): remember the times.
+                try? DatabaseQueue(path: url.path).write { db in try saveQuickStamp(quick, in: db) }
+                return CatalogDatabase(queue: queue, wasBuilt: false)
+            }
+            stamp = full
         }
         progress?(.reading)
-        try build(try files.read(), stamp: stamp, at: url, progress: progress)
+        let full = try stamp ?? "schema\(CatalogSchema.version)-\(files.fingerprint())"
+        try build(try files.read(), stamp: full, quickStamp: quick, at: url, progress: progress)
         let queue = try DatabaseQueue(path: url.path, configuration: readOnlyConfiguration())
         return CatalogDatabase(queue: queue, wasBuilt: true)
     }
@@ -73,16 +84,26 @@ public final class CatalogDatabase: @unchecked Sendable {
         return configuration
     }
 
-    private static func storedFingerprint(_ db: Database) throws -> String? {
-        guard try db.tableExists("meta") else { return nil }
-        return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
+    /// The fingerprint (hash of the files' bytes) and quick stamp (their
+    /// sizes and times) the database was built or last opened with.
+    private static func storedStamps(_ db: Database) throws -> (full: String, quick: String?)? {
+        guard try db.tableExists("meta"),
+              let full = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") else { return nil }
+        return (full, try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'quick_stamp'"))
     }
 
-    static func build(_ content: CatalogContent, stamp: String, at url: URL, progress: ((BuildStep) -> Void)? = nil) throws {
+    private static func saveQuickStamp(_ quick: String, in db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('quick_stamp', ?)", arguments: [quick])
+    }
+
+    static func build(_ content: CatalogContent, stamp: String, quickStamp: String? = nil, at url: URL,
+                      progress: ((BuildStep) -> Void)? = nil) throws {
         try ReplacedDatabaseFile.write(to: url) { db in
             try CatalogSchema.create(db)
             try insert(content, into: db, progress: progress)
+            try db.execute(sql: "INSERT INTO search_term (term, docs) SELECT term, doc FROM title_fts_terms")
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
+            if let quickStamp { try saveQuickStamp(quickStamp, in: db) }
         }
     }
 
@@ -106,11 +127,15 @@ public final class CatalogDatabase: @unchecked Sendable {
         for (place, index) in titles.indices.sorted(by: { (sortKeys[$0], titles[$0].year) < (sortKeys[$1], titles[$1].year) }).enumerated() {
             rank[index] = place
         }
+        // Versions are grouped once here, so lists read them instead of working them out.
+        let works = VersionGrouping.works(titles)
+        var versionCounts = [Int](repeating: 1, count: titles.count)
+        for members in VersionGrouping.groups(works).values { for member in members { versionCounts[member] = members.count } }
         let titleStatement = try db.makeStatement(sql: """
             INSERT INTO title (position, id, kind, name, folded_name, sort_key, title_rank, year, runtime, seasons,
                                maturity, genres, countries, directors, cast_members, folded_directors, folded_cast,
-                               date_added, source, ai_status, ai_note, curated, cues, nicknames, about)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               date_added, source, ai_status, ai_note, curated, cues, nicknames, about, work, version_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let searchStatement = try db.makeStatement(sql: """
             INSERT INTO title_fts (rowid, name, people, genres, cjk, nicknames, about) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -138,6 +163,7 @@ public final class CatalogDatabase: @unchecked Sendable {
                 title.dateAdded?.iso, title.source,
                 title.aiUse.code, title.aiUse.note, curated == nil ? 0 : 1,
                 (content.cues[title.id] ?? []).joined(separator: ","), nicknames, about,
+                versionCounts[index] > 1 ? works[index] + 1 : nil, versionCounts[index],
             ])
             // Folded here as queries are (TextFolding), not by the tokenizer:
             // it keeps "æ" and "ß", which a query typed in ASCII never has.
@@ -181,12 +207,12 @@ public final class CatalogDatabase: @unchecked Sendable {
         }
     }
 
-    private static let titleColumns = """
+    static let titleColumns = """
         id, kind, name, year, runtime, seasons, maturity, genres, countries,
         directors, cast_members, date_added, source, ai_status, ai_note
         """
 
-    private static func title(from row: Row) -> Title {
+    static func title(from row: Row) -> Title {
         let aiNote: String = row[14] ?? ""
         let aiUse: AIUse = switch row[13] as String {
         case "used": .used(note: aiNote)
@@ -266,13 +292,13 @@ public final class CatalogDatabase: @unchecked Sendable {
     }
 
     /// Reads with failures named: a damaged file says so, and the app rebuilds it.
-    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try queue.read(body) } catch {
             throw StoreError.explaining(error, at: URL(fileURLWithPath: queue.path), file: .catalog)
         }
     }
 
-    private static func split(_ text: String) -> [String] {
+    static func split(_ text: String) -> [String] {
         text.isEmpty ? [] : text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
     }
 

@@ -4,7 +4,7 @@ import GRDB
 /// whenever they change. Nothing a person owns lives here.
 enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
-    static let version = 12
+    static let version = 13
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
@@ -35,7 +35,10 @@ enum CatalogSchema {
                 ai_note TEXT,
                 curated INTEGER NOT NULL,      -- 1 when moods.tsv has a profile
                 nicknames TEXT NOT NULL,       -- initials and aliases in search form, | between them
-                about TEXT NOT NULL            -- AboutWords: topics, genres, countries, kind, space-separated
+                about TEXT NOT NULL,           -- AboutWords: topics, genres, countries, kind, space-separated
+                work INTEGER,                  -- position of the work's representative (VersionGrouping),
+                                               -- NULL when the work has no other versions
+                version_count INTEGER NOT NULL -- titles of the work, 1 for most
             );
             CREATE INDEX title_by_folded_name ON title(folded_name);
             CREATE INDEX title_by_sort_key ON title(sort_key);
@@ -66,6 +69,11 @@ enum CatalogSchema {
             );
             -- Every indexed word with the number of titles it appears in.
             CREATE VIRTUAL TABLE title_fts_terms USING fts5vocab(title_fts, 'row');
+            -- The same, copied once the index is filled: a range of words is
+            -- then an index walk, where the vocabulary table reads every
+            -- word's whole list of titles. One-shot searches look words up
+            -- here instead of loading them all (typos, selectivity).
+            CREATE TABLE search_term (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
             """)
     }
 }

@@ -16,12 +16,11 @@ import GRDB
 /// with a curated profile (well-known works) first, then shorter titles.
 final class TitleSearch: @unchecked Sendable {
     private let queue: DatabaseQueue
-    /// Every indexed word, sorted, with running totals of how many titles
-    /// contain them; loaded by `warmUp` or on first need (touched from one
-    /// thread at a time: the app's query worker, or a command).
-    private var vocabulary: [String]?
-    private var vocabularySet: Set<String> = []
-    private var runningDocumentCounts: [Int] = []
+    /// Every indexed word in memory, once `warmUp` loaded it (touched from
+    /// one thread at a time: the app's query worker, or a command); until
+    /// then words are looked up in the index one question at a time.
+    private var loadedVocabulary: LoadedVocabulary?
+    private var vocabulary: any SearchVocabulary { loadedVocabulary ?? StoredVocabulary(queue: queue) }
 
     /// Above this many matching titles a query is not scored by bm25 (the
     /// cost grows with the matches); the ranking here orders what comes back.
@@ -407,14 +406,13 @@ final class TitleSearch: @unchecked Sendable {
     private func similarTerms(to word: String) throws -> [String] {
         guard (4...Self.maxTypoWordLength).contains(word.count), !Self.isCJKWord(word) else { return [] }
         let allowed = word.count >= 7 ? 2 : 1
-        let terms = try loadVocabulary()
         let target = Array(word.unicodeScalars)
         var found: [(String, Int)] = []
         // People rarely mistype the first letter: only words sharing it are
-        // compared, a contiguous stretch of the sorted list.
+        // compared, a contiguous stretch of the sorted words.
         let first = String(word.prefix(1))
-        let start = Self.lowerBound(first, in: terms), end = Self.lowerBound(first + "\u{10FFFF}", in: terms)
-        for term in terms[start..<end] where abs(term.unicodeScalars.count - target.count) <= allowed && term != word {
+        let lengths = max(0, target.count - allowed)...(target.count + allowed)
+        for term in try vocabulary.terms(from: first, below: first + highestScalar, lengths: lengths) where term != word {
             lastWork.editDistances += 1
             let distance = EditDistance.restrictedDamerauLevenshtein(target, Array(term.unicodeScalars), limit: allowed)
             if distance <= allowed { found.append((term, distance)) }
@@ -422,75 +420,44 @@ final class TitleSearch: @unchecked Sendable {
         return found.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(8).map(\.0)
     }
 
-    /// The first index of `terms` not below `word`.
-    private static func lowerBound(_ word: String, in terms: [String]) -> Int {
-        var low = 0, high = terms.count
-        while low < high {
-            let middle = (low + high) / 2
-            if terms[middle] < word { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
     /// True when some indexed word starts with `word`: then it is no typo.
     private func isKnownPrefix(_ word: String) throws -> Bool {
-        let terms = try loadVocabulary()
-        let low = Self.lowerBound(word, in: terms)
-        return low < terms.count && terms[low].hasPrefix(word)
+        try vocabulary.hasWord(startingWith: word)
     }
 
     /// Titles containing a word that starts with `word` (an upper bound: a
     /// title with two such words counts twice).
     private func estimatedMatches(_ word: String) throws -> Int {
-        let terms = try loadVocabulary()
-        let low = Self.lowerBound(word, in: terms)
-        // Every word starting with `word` sorts before `word` followed by the highest scalar.
-        let high = Self.lowerBound(word + "\u{10FFFF}", in: terms)
-        return runningDocumentCounts[high] - runningDocumentCounts[low]
+        try vocabulary.documents(startingWith: word)
     }
 
-    /// Loads the vocabulary now, so the first typo costs no more than later ones.
-    func warmUp() { _ = try? loadVocabulary() }
+    /// Loads the words into memory now, so that keystrokes never wait on
+    /// the index for them.
+    func warmUp() {
+        guard loadedVocabulary == nil else { return }
+        loadedVocabulary = try? queue.read { try LoadedVocabulary($0) }
+    }
 
     /// "spiderman" → "spider man" when both halves are indexed title words.
     private func splits(of word: String) throws -> [String] {
         guard (6...Self.maxTypoWordLength).contains(word.count), !Self.isCJKWord(word) else { return [] }
-        _ = try loadVocabulary()
         let characters = Array(word)
         lastWork.splitsTried += characters.count - 5
-        return (3...(characters.count - 3)).compactMap { cut in
+        let vocabulary = self.vocabulary
+        return try (3...(characters.count - 3)).compactMap { cut in
             let left = String(characters[..<cut]), right = String(characters[cut...])
-            return vocabularySet.contains(left) && vocabularySet.contains(right) ? "\(left) \(right)" : nil
+            return try vocabulary.contains(left) && vocabulary.contains(right) ? "\(left) \(right)" : nil
         }
     }
 
     /// Queries with two neighbouring words joined, when the joined word is indexed.
     private func joins(of words: [String]) throws -> [[String]] {
         guard words.count >= 2 else { return [] }
-        _ = try loadVocabulary()
-        return (0..<(words.count - 1)).compactMap { index in
+        let vocabulary = self.vocabulary
+        return try (0..<(words.count - 1)).compactMap { index in
             let joined = words[index] + words[index + 1]
-            guard vocabularySet.contains(joined) else { return nil }
+            guard try vocabulary.contains(joined) else { return nil }
             return Array(words[..<index]) + [joined] + Array(words[(index + 2)...])
         }
-    }
-
-    /// Sorted, for prefix look-ups.
-    private func loadVocabulary() throws -> [String] {
-        if let vocabulary { return vocabulary }
-        let rows = try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT term, doc FROM title_fts_terms ORDER BY term")
-        }
-        // SQLite orders by byte value, as Swift compares strings for these words.
-        let terms = rows.map { $0[0] as String }.sorted()
-        var counts: [String: Int] = [:]
-        for row in rows { counts[row[0]] = row[1] }
-        var running = [0]
-        running.reserveCapacity(terms.count + 1)
-        for term in terms { running.append(running.last! + (counts[term] ?? 0)) }
-        vocabulary = terms
-        vocabularySet = Set(terms)
-        runningDocumentCounts = running
-        return terms
     }
 }

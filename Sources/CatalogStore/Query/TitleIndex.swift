@@ -95,7 +95,9 @@ public final class TitleIndex: Sendable {
         }
         if let ceiling = filter.maturityCeiling { compiled.maximumAge = UInt8(ceiling.minimumAge) }
         if !filter.countries.isEmpty {
-            let wanted = Set(countryNames.enumerated().filter { filter.countries.contains($0.element) }.map { UInt16($0.offset) })
+            // Any capitalisation names a country: "france" is France.
+            let asked = Set(filter.countries.map { $0.lowercased() })
+            let wanted = Set(countryNames.enumerated().filter { asked.contains($0.element.lowercased()) }.map { UInt16($0.offset) })
             if wanted.isEmpty { compiled.matchesNothing = true }
             compiled.countries = wanted
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalog
+import CatalogStore
 import Foundation
 
 struct SearchCommand: ParsableCommand {
@@ -35,29 +36,25 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let environment = try AppEnvironment(options: options)
+        // Answered from the index: nothing of the catalog is loaded into memory.
+        let environment = try StoreEnvironment(options: options)
         let text = query.joined(separator: " ")
-        let filter = try filters.filter(countries: environment.index.countryNames)
+        let filter = try filters.filter()
         let request = TitleQuery(text: text, filter: filter, sort: filters.sort)
-        let ratings = try environment.user.ratings()
-        let library = environment.library
-        // One row per work, as in the TUI: ask for some spare, and for all
-        // when versions took up the spare.
-        var answer = try environment.query.matches(request, ratings: ratings, limit: 2 * limit)
-        var rows = library.oneRowPerWork(answer.positions)
-        if rows.count < limit, answer.positions.count == 2 * limit {
-            answer = try environment.query.matches(request, ratings: ratings)
-            rows = library.oneRowPerWork(answer.positions)
+        let answer: IndexedSearch.Answer
+        do {
+            answer = try IndexedSearch(database: environment.catalog)
+                .run(request, ratings: try environment.user.ratings(), limit: limit)
+        } catch let error as StoreError {
+            throw MarqueeError(error.description)
         }
-        let positions = Array(rows.prefix(limit))
         if json {
-            try Output.json(positions.map { position in
-                var object = TitleJSON(library.titles[position])
-                let others = library.otherVersionCount(at: position)
-                if others > 0 { object.otherVersions = others }
+            try Output.json(answer.rows.map { row in
+                var object = TitleJSON(row.title)
+                if row.otherVersions > 0 { object.otherVersions = row.otherVersions }
                 return object
             })
-        } else if positions.isEmpty {
+        } else if answer.rows.isEmpty {
             // As grep does: nothing found is exit status 1, and the note goes
             // to standard error so a script reading the output gets none.
             let note = "no titles match" + (text.isEmpty ? "" : " '\(SafeText.display(text))'") + (filter.isEmpty ? "" : " with \(filter.summary)")
@@ -70,11 +67,10 @@ struct SearchCommand: ParsableCommand {
             } else if answer.isClosest {
                 FileHandle.standardError.write(Data("no exact match for '\(SafeText.display(text))' — closest:\n".utf8))
             }
-            for position in positions {
-                let others = library.otherVersionCount(at: position)
-                let about = answer.aboutWords[position].map { " · about: " + $0.joined(separator: ", ") } ?? ""
-                print(Output.line(library.titles[position]) + (others == 0 ? "" : " · +\(others) \(others == 1 ? "version" : "versions")")
-                      + about)
+            for row in answer.rows {
+                let others = row.otherVersions
+                let about = row.aboutWords.map { " · about: " + $0.joined(separator: ", ") } ?? ""
+                print(Output.line(row.title) + (others == 0 ? "" : " · +\(others) \(others == 1 ? "version" : "versions")") + about)
             }
         }
     }

@@ -32,7 +32,7 @@ final class AppEnvironment {
     init(options: GlobalOptions, inferredProfilesOnly: Bool = false, progress: ((LoadStep) -> Void)? = nil) throws {
         let opened = try Self.openCatalog(options: options, progress: progress) { catalog in
             LoadedCatalog(titles: try catalog.loadTitles(), curated: try catalog.loadCuratedMoods(),
-                          cues: try catalog.loadCues(), ranks: try catalog.loadTitleRanks())
+                          cues: try catalog.loadCues(), ranks: try catalog.loadTitleRanks(), works: try catalog.loadWorks())
         }
         let dataDirectory = opened.dataDirectory
         let loaded = opened.loaded
@@ -44,7 +44,8 @@ final class AppEnvironment {
             library = Library(titles: loaded.titles, profileOverrides: inferredProfilesOnly ? [:] : curated.mapValues(\.profile),
                               loglines: curated.compactMapValues(\.logline), standings: curated.compactMapValues(\.standing),
                               audiences: curated.mapValues(\.madeFor), cues: loaded.cues,
-                              curationMethods: inferredProfilesOnly ? [:] : curated.compactMapValues(\.method))
+                              curationMethods: inferredProfilesOnly ? [:] : curated.compactMapValues(\.method),
+                              works: loaded.works)
             index = TitleIndex(titles: loaded.titles, titleRanks: loaded.ranks)
         } catch let error as StoreError {
             throw MarqueeError(error.description)
@@ -73,6 +74,7 @@ final class AppEnvironment {
         var curated: [TitleID: CuratedMood]
         var cues: [TitleID: [String]]
         var ranks: [Int32]
+        var works: [Int]
     }
 
     /// Opens the catalog index for `options` — building it when the catalog

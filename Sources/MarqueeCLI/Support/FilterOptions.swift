@@ -33,12 +33,12 @@ struct FilterOptions: ParsableArguments {
     var sort: TitleSort = .relevance
 
     func validate() throws {
-        _ = try filter(countries: nil)
+        _ = try filter()
     }
 
-    /// The filter these options describe; `countries` are the catalog's
-    /// names, used to accept any capitalisation.
-    func filter(countries: [String]?) throws -> TitleFilter {
+    /// The filter these options describe. Countries are matched in any
+    /// capitalisation when the filter runs (`TitleIndex`).
+    func filter() throws -> TitleFilter {
         var filter = TitleFilter()
         if let type { filter.kinds = [type] }
         for name in genre {
@@ -56,7 +56,7 @@ struct FilterOptions: ParsableArguments {
             filter.maturityCeiling = code
         }
         for name in country {
-            filter.countries.insert(countries?.first { $0.lowercased() == name.lowercased() } ?? name)
+            filter.countries.insert(name)
         }
         filter.aiUse = Set(ai)
         return filter

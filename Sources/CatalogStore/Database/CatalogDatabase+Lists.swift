@@ -1,0 +1,99 @@
+import Catalog
+import GRDB
+
+/// What a list needs from the index without the whole catalog in memory:
+/// the columns that filter and order titles, and full titles only for the
+/// rows that are shown. One-shot commands answer from these (issue 13).
+extension CatalogDatabase {
+    /// The filtering and ordering columns of some titles, in the order asked.
+    public struct ListColumns: Sendable {
+        /// 0-based catalog positions.
+        public var positions: [Int]
+        /// Titles holding only what `TitleIndex` reads: id, kind, year, length,
+        /// maturity, genres, countries, date added and AI use (no names or people).
+        public var titles: [Title]
+        /// Places in A–Z order, as `loadTitleRanks`.
+        public var ranks: [Int32]
+        /// Each title's work representative (0-based), nil without other versions.
+        public var works: [Int?]
+        /// Titles of each one's work, 1 for most.
+        public var versionCounts: [Int]
+    }
+
+    /// The list columns of the titles at `positions` (0-based, in that
+    /// order; unknown positions are left out), or of every title in catalog
+    /// order when `positions` is nil.
+    public func listColumns(at positions: [Int]?) throws -> ListColumns {
+        try read { db in
+            var columns = ListColumns(positions: [], titles: [], ranks: [], works: [], versionCounts: [])
+            let select = """
+                SELECT position, kind, year, runtime, seasons, maturity, genres, countries, date_added, ai_status,
+                       title_rank, work, version_count, id FROM title
+                """
+            func append(_ row: Row) {
+                let aiUse: AIUse = switch row[9] as String {
+                case "used": .used(note: "")
+                case "none": .none(note: "")
+                default: .unknown
+                }
+                columns.positions.append(row[0] as Int - 1)
+                columns.titles.append(Title(
+                    id: TitleID(row[13] as String), kind: TitleKind(rawValue: row[1]) ?? .movie, name: "", year: row[2],
+                    runtimeMinutes: row[3], seasons: row[4], maturity: Maturity(rawValue: row[5]) ?? .notRated,
+                    genres: Self.split(row[6]).compactMap(Genre.init(rawValue:)), countries: Self.split(row[7]),
+                    directors: [], cast: [], dateAdded: (row[8] as String?).flatMap(CalendarDate.init(iso:)),
+                    source: "", aiUse: aiUse))
+                columns.ranks.append(row[10])
+                columns.works.append((row[11] as Int?).map { $0 - 1 })
+                columns.versionCounts.append(row[12])
+            }
+            guard let positions else {
+                let rows = try Row.fetchCursor(db, sql: select + " ORDER BY position")
+                while let row = try rows.next() { append(row) }
+                return columns
+            }
+            var found: [Int: Row] = [:]
+            for chunk in Self.chunks(of: positions) {
+                let rows = try Row.fetchCursor(db, sql: select + " WHERE position IN (\(Self.placeholders(chunk.count)))",
+                                               arguments: StatementArguments(chunk.map { $0 + 1 }))
+                while let row = try rows.next() { found[row[0] as Int - 1] = row.copy() }
+            }
+            for position in positions { if let row = found[position] { append(row) } }
+            return columns
+        }
+    }
+
+    /// The full titles at `positions` (0-based), in that order; unknown positions are left out.
+    public func titles(at positions: [Int]) throws -> [Title] {
+        try read { db in
+            var found: [Int: Title] = [:]
+            for chunk in Self.chunks(of: positions) {
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT \(Self.titleColumns), position FROM title WHERE position IN (\(Self.placeholders(chunk.count)))
+                    """, arguments: StatementArguments(chunk.map { $0 + 1 }))
+                while let row = try rows.next() { found[row[15] as Int - 1] = Self.title(from: row) }
+            }
+            return positions.compactMap { found[$0] }
+        }
+    }
+
+    /// Each title's work representative (0-based), for every title in
+    /// catalog order: the grouping the build worked out once.
+    public func loadWorks() throws -> [Int] {
+        try read { db in
+            var works: [Int] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT position, work FROM title ORDER BY position")
+            while let row = try rows.next() { works.append((row[1] as Int?).map { $0 - 1 } ?? (row[0] as Int - 1)) }
+            return works
+        }
+    }
+
+    /// Bound parameters per statement stay well under SQLite's limit.
+    private static func chunks(of positions: [Int]) -> [ArraySlice<Int>] {
+        stride(from: 0, to: positions.count, by: 5_000).map { positions[$0..<min($0 + 5_000, positions.count)] }
+    }
+
+    private static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ",")
+    }
+}
