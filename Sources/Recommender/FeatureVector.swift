@@ -8,11 +8,15 @@ public struct FeatureVector: Sendable, Hashable {
     public var weights: [Float]
 
     /// Cosine similarity (both vectors are unit length); indices are sorted.
+    /// Summed in double precision, so the result does not depend on the
+    /// order feature numbers were given in: a library of a few titles (`marquee
+    /// show`) numbers them otherwise than the whole catalog, and ties must
+    /// stay ties for both to list similar titles alike.
     public func dot(_ other: FeatureVector) -> Float {
-        var i = 0, j = 0, total: Float = 0
+        var i = 0, j = 0, total: Double = 0
         while i < indices.count, j < other.indices.count {
             if indices[i] == other.indices[j] {
-                total += weights[i] * other.weights[j]
+                total += Double(weights[i]) * Double(other.weights[j])
                 i += 1
                 j += 1
             } else if indices[i] < other.indices[j] {
@@ -21,7 +25,7 @@ public struct FeatureVector: Sendable, Hashable {
                 j += 1
             }
         }
-        return total
+        return Float(total)
     }
 
     /// Dot product with a dense vector indexed by feature.
@@ -103,7 +107,8 @@ struct FeatureVocabulary {
             indices.append(feature)
             weights.append(weight)
         }
-        let length = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        // In double precision, as `dot`: the same whatever order the numbers came in.
+        let length = Float(weights.reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot())
         return FeatureVector(indices: indices, weights: weights.map { $0 / length })
     }
 }

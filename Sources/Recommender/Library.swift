@@ -31,6 +31,8 @@ public final class Library: Sendable {
     let versionGroups: [Int: [Int]]
     /// Whether each title's work has other versions (a cheap test per row).
     let hasVersions: [Bool]
+    /// Each title's genres as bits (`Genre.mask`), for quick comparisons.
+    public let genreMasks: [UInt32]
     /// Description cue words, by title (the catalog's cues.tsv); inference
     /// uses them for titles without a curated profile.
     public let cues: [TitleID: [String]]
@@ -58,6 +60,7 @@ public final class Library: Sendable {
         for members in groups.values { for member in members { hasVersions[member] = true } }
         self.hasVersions = hasVersions
         self.titles = titles
+        self.genreMasks = titles.map { Genre.mask($0.genres) }
         var positions: [TitleID: Int] = [:]
         positions.reserveCapacity(titles.count)
         for (index, title) in titles.enumerated() { positions[title.id] = index }

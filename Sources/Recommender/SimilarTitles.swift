@@ -46,15 +46,19 @@ public struct SimilarTitles: Sendable {
         }
         // The title's own versions are listed apart, never as "similar".
         let excludedPositions = Set(excluded.compactMap(library.position(of:))).union(library.versions(of: position))
-        // Likeness for every title sharing something; the reason only for the few kept.
+        // Likeness for every title that may be similar at all (`SimilarCandidates`);
+        // the reason only for the few kept.
         let library = self.library, links = linkWeights
+        let genreMask = library.genreMasks[position], people = SimilarCandidates.people(of: source)
         var scored = ParallelScan.collect(library.count) { (range: Range<Int>) -> [Candidate] in
             var part: [Candidate] = []
             library.features.withUnsafeBufferPointer { allFeatures in
                 library.profiles.withUnsafeBufferPointer { profiles in
                     for other in range where other != position && !excludedPositions.contains(other) {
-                        let facts = features.dot(allFeatures[other])
                         let linked = links.isEmpty ? 0 : links[other] ?? 0
+                        guard linked > 0 || SimilarCandidates.genresNear(genreMask, library.genreMasks[other])
+                            || SimilarCandidates.sharesPeople(people, with: library.titles[other]) else { continue }
+                        let facts = features.dot(allFeatures[other])
                         guard facts > 0 || linked > 0 else { continue }
                         let otherTones = profiles[other].tones
                         let lengths = toneLength * otherTones.magnitude

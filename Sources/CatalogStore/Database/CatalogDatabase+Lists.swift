@@ -66,13 +66,7 @@ extension CatalogDatabase {
     /// The full titles at `positions` (0-based), in that order; unknown positions are left out.
     public func titles(at positions: [Int]) throws -> [Title] {
         try read { db in
-            var found: [Int: Title] = [:]
-            for chunk in Self.chunks(of: positions) {
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT \(Self.titleColumns), position FROM title WHERE position IN (\(Self.placeholders(chunk.count)))
-                    """, arguments: StatementArguments(chunk.map { $0 + 1 }))
-                while let row = try rows.next() { found[row[15] as Int - 1] = Self.title(from: row) }
-            }
+            let found = Dictionary(try titles(db, at: positions), uniquingKeysWith: { first, _ in first })
             return positions.compactMap { found[$0] }
         }
     }
@@ -88,12 +82,96 @@ extension CatalogDatabase {
         }
     }
 
+    /// Runs `sql` for every row, or (with `positions`, 0-based) for the rows
+    /// whose `column` is one of them, a few thousand at a time; `joiner`
+    /// adds the condition to a statement that already has a WHERE.
+    static func forEachRow(_ db: Database, sql: String, at positions: [Int]?, column: String, joiner: String = "WHERE",
+                           _ body: (Row) throws -> Void) throws {
+        guard let positions else {
+            let rows = try Row.fetchCursor(db, sql: sql)
+            while let row = try rows.next() { try body(row) }
+            return
+        }
+        for chunk in chunks(of: positions) {
+            let rows = try Row.fetchCursor(db, sql: sql + " \(joiner) \(column) IN (\(placeholders(chunk.count)))",
+                                           arguments: StatementArguments(chunk.map { $0 + 1 }))
+            while let row = try rows.next() { try body(row) }
+        }
+    }
+
+    /// The title with this id and its position (0-based), read from the index alone.
+    public func positionedTitle(id: TitleID) throws -> (position: Int, title: Title)? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT \(Self.titleColumns), position FROM title WHERE id = ?", arguments: [id.rawValue])
+                .map { (($0[15] as Int) - 1, Self.title(from: $0)) }
+        }
+    }
+
+    /// Every title of the work the title at `position` belongs to (0-based,
+    /// catalog order); just `[position]` for a title without versions.
+    public func versionPositions(of position: Int) throws -> [Int] {
+        try read { db in
+            guard let work = try Int.fetchOne(db, sql: "SELECT work FROM title WHERE position = ?", arguments: [position + 1])
+            else { return [position] }
+            return try Int.fetchAll(db, sql: "SELECT position - 1 FROM title WHERE work = ? ORDER BY position", arguments: [work])
+        }
+    }
+
+    /// Positions (0-based, ascending) of the titles that may be similar to
+    /// `title` by `SimilarCandidates`: genres near its own (an index look-up
+    /// per genre set) and people it shares (the search index's people,
+    /// then checked name by name), plus the titles with the ids in `linked`.
+    public func similarCandidatePositions(to title: Title, linked: [TitleID] = []) throws -> [Int] {
+        try read { db in
+            var found: Set<Int> = []
+            let masks = SimilarCandidates.genreMasks(near: Genre.mask(title.genres))
+            for chunk in stride(from: 0, to: masks.count, by: 500).map({ masks[$0..<min($0 + 500, masks.count)] }) {
+                let rows = try Int.fetchCursor(db, sql: "SELECT position FROM title WHERE genre_mask IN (\(Self.placeholders(chunk.count)))",
+                                               arguments: StatementArguments(chunk.map { Int($0) }))
+                while let position = try rows.next() { found.insert(position - 1) }
+            }
+            let people = SimilarCandidates.people(of: title)
+            let names = Set(people.directors.union(people.cast).map(TextFolding.foldedName).filter { !$0.isEmpty })
+            var sharing: Set<Int> = []
+            for name in names {
+                let phrase = "people : \"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                let rows = try Int.fetchCursor(db, sql: "SELECT rowid FROM title_fts WHERE title_fts MATCH ?", arguments: [phrase])
+                while let position = try rows.next() {
+                    if !found.contains(position - 1) { sharing.insert(position - 1) }
+                }
+            }
+            // The search index folds names; the rule compares them as written.
+            if !sharing.isEmpty {
+                for other in try titles(db, at: Array(sharing)) where SimilarCandidates.sharesPeople(people, with: other.title) {
+                    found.insert(other.position)
+                }
+            }
+            for id in linked {
+                if let position = try Int.fetchOne(db, sql: "SELECT position FROM title WHERE id = ?", arguments: [id.rawValue]) {
+                    found.insert(position - 1)
+                }
+            }
+            return found.sorted()
+        }
+    }
+
+    private func titles(_ db: Database, at positions: [Int]) throws -> [(position: Int, title: Title)] {
+        var result: [(position: Int, title: Title)] = []
+        for chunk in Self.chunks(of: positions) {
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(Self.titleColumns), position FROM title WHERE position IN (\(Self.placeholders(chunk.count)))
+                """, arguments: StatementArguments(chunk.map { $0 + 1 }))
+            while let row = try rows.next() { result.append(((row[15] as Int) - 1, Self.title(from: row))) }
+        }
+        return result
+    }
+
     /// Bound parameters per statement stay well under SQLite's limit.
-    private static func chunks(of positions: [Int]) -> [ArraySlice<Int>] {
+    static func chunks(of positions: [Int]) -> [ArraySlice<Int>] {
         stride(from: 0, to: positions.count, by: 5_000).map { positions[$0..<min($0 + 5_000, positions.count)] }
     }
 
-    private static func placeholders(_ count: Int) -> String {
+    static func placeholders(_ count: Int) -> String {
         Array(repeating: "?", count: count).joined(separator: ",")
     }
 }

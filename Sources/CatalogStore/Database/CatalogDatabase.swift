@@ -134,8 +134,9 @@ public final class CatalogDatabase: @unchecked Sendable {
         let titleStatement = try db.makeStatement(sql: """
             INSERT INTO title (position, id, kind, name, folded_name, sort_key, title_rank, year, runtime, seasons,
                                maturity, genres, countries, directors, cast_members, folded_directors, folded_cast,
-                               date_added, source, ai_status, ai_note, curated, cues, nicknames, about, work, version_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               date_added, source, ai_status, ai_note, curated, cues, nicknames, about, work, version_count,
+                               genre_mask)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let searchStatement = try db.makeStatement(sql: """
             INSERT INTO title_fts (rowid, name, people, genres, cjk, nicknames, about) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -163,7 +164,7 @@ public final class CatalogDatabase: @unchecked Sendable {
                 title.dateAdded?.iso, title.source,
                 title.aiUse.code, title.aiUse.note, curated == nil ? 0 : 1,
                 (content.cues[title.id] ?? []).joined(separator: ","), nicknames, about,
-                versionCounts[index] > 1 ? works[index] + 1 : nil, versionCounts[index],
+                versionCounts[index] > 1 ? works[index] + 1 : nil, versionCounts[index], Int(Genre.mask(title.genres)),
             ])
             // Folded here as queries are (TextFolding), not by the tokenizer:
             // it keeps "æ" and "ß", which a query typed in ASCII never has.
@@ -236,15 +237,15 @@ public final class CatalogDatabase: @unchecked Sendable {
             aiUse: aiUse)
     }
 
-    /// Curated mood profiles and loglines, by title.
-    public func loadCuratedMoods() throws -> [TitleID: CuratedMood] {
+    /// Curated mood profiles and loglines, by title: of every title, or of
+    /// those at `positions` (0-based).
+    public func loadCuratedMoods(at positions: [Int]? = nil) throws -> [TitleID: CuratedMood] {
         try read { db in
             var moods: [TitleID: CuratedMood] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
+            try Self.forEachRow(db, sql: """
                 SELECT title.id, tones, valence, energy, logline, standing, audience, judged
                 FROM curated_mood JOIN title USING (position)
-                """)
-            while let row = try rows.next() {
+                """, at: positions, column: "curated_mood.position") { row in
                 let tones = ToneCoding.decode(row[1]) ?? ToneVector()
                 let point = MoodPoint(valence: Float(row[2] as Double), energy: Float(row[3] as Double))
                 moods[TitleID(row[0] as String)] = CuratedMood(
@@ -257,27 +258,34 @@ public final class CatalogDatabase: @unchecked Sendable {
         }
     }
 
-    /// A community's ratings of each title (ratings.tsv), by title.
-    public func loadRatings() throws -> [TitleID: RatingsFile.Entry] {
+    /// A community's ratings of each title (ratings.tsv), by title: of every
+    /// title, or of those at `positions` (0-based).
+    public func loadRatings(at positions: [Int]? = nil) throws -> [TitleID: RatingsFile.Entry] {
         try read { db in
             var ratings: [TitleID: RatingsFile.Entry] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
+            try Self.forEachRow(db, sql: """
                 SELECT title.id, community_rating.stars, community_rating.votes
                 FROM community_rating JOIN title USING (position)
-                """)
-            while let row = try rows.next() {
+                """, at: positions, column: "community_rating.position") { row in
                 ratings[TitleID(row[0] as String)] = RatingsFile.Entry(stars: Float(row[1] as Double), votes: row[2])
             }
             return ratings
         }
     }
 
-    /// Description cue words, by title (titles without cues are absent).
-    public func loadCues() throws -> [TitleID: [String]] {
+    /// The mean of every title's community rating (ratings.tsv), which the
+    /// standing prior shrinks toward; nil when the catalog has none.
+    public func meanCommunityRating() throws -> Float? {
+        try read { db in try Double.fetchOne(db, sql: "SELECT avg(stars) FROM community_rating").map(Float.init) }
+    }
+
+    /// Description cue words, by title (titles without cues are absent): of
+    /// every title, or of those at `positions` (0-based).
+    public func loadCues(at positions: [Int]? = nil) throws -> [TitleID: [String]] {
         try read { db in
             var cues: [TitleID: [String]] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, cues FROM title WHERE cues != ''")
-            while let row = try rows.next() {
+            try Self.forEachRow(db, sql: "SELECT id, cues FROM title WHERE cues != ''", at: positions, column: "position",
+                                joiner: "AND") { row in
                 cues[TitleID(row[0] as String)] = (row[1] as String).split(separator: ",").map(String.init)
             }
             return cues

@@ -38,10 +38,14 @@ enum CatalogSchema {
                 about TEXT NOT NULL,           -- AboutWords: topics, genres, countries, kind, space-separated
                 work INTEGER,                  -- position of the work's representative (VersionGrouping),
                                                -- NULL when the work has no other versions
-                version_count INTEGER NOT NULL -- titles of the work, 1 for most
+                version_count INTEGER NOT NULL, -- titles of the work, 1 for most
+                genre_mask INTEGER NOT NULL    -- Genre.mask: bit n for Genre.allCases[n]
             );
             CREATE INDEX title_by_folded_name ON title(folded_name);
             CREATE INDEX title_by_sort_key ON title(sort_key);
+            -- Similar titles start from titles with nearly the same genres (SimilarCandidates).
+            CREATE INDEX title_by_genre_mask ON title(genre_mask);
+            CREATE INDEX title_by_work ON title(work) WHERE work IS NOT NULL;
             CREATE TABLE curated_mood (
                 position INTEGER PRIMARY KEY REFERENCES title(position),
                 tones TEXT NOT NULL,

@@ -60,6 +60,12 @@ public enum RatingsFile {
     public static func standings(_ ratings: [TitleID: Entry]) -> [TitleID: CommunityStanding] {
         guard !ratings.isEmpty else { return [:] }
         let globalMean = Float(ratings.values.reduce(0) { $0 + Double($1.stars) } / Double(ratings.count))
-        return ratings.mapValues { CommunityStanding(mean: $0.stars, count: $0.votes, globalMean: globalMean, origin: "the catalog's ratings") }
+        return standings(ratings, globalMean: globalMean)
+    }
+
+    /// The standings of some titles, shrunk toward the mean of the whole
+    /// catalog's ratings (`CatalogDatabase.meanCommunityRating`).
+    public static func standings(_ ratings: [TitleID: Entry], globalMean: Float) -> [TitleID: CommunityStanding] {
+        ratings.mapValues { CommunityStanding(mean: $0.stars, count: $0.votes, globalMean: globalMean, origin: "the catalog's ratings") }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import CatalogStore
+import Foundation
 import Recommender
 import Runtime
 
@@ -18,17 +19,24 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
-        let environment = try AppEnvironment(options: options)
-        let (position, title) = try environment.title(id)
-        let signals = try environment.signals()
+        // Read from the index: the title, its versions and the titles that
+        // may be similar to it, never the whole catalog.
+        let environment = try StoreEnvironment(options: options)
+        let neighbourhood = try TitleNeighbourhood(id: id, environment: environment)
+        for warning in neighbourhood.warnings {
+            FileHandle.standardError.write(Data((SafeText.display("warning: \(warning)") + "\n").utf8))
+        }
+        let library = neighbourhood.library, position = neighbourhood.position, community = neighbourhood.community
+        let title = library.titles[position]
+        let signals = try environment.user.signals()
         let rating = signals.ratings[title.id]
         // The person's own correction wins, as on the detail screen.
-        let profile = environment.library.profile(at: position, corrections: signals.corrections)
-        let provenance = environment.library.provenance(at: position, corrections: signals.corrections)
-        let similar = SimilarTitles(library: environment.library, community: environment.community)
+        let profile = library.profile(at: position, corrections: signals.corrections)
+        let provenance = library.provenance(at: position, corrections: signals.corrections)
+        let similar = SimilarTitles(library: library, community: community)
             .similar(to: position, limit: 5, excluding: signals.hidden)
-            .map { (title: environment.library.titles[$0.position], because: $0.because) }
-        let versions = environment.library.versions(of: position).filter { $0 != position }
+            .map { (title: library.titles[$0.position], because: $0.because) }
+        let versions = library.versions(of: position).filter { $0 != position }
         let viewings = try environment.user.viewings()[title.id] ?? []
         let ratingSource = rating == nil ? nil : try environment.user.ratingSources()[title.id]
         if json {
@@ -43,9 +51,9 @@ struct ShowCommand: ParsableCommand {
             object.ratingSource = .some(ratingSource?.rawValue)
             object.watched = viewings.map { $0.on?.iso }
             object.versions = versions.map { other in
-                let version = environment.library.titles[other]
+                let version = library.titles[other]
                 return VersionJSON(id: version.id.rawValue, title: version.name, year: version.year,
-                                   version: environment.library.versionLabel(at: other), myRating: signals.ratings[version.id]?.stars)
+                                   version: library.versionLabel(at: other), myRating: signals.ratings[version.id]?.stars)
             }
             var mood = MoodJSON(profile)
             mood.method = .some(provenance.method?.rawValue)
@@ -53,7 +61,7 @@ struct ShowCommand: ParsableCommand {
             mood.provenance = provenance.text
             object.mood = mood
             object.standing = .some(provenance.standing?.rawValue)
-            object.communityRating = environment.community.standings[title.id].map {
+            object.communityRating = community.standings[title.id].map {
                 CommunityRatingJSON(mean: ($0.mean * 100).rounded() / 100, count: $0.count, standing: ($0.prior * 100).rounded() / 100)
             }
             object.madeFor = provenance.madeFor.rawValue
@@ -74,7 +82,7 @@ struct ShowCommand: ParsableCommand {
         let tones = profile.tones.strongest(above: 0.15).prefix(4).map(\.adjective).joined(separator: ", ")
         lines.append("mood        \(tones.isEmpty ? "neutral" : tones)")
         lines.append("            \(provenance.text)")
-        if let standing = provenance.standingText(community: environment.community.standings[title.id]) {
+        if let standing = provenance.standingText(community: community.standings[title.id]) {
             lines.append("standing    \(standing)")
         }
         if provenance.madeFor != .everyone { lines.append("made for    \(provenance.madeFor.displayName)") }
@@ -84,10 +92,10 @@ struct ShowCommand: ParsableCommand {
         lines.append("watchlist   \(signals.watchlist.contains(title.id) ? "yes" : "no")")
         if signals.hidden.contains(title.id) { lines.append("not for me  yes (hidden from suggestions)") }
         for (index, other) in versions.enumerated() {
-            let version = environment.library.titles[other]
+            let version = library.titles[other]
             let stars = signals.ratings[version.id].map { " · \($0.starText)" } ?? ""
             lines.append("\(index == 0 ? "versions   " : "           ") \(version.nameAndYear) · "
-                + "\(environment.library.versionLabel(at: other)) · \(version.id)\(stars)")
+                + "\(library.versionLabel(at: other)) · \(version.id)\(stars)")
         }
         for (index, match) in similar.enumerated() {
             lines.append("\(index == 0 ? "similar    " : "           ") \(match.title.nameAndYear) · \(match.because)")

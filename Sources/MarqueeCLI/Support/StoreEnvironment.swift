@@ -9,6 +9,7 @@ import Foundation
 final class StoreEnvironment {
     let catalog: CatalogDatabase
     let user: UserDatabase
+    let dataDirectory: URL
 
     /// Opens the catalog index (building it first when the catalog changed,
     /// with the same progress line as a full start) and user.sqlite.
@@ -16,6 +17,7 @@ final class StoreEnvironment {
         // Reading one row is enough to find a damaged index and rebuild it.
         let opened = try AppEnvironment.openCatalog(options: options, progress: nil) { try $0.title(id: TitleID("")) }
         catalog = opened.catalog
+        dataDirectory = opened.dataDirectory
         do { user = try UserDatabase(directory: opened.dataDirectory) } catch let error as StoreError {
             throw MarqueeError(error.description)
         }
