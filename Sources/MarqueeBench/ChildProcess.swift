@@ -14,6 +14,7 @@ enum ChildProcess {
     /// Foundation's Process would reap it first). `input` becomes its
     /// standard input; `quiet` also discards standard error (progress bars).
     static func measure(_ binary: URL, _ arguments: [String], input: URL? = nil, quiet: Bool = false) throws -> Figures {
+        resetOwnPeak()
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -29,8 +30,33 @@ enum ChildProcess {
         var usage = rusage()
         _ = wait4(pid, &status, 0, &usage)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        // ru_maxrss is in kilobytes on Linux.
-        return Figures(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xff)
+        #if os(macOS)
+        let megabytes = Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
+        #else
+        let megabytes = Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+        #endif
+        return Figures(seconds: seconds, peakMegabytes: megabytes, status: (status >> 8) & 0xff)
+    }
+
+    /// On Linux a child started by posix_spawn shares this process's memory
+    /// until it execs, and the kernel counts this process's high-water mark
+    /// into the child's ru_maxrss: every child would measure at least this
+    /// process's peak (a million titles read for fzf's list, say). Resetting
+    /// the mark to the current size leaves that floor at `floorMegabytes`.
+    static func resetOwnPeak() {
+        #if os(Linux)
+        let descriptor = open("/proc/self/clear_refs", O_WRONLY)
+        guard descriptor >= 0 else { return }
+        _ = write(descriptor, "5", 1)
+        close(descriptor)
+        #endif
+    }
+
+    /// What a process that does nothing measures as: peak figures at or
+    /// below it say only that the real peak is no larger.
+    static func floorMegabytes() -> Double? {
+        guard let idle = which("true"), let figures = try? measure(idle, []) else { return nil }
+        return figures.peakMegabytes
     }
 
     /// The first executable called `name` on PATH, as a shell would find it.

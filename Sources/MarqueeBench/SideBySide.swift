@@ -49,6 +49,9 @@ enum SideBySide {
         var queries: [Query]
         /// Tools not installed, whose columns are left out.
         var missing: [String]
+        /// Peak memory of a process that does nothing, started the same way
+        /// (`ChildProcess.resetOwnPeak`): no peak reads lower.
+        var floorMegabytes: Double?
     }
 
     /// `embedded` or a count of synthetic titles.
@@ -124,7 +127,8 @@ enum SideBySide {
                 sqlitePeakMegabytes: sqliteRuns.map(\.peakMegabytes).max()))
         }
         let missing = [("fzf", fzf), ("sqlite3", sqlite)].filter { $0.1 == nil }.map(\.0)
-        return Result(size: size, titles: titles, runs: runs, firstLaunch: firstLaunch, queries: results, missing: missing)
+        return Result(size: size, titles: titles, runs: runs, firstLaunch: firstLaunch, queries: results, missing: missing,
+                      floorMegabytes: ChildProcess.floorMegabytes())
     }
 
     /// `marquee catalog synth --count N` once per work directory (seed 1,
@@ -137,7 +141,7 @@ enum SideBySide {
         FileHandle.standardError.write(Data("  marquee catalog synth --count \(count) (once)…\n".utf8))
         let synth = try ChildProcess.measure(marquee, ["catalog", "synth", "--count", String(count), "--out", directory.path])
         guard synth.status == 0 else { throw BenchError("marquee catalog synth failed (status \(synth.status))") }
-        FileManager.default.createFile(atPath: stamp.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: stamp.path, contents: Data())
         return directory
     }
 
@@ -232,6 +236,9 @@ enum SideBySide {
             let name = result.size == "embedded" ? "embedded catalog" : "synthetic catalog"
             lines.append("\(name): \(grouped(result.titles)) titles; median of \(result.runs) runs, peak memory the largest")
             for tool in result.missing { lines.append("  \(tool) not installed: its column is left out") }
+            if let floor = result.floorMegabytes {
+                lines.append(String(format: "  a process that does nothing peaks at %.1f MB here: no figure reads lower", floor))
+            }
             let launch = result.firstLaunch
             lines.append("  first launch (index build)                   wall       peak      file")
             lines.append("    marquee hidden, fresh data dir       " + figures(launch.marquee, bytes: launch.catalogBytes))
