@@ -11,35 +11,28 @@ import Foundation
 /// Beside it, when installed, `sqlite3` loading the same CSV into a table:
 /// the floor for reading the file at all.
 enum HistoryImportBenchmark {
-    struct Figures {
-        var seconds: Double
-        var peakMegabytes: Double
-        var status: Int32
-    }
-
     static func run(rows: Int, work: URL) throws {
         guard let embedded = EmbeddedCatalog.directory else { throw BenchError("no embedded catalog") }
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let films = try CatalogFiles(directory: embedded).read().titles.filter { $0.kind == .movie }
         let diary = work.appendingPathComponent("diary.csv")
         try writeDiary(rows: rows, films: films, to: diary)
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("marquee")
+        let binary = ChildProcess.marquee
         let data = work.appendingPathComponent("history-data")
         try? FileManager.default.removeItem(at: data)
         // The catalog index is built once first, so the import's figures are the import's.
-        _ = try measure(binary, ["search", "heat", "--limit", "1", "--data-dir", data.path])
-        let first = try measure(binary, ["import", "letterboxd", diary.path, "--data-dir", data.path])
-        let again = try measure(binary, ["import", "letterboxd", diary.path, "--data-dir", data.path])
+        _ = try ChildProcess.measure(binary, ["search", "heat", "--limit", "1", "--data-dir", data.path])
+        let first = try ChildProcess.measure(binary, ["import", "letterboxd", diary.path, "--data-dir", data.path])
+        let again = try ChildProcess.measure(binary, ["import", "letterboxd", diary.path, "--data-dir", data.path])
         var lines = [
             "history import: Letterboxd diary of \(rows) rows (\(fileMegabytes(diary)) MB), release build",
             String(format: "  marquee import, first:   %6.2f s  %6.1f MB peak (status %d)", first.seconds, first.peakMegabytes, first.status),
             String(format: "  marquee import, again:   %6.2f s  %6.1f MB peak (status %d)", again.seconds, again.peakMegabytes, again.status),
         ]
-        if let sqlite = which("sqlite3") {
+        if let sqlite = ChildProcess.which("sqlite3") {
             let database = work.appendingPathComponent("anchor.sqlite")
             try? FileManager.default.removeItem(at: database)
-            let anchor = try measure(sqlite, [database.path, ".import --csv \(diary.path) diary"])
+            let anchor = try ChildProcess.measure(sqlite, [database.path, ".import --csv \(diary.path) diary"])
             lines.append(String(format: "  sqlite3 .import (anchor): %6.2f s  %6.1f MB peak → marquee/sqlite3 %.1f×",
                                 anchor.seconds, anchor.peakMegabytes, first.seconds / max(anchor.seconds, 0.001)))
         } else {
@@ -68,37 +61,7 @@ enum HistoryImportBenchmark {
         try Data(text.utf8).write(to: url)
     }
 
-    /// Runs `binary` to the end, its output discarded, and reads its own
-    /// wall time and peak resident memory (`wait4` gives the child's usage;
-    /// Foundation's Process would reap it first).
-    static func measure(_ binary: URL, _ arguments: [String]) throws -> Figures {
-        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let start = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, binary.path, &actions, nil, argv, environ) == 0 else { throw BenchError("cannot run \(binary.path)") }
-        var status: Int32 = 0
-        var usage = rusage()
-        _ = wait4(pid, &status, 0, &usage)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        // ru_maxrss is in kilobytes on Linux.
-        return Figures(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xff)
-    }
-
-    static func which(_ name: String) -> URL? {
-        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
-            let url = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return nil
-    }
-
     static func fileMegabytes(_ url: URL) -> String {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        return String(format: "%.1f", Double(size) / 1_048_576)
+        String(format: "%.1f", Double(ChildProcess.fileBytes(url)) / 1_048_576)
     }
 }

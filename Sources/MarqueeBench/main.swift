@@ -6,6 +6,10 @@ import Foundation
 //
 //     swift run -c release marquee-bench [--sizes 10000,100000,1000000] [--work DIR] [--json]
 //     swift run -c release marquee-bench history-import [--rows 100000] [--work DIR]
+//     swift run -c release marquee-bench compare [--sizes embedded,1000000] [--work DIR] [--runs 5] [--json]
+//
+// `compare` runs the real `marquee` beside `fzf --filter` and `sqlite3`
+// (when installed) on the same titles and prints ratios (SideBySide.swift).
 //
 // It prints figures; it asserts nothing (targets are judged by people,
 // against docs/performance.md).
@@ -21,6 +25,19 @@ let work = URL(fileURLWithPath: value(of: "--work") ?? FileManager.default.tempo
 
 if arguments.first == "history-import" {
     try HistoryImportBenchmark.run(rows: value(of: "--rows").flatMap(Int.init) ?? 100_000, work: work)
+    exit(0)
+}
+
+if arguments.first == "compare" {
+    let sizes = (value(of: "--sizes") ?? "embedded,1000000").split(separator: ",").map(String.init)
+    let results = try SideBySide.run(sizes: sizes, work: work, runs: value(of: "--runs").flatMap(Int.init) ?? 5)
+    if arguments.contains("--json") {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        print(String(decoding: try encoder.encode(results), as: UTF8.self))
+    } else {
+        print(SideBySide.text(results))
+    }
     exit(0)
 }
 
