@@ -66,7 +66,9 @@ enum SideBySide {
     }
 
     static func measure(size: String, work: URL, runs: Int, fzf: URL?, sqlite: URL?) throws -> Result {
-        let marquee = ChildProcess.marquee
+        // `--marquee PATH` measures another build, such as the statically
+        // linked one `scripts/build-release` installs.
+        let marquee = value(of: "--marquee").map { URL(fileURLWithPath: $0) } ?? ChildProcess.marquee
         guard FileManager.default.isExecutableFile(atPath: marquee.path) else {
             throw BenchError("\(marquee.path) is missing: build it first (swift build -c release --product marquee)")
         }

@@ -6,7 +6,7 @@ import Foundation
 //
 //     swift run -c release marquee-bench [--sizes 10000,100000,1000000] [--work DIR] [--json]
 //     swift run -c release marquee-bench history-import [--rows 100000] [--work DIR]
-//     swift run -c release marquee-bench compare [--sizes embedded,1000000] [--work DIR] [--runs 5] [--json]
+//     swift run -c release marquee-bench compare [--sizes embedded,1000000] [--work DIR] [--runs 5] [--marquee PATH] [--json]
 //
 // `compare` runs the real `marquee` beside `fzf --filter` and `sqlite3`
 // (when installed) on the same titles and prints ratios (SideBySide.swift).

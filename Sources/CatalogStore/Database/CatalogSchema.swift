@@ -4,7 +4,7 @@ import GRDB
 /// whenever they change. Nothing a person owns lives here.
 enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
-    static let version = 13
+    static let version = 14
 
     static func create(_ db: Database) throws {
         try db.execute(sql: """
