@@ -57,7 +57,7 @@ public enum TextFolding {
     /// of initials ("U.S.", "S.W.A.T.") removed; untouched when it has none
     /// of these (most titles).
     static func typingHabitsEvened(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { habitScalars.contains($0) }) else { return text }
+        guard mayHaveHabits(text), text.unicodeScalars.contains(where: { habitScalars.contains($0) }) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         func isLetter(_ index: Int) -> Bool { index >= 0 && index < scalars.count && scalars[index].properties.isAlphabetic }
@@ -86,6 +86,19 @@ public enum TextFolding {
     }
 
     private static let habitScalars: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{02BC}", "`", "\u{2018}", "&", "+", "."]
+
+    /// False when no byte of `text` can begin a habit scalar: the ASCII ones,
+    /// or the lead bytes of U+2018/U+2019 (0xE2) and U+02BC (0xCA). Most
+    /// titles are answered here without hashing a scalar (the index build
+    /// folds every name and person).
+    private static func mayHaveHabits(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            switch byte {
+            case 0x27, 0x60, 0x26, 0x2B, 0x2E, 0xE2, 0xCA: true
+            default: false
+            }
+        }
+    }
 
     /// The words search compares, on both sides: `words`, with numbers
     /// written one way (digits) so that "da five bloods" finds "Da 5 Bloods",

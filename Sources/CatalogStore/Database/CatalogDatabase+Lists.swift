@@ -22,8 +22,12 @@ extension CatalogDatabase {
 
     /// The list columns of the titles at `positions` (0-based, in that
     /// order; unknown positions are left out), or of every title in catalog
-    /// order when `positions` is nil.
-    public func listColumns(at positions: [Int]?) throws -> ListColumns {
+    /// order when `positions` is nil — then only of those that can pass
+    /// `filter`: its kind, genres and years are asked of SQLite, so a
+    /// filter over a million titles reads the few that pass. The caller
+    /// still applies the whole filter (`TitleIndex`), which these
+    /// conditions only anticipate.
+    public func listColumns(at positions: [Int]?, narrowedBy filter: TitleFilter = TitleFilter()) throws -> ListColumns {
         try read { db in
             var columns = ListColumns(positions: [], titles: [], ranks: [], works: [], versionCounts: [])
             let select = """
@@ -48,7 +52,23 @@ extension CatalogDatabase {
                 columns.versionCounts.append(row[12])
             }
             guard let positions else {
-                let rows = try Row.fetchCursor(db, sql: select + " ORDER BY position")
+                var conditions: [String] = [], arguments: [DatabaseValueConvertible] = []
+                if filter.kinds.count == 1, let kind = filter.kinds.first {
+                    conditions.append("kind = ?")
+                    arguments.append(kind.rawValue)
+                }
+                let mask = Int(Genre.mask(filter.genres))
+                if mask != 0 {
+                    conditions.append("genre_mask & ? = ?")
+                    arguments += [mask, mask]
+                }
+                if let years = filter.years {
+                    conditions.append("year BETWEEN ? AND ?")
+                    arguments += [years.lowerBound, years.upperBound]
+                }
+                let narrowing = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+                let rows = try Row.fetchCursor(db, sql: select + narrowing + " ORDER BY position",
+                                               arguments: StatementArguments(arguments))
                 while let row = try rows.next() { append(row) }
                 return columns
             }

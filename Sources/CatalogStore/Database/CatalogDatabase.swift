@@ -101,6 +101,7 @@ public final class CatalogDatabase: @unchecked Sendable {
         try ReplacedDatabaseFile.write(to: url) { db in
             try CatalogSchema.create(db)
             try insert(content, into: db, progress: progress)
+            try CatalogSchema.createIndexes(db)
             try db.execute(sql: "INSERT INTO search_term (term, docs) SELECT term, doc FROM title_fts_terms")
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
             if let quickStamp { try saveQuickStamp(quickStamp, in: db) }

@@ -6,6 +6,19 @@ enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
     static let version = 14
 
+    /// The indexes over `title`, made once its rows are in: one sort each
+    /// instead of a B-tree kept in order through a million inserts.
+    static func createIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX title_by_folded_name ON title(folded_name);
+            CREATE INDEX title_by_sort_key ON title(sort_key);
+            -- Similar titles start from titles with nearly the same genres (SimilarCandidates).
+            CREATE INDEX title_by_genre_mask ON title(genre_mask);
+            CREATE INDEX title_by_work ON title(work) WHERE work IS NOT NULL;
+            """)
+    }
+
+    /// The tables; `createIndexes` follows the rows.
     static func create(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
@@ -41,11 +54,6 @@ enum CatalogSchema {
                 version_count INTEGER NOT NULL, -- titles of the work, 1 for most
                 genre_mask INTEGER NOT NULL    -- Genre.mask: bit n for Genre.allCases[n]
             );
-            CREATE INDEX title_by_folded_name ON title(folded_name);
-            CREATE INDEX title_by_sort_key ON title(sort_key);
-            -- Similar titles start from titles with nearly the same genres (SimilarCandidates).
-            CREATE INDEX title_by_genre_mask ON title(genre_mask);
-            CREATE INDEX title_by_work ON title(work) WHERE work IS NOT NULL;
             CREATE TABLE curated_mood (
                 position INTEGER PRIMARY KEY REFERENCES title(position),
                 tones TEXT NOT NULL,

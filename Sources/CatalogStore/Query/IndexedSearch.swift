@@ -36,7 +36,7 @@ public struct IndexedSearch: Sendable {
     public func run(_ query: TitleQuery, ratings: [TitleID: Rating] = [:], limit: Int) throws -> Answer {
         var found = TextMatches(positions: [], isClosest: false)
         if query.hasText { found = try database.searchMatches(query.text, limit: CatalogQuery.textCandidateLimit) }
-        let columns = try database.listColumns(at: query.hasText ? found.positions : nil)
+        let columns = try database.listColumns(at: query.hasText ? found.positions : nil, narrowedBy: query.filter)
         // The columns' own index: its positions are places in `columns`.
         let index = TitleIndex(titles: columns.titles, titleRanks: columns.ranks)
         var places = index.filter(query.filter)
