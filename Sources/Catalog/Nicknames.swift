@@ -12,10 +12,14 @@ public enum Nicknames {
     /// three letters long.
     public static func initials(of name: String) -> [String] {
         var parts = [name]
-        let separators: Set<Character> = [":", "–", "—"]
-        let pieces = name.split(whereSeparator: { separators.contains($0) })
-            .flatMap { $0.components(separatedBy: " - ") }
-        if pieces.count > 1 { parts += pieces }
+        // Most names have no part separator: no byte of ":", "-" or the lead
+        // byte of "–" and "—" (0xE2). The index build asks this of every title.
+        if name.utf8.contains(where: { $0 == 0x3A || $0 == 0x2D || $0 == 0xE2 }) {
+            let separators: Set<Character> = [":", "–", "—"]
+            let pieces = name.split(whereSeparator: { separators.contains($0) })
+                .flatMap { $0.components(separatedBy: " - ") }
+            if pieces.count > 1 { parts += pieces }
+        }
         var found: [String] = []
         for part in parts {
             let words = TextFolding.words(part)
