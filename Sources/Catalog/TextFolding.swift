@@ -115,9 +115,13 @@ public enum TextFolding {
 
     /// `searchName` without a leading English article.
     public static func searchNameWithoutArticle(_ text: String) -> String {
-        let all = searchWords(text)
-        if all.count > 1, ["the", "a", "an"].contains(all[0]) { return all.dropFirst().joined(separator: " ") }
-        return all.joined(separator: " ")
+        joinedWithoutArticle(searchWords(text))
+    }
+
+    /// Words joined by spaces, less a leading English article when more follow.
+    public static func joinedWithoutArticle(_ words: [String]) -> String {
+        if words.count > 1, ["the", "a", "an"].contains(words[0]) { return words.dropFirst().joined(separator: " ") }
+        return words.joined(separator: " ")
     }
 
     /// Number words, ordinals and Roman numerals (II–XX; a lone I, V or X
@@ -188,8 +192,6 @@ public enum TextFolding {
 
     /// `foldedName` without a leading English article.
     public static func foldedNameWithoutArticle(_ text: String) -> String {
-        let all = words(text)
-        if all.count > 1, ["the", "a", "an"].contains(all[0]) { return all.dropFirst().joined(separator: " ") }
-        return all.joined(separator: " ")
+        joinedWithoutArticle(words(text))
     }
 }

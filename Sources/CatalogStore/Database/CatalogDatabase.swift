@@ -111,8 +111,10 @@ public final class CatalogDatabase: @unchecked Sendable {
     /// The title's folded words, then the search form of any that search
     /// writes another way ("second chance 2nd"): a finished "second" finds
     /// "2nd Chance", and a half-typed "seco" still finds "Second Chance".
-    static func indexedName(_ name: String) -> String {
-        let words = TextFolding.words(name)
+    static func indexedName(_ name: String) -> String { indexedName(words: TextFolding.words(name)) }
+
+    /// `indexedName` of a name already folded into `words`.
+    static func indexedName(words: [String]) -> String {
         var extra: [String] = []
         for word in words {
             let search = TextFolding.searchWord(word)
@@ -154,14 +156,16 @@ public final class CatalogDatabase: @unchecked Sendable {
             let nicknames = Nicknames.column(name: title.name, aliases: content.aliases[title.id] ?? [])
             let about = AboutWords.words(for: title, topics: content.topics[title.id] ?? [], logline: curated?.logline)
                 .joined(separator: " ")
+            // Each name and person folded once, for every column that needs them.
+            let words = TextFolding.words(title.name), searchWords = words.map(TextFolding.searchWord)
+            let directors = title.directors.map(TextFolding.foldedName), cast = title.cast.map(TextFolding.foldedName)
             try titleStatement.execute(arguments: [
-                position, title.id.rawValue, title.kind.rawValue, title.name, TextFolding.searchName(title.name),
-                TextFolding.searchNameWithoutArticle(title.name), rank[index], title.year, title.runtimeMinutes, title.seasons, title.maturity.rawValue,
+                position, title.id.rawValue, title.kind.rawValue, title.name, searchWords.joined(separator: " "),
+                TextFolding.joinedWithoutArticle(searchWords), rank[index], title.year, title.runtimeMinutes, title.seasons, title.maturity.rawValue,
                 title.genres.map(\.rawValue).joined(separator: "|"),
                 title.countries.joined(separator: "|"), title.directors.joined(separator: "|"),
                 title.cast.joined(separator: "|"),
-                title.directors.map(TextFolding.foldedName).joined(separator: "|"),
-                title.cast.map(TextFolding.foldedName).joined(separator: "|"),
+                directors.joined(separator: "|"), cast.joined(separator: "|"),
                 title.dateAdded?.iso, title.source,
                 title.aiUse.code, title.aiUse.note, curated == nil ? 0 : 1,
                 (content.cues[title.id] ?? []).joined(separator: ","), nicknames, about,
@@ -170,8 +174,7 @@ public final class CatalogDatabase: @unchecked Sendable {
             // Folded here as queries are (TextFolding), not by the tokenizer:
             // it keeps "æ" and "ß", which a query typed in ASCII never has.
             try searchStatement.execute(arguments: [
-                position, Self.indexedName(title.name),
-                (title.directors + title.cast).map(TextFolding.foldedName).joined(separator: " · "),
+                position, Self.indexedName(words: words), (directors + cast).joined(separator: " · "),
                 title.genres.map(\.displayName).joined(separator: " · "),
                 TextFolding.cjkCharacters(title.name).joined(separator: " "),
                 nicknames.replacingOccurrences(of: "|", with: " ").replacingOccurrences(of: "=", with: ""), about,
