@@ -10,14 +10,23 @@ public enum AboutWords {
             for word in TextFolding.searchWords(text) where !words.contains(word) { words.append(word) }
         }
         for topic in topics + (logline.map(TopicWords.topics(in:)) ?? []) { add(topic) }
-        for genre in title.genres { add(genre.displayName) }
+        func add(words folded: [String]) {
+            for word in folded where !words.contains(word) { words.append(word) }
+        }
+        for genre in title.genres { add(words: genreWords[genre] ?? []) }
         for country in title.countries {
             add(country)
-            if let adjective = adjectives[country] { add(adjective) }
+            if let adjective = adjectiveWords[country] { add(words: adjective) }
         }
-        add(title.kind == .movie ? "film movie" : "series show")
+        add(words: title.kind == .movie ? movieWords : seriesWords)
         return words
     }
+
+    // Folded once: the index build asks for every title's "about" words.
+    private static let genreWords = Dictionary(uniqueKeysWithValues: Genre.allCases.map { ($0, TextFolding.searchWords($0.displayName)) })
+    private static let adjectiveWords = adjectives.mapValues(TextFolding.searchWords)
+    private static let movieWords = TextFolding.searchWords("film movie")
+    private static let seriesWords = TextFolding.searchWords("series show")
 
     /// What a person calls a title from a country.
     static let adjectives: [String: String] = [

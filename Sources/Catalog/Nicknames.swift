@@ -10,7 +10,8 @@ public enum Nicknames {
     /// The initials of the whole name and of each part of it (split at a
     /// colon or a dash), with and without a leading article, each at least
     /// three letters long.
-    public static func initials(of name: String) -> [String] {
+    /// `words`, when given, are the name's own folded words (`TextFolding.words`).
+    public static func initials(of name: String, words nameWords: [String]? = nil) -> [String] {
         var parts = [name]
         // Most names have no part separator: no byte of ":", "-" or the lead
         // byte of "–" and "—" (0xE2). The index build asks this of every title.
@@ -21,8 +22,8 @@ public enum Nicknames {
             if pieces.count > 1 { parts += pieces }
         }
         var found: [String] = []
-        for part in parts {
-            let words = TextFolding.words(part)
+        for (index, part) in parts.enumerated() {
+            let words = index == 0 ? nameWords ?? TextFolding.words(part) : TextFolding.words(part)
             guard words.count >= shortestInitials else { continue }
             var forms = [String(words.compactMap(\.first))]
             if ["the", "a", "an"].contains(words[0]) { forms.append(String(words.dropFirst().compactMap(\.first))) }
@@ -33,8 +34,8 @@ public enum Nicknames {
 
     /// Everything search may match a title by besides its own words, in the
     /// search form (`TextFolding.searchName`): its initials, then its aliases.
-    public static func searchForms(name: String, aliases: [String] = []) -> (initials: [String], aliases: [String]) {
-        let initials = initials(of: name)
+    public static func searchForms(name: String, aliases: [String] = [], words: [String]? = nil) -> (initials: [String], aliases: [String]) {
+        let initials = initials(of: name, words: words)
         var forms: [String] = []
         for form in aliases.map(TextFolding.searchName) where !form.isEmpty && !forms.contains(form) && !initials.contains(form) {
             forms.append(form)
@@ -44,8 +45,8 @@ public enum Nicknames {
 
     /// Both kinds in one column: initials, then each alias marked with `=`,
     /// `|` between them ("atla|=avatar tla").
-    public static func column(name: String, aliases: [String] = []) -> String {
-        let forms = searchForms(name: name, aliases: aliases)
+    public static func column(name: String, aliases: [String] = [], words: [String]? = nil) -> String {
+        let forms = searchForms(name: name, aliases: aliases, words: words)
         return (forms.initials + forms.aliases.map { "=" + $0 }).joined(separator: "|")
     }
 }

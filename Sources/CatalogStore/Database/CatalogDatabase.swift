@@ -153,11 +153,11 @@ public final class CatalogDatabase: @unchecked Sendable {
             if index % 250 == 0 { progress?(.writing(done: index, total: titles.count)) }
             let position = index + 1
             let curated = content.curated[title.id]
-            let nicknames = Nicknames.column(name: title.name, aliases: content.aliases[title.id] ?? [])
-            let about = AboutWords.words(for: title, topics: content.topics[title.id] ?? [], logline: curated?.logline)
-                .joined(separator: " ")
             // Each name and person folded once, for every column that needs them.
             let words = TextFolding.words(title.name), searchWords = words.map(TextFolding.searchWord)
+            let nicknames = Nicknames.column(name: title.name, aliases: content.aliases[title.id] ?? [], words: words)
+            let about = AboutWords.words(for: title, topics: content.topics[title.id] ?? [], logline: curated?.logline)
+                .joined(separator: " ")
             let directors = title.directors.map(TextFolding.foldedName), cast = title.cast.map(TextFolding.foldedName)
             try titleStatement.execute(arguments: [
                 position, title.id.rawValue, title.kind.rawValue, title.name, searchWords.joined(separator: " "),
