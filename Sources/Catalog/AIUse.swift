@@ -16,6 +16,15 @@ public enum AIUse: Hashable, Sendable {
         }
     }
 
+    /// The use a stored `code` names; any other code is unknown.
+    public init(code: String, note: String) {
+        switch code {
+        case "used": self = .used(note: note)
+        case "none": self = .none(note: note)
+        default: self = .unknown
+        }
+    }
+
     public var note: String? {
         switch self {
         case .unknown: nil

@@ -6,13 +6,11 @@
 public enum AboutWords {
     public static func words(for title: Title, topics: [String], logline: String?) -> [String] {
         var words: [String] = []
-        func add(_ text: String) {
-            for word in TextFolding.searchWords(text) where !words.contains(word) { words.append(word) }
-        }
-        for topic in topics + (logline.map(TopicWords.topics(in:)) ?? []) { add(topic) }
         func add(words folded: [String]) {
             for word in folded where !words.contains(word) { words.append(word) }
         }
+        func add(_ text: String) { add(words: TextFolding.searchWords(text)) }
+        for topic in topics + (logline.map(TopicWords.topics(in:)) ?? []) { add(topic) }
         for genre in title.genres { add(words: genreWords[genre] ?? []) }
         for country in title.countries {
             add(country)

@@ -35,18 +35,13 @@ extension CatalogDatabase {
                        title_rank, work, version_count, id FROM title
                 """
             func append(_ row: Row) {
-                let aiUse: AIUse = switch row[9] as String {
-                case "used": .used(note: "")
-                case "none": .none(note: "")
-                default: .unknown
-                }
                 columns.positions.append(row[0] as Int - 1)
                 columns.titles.append(Title(
                     id: TitleID(row[13] as String), kind: TitleKind(rawValue: row[1]) ?? .movie, name: "", year: row[2],
                     runtimeMinutes: row[3], seasons: row[4], maturity: Maturity(rawValue: row[5]) ?? .notRated,
                     genres: Self.split(row[6]).compactMap(Genre.init(rawValue:)), countries: Self.split(row[7]),
                     directors: [], cast: [], dateAdded: (row[8] as String?).flatMap(CalendarDate.init(iso:)),
-                    source: "", aiUse: aiUse))
+                    source: "", aiUse: AIUse(code: row[9], note: "")))
                 columns.ranks.append(row[10])
                 columns.works.append((row[11] as Int?).map { $0 - 1 })
                 columns.versionCounts.append(row[12])
@@ -73,11 +68,7 @@ extension CatalogDatabase {
                 return columns
             }
             var found: [Int: Row] = [:]
-            for chunk in Self.chunks(of: positions) {
-                let rows = try Row.fetchCursor(db, sql: select + " WHERE position IN (\(Self.placeholders(chunk.count)))",
-                                               arguments: StatementArguments(chunk.map { $0 + 1 }))
-                while let row = try rows.next() { found[row[0] as Int - 1] = row.copy() }
-            }
+            try Self.forEachRow(db, sql: select, at: positions, column: "position") { found[$0[0] as Int - 1] = $0.copy() }
             for position in positions { if let row = found[position] { append(row) } }
             return columns
         }
@@ -127,6 +118,17 @@ extension CatalogDatabase {
         }
     }
 
+    /// The work representative (0-based) of each title at `positions` that
+    /// has other versions; titles without are absent.
+    public func works(at positions: [Int]) throws -> [Int: Int] {
+        try read { db in
+            var works: [Int: Int] = [:]
+            try Self.forEachRow(db, sql: "SELECT position, work FROM title WHERE work IS NOT NULL", at: positions,
+                                column: "position", joiner: "AND") { works[$0[0] as Int - 1] = $0[1] as Int - 1 }
+            return works
+        }
+    }
+
     /// Every title of the work the title at `position` belongs to (0-based,
     /// catalog order); just `[position]` for a title without versions.
     public func versionPositions(of position: Int) throws -> [Int] {
@@ -144,10 +146,11 @@ extension CatalogDatabase {
     public func similarCandidatePositions(to title: Title, linked: [TitleID] = []) throws -> [Int] {
         try read { db in
             var found: Set<Int> = []
+            // At most 407 genre sets (28 genres, two changes): one statement.
             let masks = SimilarCandidates.genreMasks(near: Genre.mask(title.genres))
-            for chunk in stride(from: 0, to: masks.count, by: 500).map({ masks[$0..<min($0 + 500, masks.count)] }) {
-                let rows = try Int.fetchCursor(db, sql: "SELECT position FROM title WHERE genre_mask IN (\(Self.placeholders(chunk.count)))",
-                                               arguments: StatementArguments(chunk.map { Int($0) }))
+            if !masks.isEmpty {
+                let rows = try Int.fetchCursor(db, sql: "SELECT position FROM title WHERE genre_mask IN (\(Self.placeholders(masks.count)))",
+                                               arguments: StatementArguments(masks.map { Int($0) }))
                 while let position = try rows.next() { found.insert(position - 1) }
             }
             let people = SimilarCandidates.people(of: title)
@@ -177,11 +180,8 @@ extension CatalogDatabase {
 
     private func titles(_ db: Database, at positions: [Int]) throws -> [(position: Int, title: Title)] {
         var result: [(position: Int, title: Title)] = []
-        for chunk in Self.chunks(of: positions) {
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Self.titleColumns), position FROM title WHERE position IN (\(Self.placeholders(chunk.count)))
-                """, arguments: StatementArguments(chunk.map { $0 + 1 }))
-            while let row = try rows.next() { result.append(((row[15] as Int) - 1, Self.title(from: row))) }
+        try Self.forEachRow(db, sql: "SELECT \(Self.titleColumns), position FROM title", at: positions, column: "position") { row in
+            result.append(((row[15] as Int) - 1, Self.title(from: row)))
         }
         return result
     }

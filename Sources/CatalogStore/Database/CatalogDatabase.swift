@@ -58,12 +58,13 @@ public final class CatalogDatabase: @unchecked Sendable {
         // The files' sizes and times first: when they are as the build saw
         // them, no byte of the catalog is read. Otherwise their hash decides.
         let quick = "schema\(CatalogSchema.version)-\(files.quickStamp())"
+        func fingerprint() throws -> String { "schema\(CatalogSchema.version)-\(try files.fingerprint())" }
         var stamp: String?
         if FileManager.default.fileExists(atPath: url.path),
            let queue = try? DatabaseQueue(path: url.path, configuration: readOnlyConfiguration()),
            let stored = try? queue.read({ try storedStamps($0) }) {
             if stored.quick == quick { return CatalogDatabase(queue: queue, wasBuilt: false) }
-            let full = "schema\(CatalogSchema.version)-\(try files.fingerprint())"
+            let full = try fingerprint()
             if stored.full == full {
                 // Same bytes, new times (a copy, a checkout): remember the times.
                 try? DatabaseQueue(path: url.path).write { db in try saveQuickStamp(quick, in: db) }
@@ -72,7 +73,7 @@ public final class CatalogDatabase: @unchecked Sendable {
             stamp = full
         }
         progress?(.reading)
-        let full = try stamp ?? "schema\(CatalogSchema.version)-\(files.fingerprint())"
+        let full = try stamp ?? fingerprint()
         try build(try files.read(), stamp: full, quickStamp: quick, at: url, progress: progress)
         let queue = try DatabaseQueue(path: url.path, configuration: readOnlyConfiguration())
         return CatalogDatabase(queue: queue, wasBuilt: true)
@@ -206,10 +207,7 @@ public final class CatalogDatabase: @unchecked Sendable {
     /// One title by its id, read from the index alone: what a one-shot
     /// command needs, without loading the whole catalog.
     public func title(id: TitleID) throws -> Title? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.titleColumns) FROM title WHERE id = ?", arguments: [id.rawValue])
-                .map(Self.title(from:))
-        }
+        try positionedTitle(id: id)?.title
     }
 
     static let titleColumns = """
@@ -218,12 +216,6 @@ public final class CatalogDatabase: @unchecked Sendable {
         """
 
     static func title(from row: Row) -> Title {
-        let aiNote: String = row[14] ?? ""
-        let aiUse: AIUse = switch row[13] as String {
-        case "used": .used(note: aiNote)
-        case "none": .none(note: aiNote)
-        default: .unknown
-        }
         return Title(
             id: TitleID(row[0] as String),
             kind: TitleKind(rawValue: row[1]) ?? .movie,
@@ -238,7 +230,7 @@ public final class CatalogDatabase: @unchecked Sendable {
             cast: Self.split(row[10]),
             dateAdded: (row[11] as String?).flatMap(CalendarDate.init(iso:)),
             source: row[12],
-            aiUse: aiUse)
+            aiUse: AIUse(code: row[13], note: row[14] ?? ""))
     }
 
     /// Curated mood profiles and loglines, by title: of every title, or of

@@ -36,6 +36,9 @@ public struct CatalogFiles: Sendable {
     public var topicsURL: URL { directory.appendingPathComponent(TopicsFile.fileName) }
     public var ratingsURL: URL { directory.appendingPathComponent(RatingsFile.fileName) }
 
+    /// Every file besides `titles.tsv`, each optional.
+    private var optionalURLs: [URL] { [moodsURL, aiUseURL, cuesURL, aliasesURL, topicsURL, ratingsURL] }
+
     private func optionalData(_ url: URL) -> Data? {
         FileManager.default.fileExists(atPath: url.path) ? try? Data(contentsOf: url) : nil
     }
@@ -46,7 +49,7 @@ public struct CatalogFiles: Sendable {
             throw StoreError.unreadableFile(path: titlesURL.path, reason: "cannot read catalog file")
         }
         var parts = ["v\(CatalogFileFormat.formatVersion)", "\(titles.count)-\(FNV1a64.hex(of: titles))"]
-        for url in [moodsURL, aiUseURL, cuesURL, aliasesURL, topicsURL, ratingsURL] {
+        for url in optionalURLs {
             parts.append(optionalData(url).map { "\($0.count)-\(FNV1a64.hex(of: $0))" } ?? "none")
         }
         return parts.joined(separator: "-")
@@ -58,8 +61,7 @@ public struct CatalogFiles: Sendable {
     /// the start on to `fingerprint`, which decides (a copy or checkout
     /// gives the same bytes new times).
     public func quickStamp() -> String {
-        let urls = [titlesURL, moodsURL, aiUseURL, cuesURL, aliasesURL, topicsURL, ratingsURL]
-        return urls.map { url in
+        return ([titlesURL] + optionalURLs).map { url in
             var status = stat()
             guard stat(url.path, &status) == 0 else { return "none" }
             #if canImport(Darwin)

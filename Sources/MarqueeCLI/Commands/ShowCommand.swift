@@ -1,7 +1,6 @@
 import ArgumentParser
 import Catalog
 import CatalogStore
-import Foundation
 import Recommender
 import Runtime
 
@@ -23,9 +22,7 @@ struct ShowCommand: ParsableCommand {
         // may be similar to it, never the whole catalog.
         let environment = try StoreEnvironment(options: options)
         let neighbourhood = try TitleNeighbourhood(id: id, environment: environment)
-        for warning in neighbourhood.warnings {
-            FileHandle.standardError.write(Data((SafeText.display("warning: \(warning)") + "\n").utf8))
-        }
+        AppEnvironment.say(neighbourhood.warnings)
         let library = neighbourhood.library, position = neighbourhood.position, community = neighbourhood.community
         let title = library.titles[position]
         let signals = try environment.user.signals()

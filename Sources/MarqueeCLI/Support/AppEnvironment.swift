@@ -50,13 +50,8 @@ final class AppEnvironment {
         } catch let error as StoreError {
             throw MarqueeError(error.description)
         }
-        // Imported ratings only add reasons: a damaged file must not block rating or exporting.
-        var imported = CommunityLinks.empty
-        do {
-            imported = try CommunityDatabase.links(in: dataDirectory)
-        } catch {
-            warnings.append("ignored: \((error as? StoreError)?.description ?? "\(error)")")
-        }
+        let (imported, communityWarnings) = Self.importedCommunity(in: dataDirectory)
+        warnings += communityWarnings
         // A catalog's own ratings (ratings.tsv, from IMDb) are the standing prior
         // where no imported community rated the title.
         let catalogStandings: [TitleID: CommunityStanding]
@@ -65,6 +60,20 @@ final class AppEnvironment {
         }
         community = catalogStandings.isEmpty ? imported
             : CommunityLinks(outgoing: imported.outgoing, standings: catalogStandings.merging(imported.standings) { _, own in own })
+        Self.say(warnings)
+    }
+
+    /// Links learned from imported community ratings. Imported ratings only
+    /// add reasons: a damaged file must not block a command, so it is a
+    /// warning and no links.
+    static func importedCommunity(in dataDirectory: URL) -> (links: CommunityLinks, warnings: [String]) {
+        do { return (try CommunityDatabase.links(in: dataDirectory), []) } catch {
+            return (.empty, ["ignored: \((error as? StoreError)?.description ?? "\(error)")"])
+        }
+    }
+
+    /// Problems that did not stop a command, one line each on stderr.
+    static func say(_ warnings: [String]) {
         for warning in warnings { FileHandle.standardError.write(Data((SafeText.display("warning: \(warning)") + "\n").utf8)) }
     }
 

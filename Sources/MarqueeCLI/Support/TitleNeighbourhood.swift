@@ -26,23 +26,19 @@ struct TitleNeighbourhood {
 
     init(id: TitleID, catalog: CatalogDatabase, dataDirectory: URL) throws {
         guard let (global, title) = try catalog.positionedTitle(id: id) else { throw AppEnvironment.unknownTitle(id.rawValue) }
-        var warnings: [String] = []
-        var imported = CommunityLinks.empty
-        do { imported = try CommunityDatabase.links(in: dataDirectory) } catch {
-            warnings.append("ignored: \((error as? StoreError)?.description ?? "\(error)")")
-        }
+        let (imported, warnings) = AppEnvironment.importedCommunity(in: dataDirectory)
         let linked = imported.outgoing[title.id]?.map(\.target) ?? []
         let positions = Set(try catalog.versionPositions(of: global))
             .union(try catalog.similarCandidatePositions(to: title, linked: linked)).union([global]).sorted()
         let titles = try catalog.titles(at: positions)
-        let columns = try catalog.listColumns(at: positions)
+        let representatives = try catalog.works(at: positions)
         // Works are named by the catalog position of their representative;
         // here by its place, or by the first of its titles that is here
         // (the title's own work is always whole: its versions were read).
         let places = Dictionary(uniqueKeysWithValues: positions.enumerated().map { ($1, $0) })
         var firstOfWork: [Int: Int] = [:]
         let works = positions.indices.map { place -> Int in
-            guard let work = columns.works[place] else { return place }
+            guard let work = representatives[positions[place]] else { return place }
             if let representative = places[work] { return representative }
             if let first = firstOfWork[work] { return first }
             firstOfWork[work] = place
@@ -54,8 +50,10 @@ struct TitleNeighbourhood {
                           cues: try catalog.loadCues(at: positions), curationMethods: curated.compactMapValues(\.method), works: works)
         position = positions.firstIndex(of: global)!
         var standings = imported.standings
-        if standings[title.id] == nil, let mean = try catalog.meanCommunityRating() {
-            standings.merge(RatingsFile.standings(try catalog.loadRatings(at: [global]), globalMean: mean)) { own, _ in own }
+        // The catalog's mean reads every rating: only for a title that has one.
+        if standings[title.id] == nil, case let rating = try catalog.loadRatings(at: [global]), !rating.isEmpty,
+           let mean = try catalog.meanCommunityRating() {
+            standings.merge(RatingsFile.standings(rating, globalMean: mean)) { imported, _ in imported }
         }
         community = CommunityLinks(outgoing: imported.outgoing, standings: standings)
         self.warnings = warnings
