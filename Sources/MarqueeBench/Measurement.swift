@@ -212,7 +212,9 @@ struct LoadedApp {
             let user = try UserDatabase(directory: data)
             let signals = UserSignals(ratings: try user.ratings(), watchlist: try user.watchlist(), hidden: try user.hidden(),
                                       corrections: try user.corrections())
-            let state = AppState(library: library, signals: signals, moodSetting: try user.moodSetting() ?? .default, width: 80, height: 24)
+            var state = AppState(library: library, signals: signals, moodSetting: try user.moodSetting() ?? .default, width: 80, height: 24)
+            // The first frame shows the home rows, a job the runtime runs on its worker.
+            state.reduceRunningJobs(.launched)
             _ = Renderer().render(state)
             return state
         }

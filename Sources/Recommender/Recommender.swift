@@ -508,7 +508,7 @@ struct Scoring: Sendable {
 extension Recommender {
     /// How varied a list is: 1 − the mean likeness of its pairs (half genre
     /// overlap, half tone cosine, as the diversity dial measures it).
-    public func variety(of positions: [Int]) -> Float {
+    public static func variety(of positions: [Int], in library: Library) -> Float {
         guard positions.count > 1 else { return 0 }
         let diversifier = Diversifier(library: library)
         var total: Float = 0, pairs = 0

@@ -6,7 +6,8 @@ import ViewModel
 /// Carries out the view-model's effects against the real stores and turns
 /// their answers back into actions. Writes happen before the next frame is
 /// drawn, so whatever the screen shows as saved is already on disk. Queries
-/// go to the `QueryWorker` and come back later as `.queryResults`.
+/// go to the `QueryWorker` and come back later as `.queryResults`; jobs go
+/// to the `JobWorker` and come back as `.jobDone`.
 ///
 /// `user.sqlite` erased or replaced by another process (`marquee erase`) is
 /// opened afresh by `UserDatabase` before the write; the runner then shows
@@ -15,15 +16,17 @@ import ViewModel
 final class EffectRunner {
     let user: UserDatabase
     let worker: QueryWorker
+    let jobs: JobWorker
     /// `user.replacementsSeen` when last told.
     private var replacementsTold: Int
 
     /// The status-line message once the stores found a freshly opened file.
     static let erasedElsewhere = "Your data was erased or replaced elsewhere: now saving to the new user.sqlite"
 
-    init(user: UserDatabase, worker: QueryWorker) {
+    init(user: UserDatabase, worker: QueryWorker, jobs: JobWorker) {
         self.user = user
         self.worker = worker
+        self.jobs = jobs
         replacementsTold = user.replacementsSeen
     }
 
@@ -40,6 +43,8 @@ final class EffectRunner {
             switch effect {
             case let .query(query):
                 worker.submit(query)
+            case let .run(job):
+                jobs.submit(job)
             case let .saveRating(id, rating):
                 try user.setRating(rating, for: id)
             case let .saveWatchlist(id, on):
@@ -70,9 +75,12 @@ final class EffectRunner {
         }
     }
 
-    /// Query answers that have arrived, as actions.
+    /// Whether a query or a job is still out.
+    var isBusy: Bool { worker.isBusy || jobs.isBusy }
+
+    /// Query and job answers that have arrived, as actions.
     func arrivedAnswers() -> [Action] {
-        worker.takeAnswers().map { query, result in
+        jobs.takeAnswers().map(Action.jobDone) + worker.takeAnswers().map { query, result in
             switch result {
             case let .success(answer): .queryResults(query, positions: answer.positions, matched: answer.matched,
                                                             closest: answer.isClosest, about: answer.isAbout)

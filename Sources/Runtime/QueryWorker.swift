@@ -21,11 +21,9 @@ final class QueryWorker: @unchecked Sendable {
 
     private let query: CatalogQuery
     private let user: UserDatabase
-    private let queue = DispatchQueue(label: "marquee.query", qos: .userInitiated)
+    private let worker = BackgroundWorker<(TitleQuery, Result<Answer, Error>)>(label: "marquee.query")
     private let lock = NSLock()
     private var newest: TitleQuery?
-    private var answers: [(TitleQuery, Result<Answer, Error>)] = []
-    private var running = 0
 
     /// Folds versions of one work into one row (`Library.oneRowPerWork`).
     private let rows: @Sendable ([Int]) -> [Int]
@@ -34,17 +32,13 @@ final class QueryWorker: @unchecked Sendable {
         self.query = query
         self.user = user
         self.rows = rows
-        queue.async { query.database.warmUpSearch() }
+        worker.prepare { query.database.warmUpSearch() }
     }
 
     func submit(_ request: TitleQuery) {
-        lock.withLock {
-            newest = request
-            running += 1
-        }
-        queue.async { [self] in
-            defer { lock.withLock { running -= 1 } }
-            guard lock.withLock({ newest == request }) else { return }
+        lock.withLock { newest = request }
+        worker.submit { [self] in
+            guard lock.withLock({ newest == request }) else { return nil }
             let result = Result { () throws -> Answer in
                 // Twice the rows shown, so that versions folding into one row still
                 // leave a full list and the count only ever falls as words are added;
@@ -61,28 +55,15 @@ final class QueryWorker: @unchecked Sendable {
                 return Answer(positions: Array(folded.prefix(limit)), matched: MatchCount(total: folded.count, isLowerBound: more),
                               isClosest: answer.isClosest, isAbout: answer.isAbout)
             }
-            lock.withLock { answers.append((request, result)) }
+            return (request, result)
         }
     }
 
     /// Answers that arrived since the last call.
-    func takeAnswers() -> [(TitleQuery, Result<Answer, Error>)] {
-        lock.withLock {
-            defer { answers.removeAll() }
-            return answers
-        }
-    }
-
-    var isBusy: Bool { lock.withLock { running > 0 || !answers.isEmpty } }
-
+    func takeAnswers() -> [(TitleQuery, Result<Answer, Error>)] { worker.takeAnswers() }
+    var isBusy: Bool { worker.isBusy }
     /// Blocks until the work queued so far is done (for tests and scripts).
-    func waitUntilIdle() { queue.sync {} }
-
-    /// Holds the queue, as a slow query would, until the returned closure is
-    /// called: tests show that keys are still read meanwhile.
-    func hold() -> @Sendable () -> Void {
-        let gate = DispatchSemaphore(value: 0)
-        queue.async { gate.wait() }
-        return { gate.signal() }
-    }
+    func waitUntilIdle() { worker.waitUntilIdle() }
+    /// Holds the queue, as a slow query would, until the returned closure is called.
+    func hold() -> @Sendable () -> Void { worker.hold() }
 }

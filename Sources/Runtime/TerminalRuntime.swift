@@ -29,13 +29,20 @@ public final class TerminalRuntime<Backend: TerminalBackend> {
     /// search is running (its answer is picked up between polls).
     public static var idlePoll: Int32 { 100 }
     public static var busyPoll: Int32 { 10 }
+    /// How long a frame waits for jobs a key just asked for. Most finish
+    /// well inside it, so the screen changes once; a slower one (a big
+    /// catalog) is drawn when it arrives, and keys are read meanwhile.
+    public static var jobGrace: Int { 12 }
+    /// The first frame waits longer for the home rows, so that a launch shows them at once.
+    public static var launchGrace: Int { 150 }
 
     /// `rows` folds versions of one work into one row (`Library.oneRowPerWork`).
     public init(backend: Backend, state: AppState, user: UserDatabase, query: CatalogQuery,
                 rows: @escaping @Sendable ([Int]) -> [Int] = { $0 }, theme: Theme, warnings: [String] = []) {
         self.backend = backend
         self.state = state
-        effects = EffectRunner(user: user, worker: QueryWorker(query: query, user: user, rows: rows))
+        effects = EffectRunner(user: user, worker: QueryWorker(query: query, user: user, rows: rows),
+                               jobs: JobWorker(context: state.jobContext))
         renderer = Renderer(theme: theme)
         self.warnings = warnings
     }
@@ -55,6 +62,9 @@ public final class TerminalRuntime<Backend: TerminalBackend> {
         renderer.theme = renderer.theme.adapted(color: backend.hasColor, unicode: backend.hasUnicode)
         dispatch(.resize(width: backend.width, height: backend.height))
         for warning in warnings { dispatch(.effectFailed(warning)) }
+        dispatch(.launched)
+        _ = effects.jobs.waitUntilIdle(milliseconds: Self.launchGrace)
+        for answer in effects.arrivedAnswers() { dispatch(answer) }
         if ending == nil { draw() }
     }
 
@@ -62,7 +72,7 @@ public final class TerminalRuntime<Backend: TerminalBackend> {
     /// reduce it and any answers that arrived, and draw when something changed.
     public func turn() {
         guard ending == nil else { return }
-        let event = backend.nextEvent(timeoutMilliseconds: effects.worker.isBusy ? Self.busyPoll : Self.idlePoll)
+        let event = backend.nextEvent(timeoutMilliseconds: effects.isBusy ? Self.busyPoll : Self.idlePoll)
         var changed = false
         switch event {
         case let .key(key)?:
@@ -81,6 +91,7 @@ public final class TerminalRuntime<Backend: TerminalBackend> {
         case nil:
             break
         }
+        if changed && effects.jobs.isBusy { _ = effects.jobs.waitUntilIdle(milliseconds: Self.jobGrace) }
         let answers = effects.arrivedAnswers()
         for answer in answers { dispatch(answer) }
         if ending == nil && (changed || !answers.isEmpty) { draw() }
@@ -115,8 +126,9 @@ extension TerminalRuntime where Backend == TestBackend {
         while ending == nil {
             if backend.hasPendingEvents {
                 turn()
-            } else if effects.worker.isBusy {
+            } else if effects.isBusy {
                 effects.worker.waitUntilIdle()
+                effects.jobs.waitUntilIdle()
                 turn()
             } else {
                 return

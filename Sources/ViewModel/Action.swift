@@ -4,6 +4,8 @@ import Recommender
 /// Everything that can happen to the app: keys from the person, answers
 /// from effects, the terminal changing size.
 public enum Action: Sendable {
+    /// The runtime started: ask for what the first screen shows.
+    case launched
     case key(Key)
     case resize(width: Int, height: Int)
     /// A click, double click or wheel turn at a cell of the screen.
@@ -17,12 +19,16 @@ public enum Action: Sendable {
     case effectFailed(String)
     /// What is really stored, after a save failed.
     case signalsReloaded(UserSignals)
+    /// The answer to `Effect.run`.
+    case jobDone(JobAnswer)
 }
 
 /// Work the reducer asks the runtime to do; it never does I/O itself.
 public enum Effect: Hashable, Sendable {
     /// Words, filters and order for the browse list.
     case query(TitleQuery)
+    /// Work slower than a frame (suggestions, home rows, similar titles).
+    case run(Job)
     case saveRating(TitleID, Rating?)
     case saveWatchlist(TitleID, Bool)
     case saveHidden(TitleID, Bool)

@@ -2,6 +2,7 @@ import Catalog
 import CatalogStore
 import Foundation
 import GRDB
+import Recommender
 @testable import Runtime
 import TerminalUI
 import TestSupport
@@ -34,6 +35,55 @@ import ViewModel
         app.runtime.settle()
         #expect(!app.screen.contains("searching…"), "\(app.screen)")
         #expect(app.screen.contains("The Matrix"), "\(app.screen)")
+    }
+
+    @Test func aLongJobDoesNotBlockKeys() throws {
+        let app = try RuntimeHarness(width: 100, height: 30)
+        app.passWelcome()
+        let release = app.runtime.effects.jobs.hold()
+        app.backend.send(.key(.character("s")))
+        let started = Date()
+        pump(app)
+        #expect(app.screen.contains("Finding titles for your mood…"), "\(app.screen)")
+        // The help opens and closes while the suggestions are still being worked out.
+        app.backend.send(.key(.character("?")))
+        pump(app)
+        #expect(app.screen.contains("Keys"), "\(app.screen)")
+        app.backend.send(.key(.escape))
+        pump(app)
+        #expect(Date().timeIntervalSince(started) < 2)
+        #expect(app.runtime.effects.jobs.isBusy)
+        release()
+        app.runtime.settle()
+        #expect(!app.screen.contains("Finding titles"), "\(app.screen)")
+        let first = app.runtime.state.suggestions.items.first.map { app.runtime.state.library.titles[$0.position].name }
+        #expect(first.map { app.screen.contains($0) } == true, "\(app.screen)")
+    }
+
+    @Test func anAnswerToAnOlderJobIsDropped() throws {
+        let app = try RuntimeHarness(width: 100, height: 30)
+        app.passWelcome()
+        let release = app.runtime.effects.jobs.hold()
+        // Three questions while the worker is held: the list for the dial as it ends wins.
+        for key in ["s", "]", "]"] { app.backend.send(.key(.character(Character(key)))) }
+        pump(app)
+        release()
+        app.runtime.settle()
+        let state = app.runtime.state
+        #expect(state.suggestions.diversity == 0.5)
+        #expect(state.suggestions.waitingFor == nil)
+        let direct = Recommender(library: state.library, community: state.community)
+            .suggest(state.suggestionRequest, signals: state.signals)
+        #expect(!direct.isEmpty && state.suggestions.items == direct)
+    }
+
+    @Test func theFirstFrameShowsTheHomeRows() throws {
+        let data = TemporaryDirectory("marquee-runtime")
+        try RuntimeHarness(data: data).passWelcome()
+        // The launch waits briefly for the rows, so the one frame drawn is not an empty home.
+        let app = try RuntimeHarness(width: 100, height: 30, data: data)
+        #expect(app.backend.drawCount == 1)
+        #expect(app.screen.contains("For your mood") && !app.screen.contains("Finding titles"), "\(app.screen)")
     }
 
     @Test func pollsQuicklyOnlyWhileAQueryIsOut() throws {

@@ -15,9 +15,10 @@ import ViewModel
     static func state(_ keys: [Key], width: Int = 100, height: Int = 30) -> AppState {
         var state = AppState(library: Fixtures.library, signals: signals, moodSetting: MoodSetting(mood: NamedMood.tense.mood),
                              width: width, height: height)
+        state.reduceRunningJobs(.launched)
         for key in keys {
-            for effect in state.reduce(.key(key)) {
-                if case let .query(query) = effect { _ = state.reduce(.queryResults(query, positions: FixtureQuery.answer(query))) }
+            for effect in state.reduceRunningJobs(.key(key)) {
+                if case let .query(query) = effect { _ = state.reduceRunningJobs(.queryResults(query, positions: FixtureQuery.answer(query))) }
             }
         }
         return state
@@ -33,7 +34,7 @@ import ViewModel
         for y in 0..<start.height {
             guard case .listItem? = start.target(atX: 5, y: y) else { continue }
             var state = start
-            _ = state.reduce(.mouse(MouseEvent(kind: .click, x: 5, y: y)))
+            _ = state.reduceRunningJobs(.mouse(MouseEvent(kind: .click, x: 5, y: y)))
             let name = state.selectedTitle.map { String($0.name.prefix(12)) } ?? "—"
             let shown = lines[y].contains(name) || (start.screen == .suggestions && lines[y - 1].contains(name))
             #expect(shown, "row \(y) shows \(lines[y]) but \(name) was selected", sourceLocation: sourceLocation)
@@ -54,14 +55,14 @@ import ViewModel
         var state = Self.state([])
         let lines = Viewport.homeLines(state)
         let headingY = try #require(lines.firstIndex(of: .heading(row: 2))) + 2
-        _ = state.reduce(.mouse(MouseEvent(kind: .click, x: 4, y: headingY)))
+        _ = state.reduceRunningJobs(.mouse(MouseEvent(kind: .click, x: 4, y: headingY)))
         #expect(state.home.row == 2)
         let itemY = try #require(Viewport.homeLines(state).firstIndex(of: .item(row: 2, item: 1))) + 2
         let drawn = Renderer().render(state).grid.lines()[itemY]
-        _ = state.reduce(.mouse(MouseEvent(kind: .click, x: 4, y: itemY)))
+        _ = state.reduceRunningJobs(.mouse(MouseEvent(kind: .click, x: 4, y: itemY)))
         #expect(state.home.selection == 1)
         #expect(drawn.contains(String(state.selectedTitle!.name.prefix(12))))
-        _ = state.reduce(.mouse(MouseEvent(kind: .doubleClick, x: 4, y: itemY)))
+        _ = state.reduceRunningJobs(.mouse(MouseEvent(kind: .doubleClick, x: 4, y: itemY)))
         guard case let .detail(context) = state.screen else {
             Issue.record("a double click should open the detail")
             return
@@ -71,11 +72,11 @@ import ViewModel
 
     @Test func theWheelScrollsTheListOrThePaneUnderIt() {
         var state = Self.state([.character("b")], height: 16)
-        _ = state.reduce(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5)))
+        _ = state.reduceRunningJobs(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5)))
         #expect(state.browseList.selection == 3)
-        _ = state.reduce(.mouse(MouseEvent(kind: .wheelUp, x: 5, y: 5)))
+        _ = state.reduceRunningJobs(.mouse(MouseEvent(kind: .wheelUp, x: 5, y: 5)))
         #expect(state.browseList.selection == 0)
-        _ = state.reduce(.mouse(MouseEvent(kind: .wheelDown, x: 90, y: 5)))
+        _ = state.reduceRunningJobs(.mouse(MouseEvent(kind: .wheelDown, x: 90, y: 5)))
         #expect(state.browseList.selection == 0)
         #expect(state.detailPaneLines.count > Viewport.detailPaneRows(state) + 3)
         #expect(state.detailPaneScroll == 3)
@@ -85,7 +86,7 @@ import ViewModel
         var state = Self.state([.character("/")] + "zodiac".map { Key.character($0) } + [.enter, .enter, .character("G")])
         let lines = Renderer().render(state).grid.lines()
         let y = try #require((0..<state.height).first { state.target(atX: 5, y: $0) == .detailChoice(.similar(1)) })
-        _ = state.reduce(.mouse(MouseEvent(kind: .doubleClick, x: 5, y: y)))
+        _ = state.reduceRunningJobs(.mouse(MouseEvent(kind: .doubleClick, x: 5, y: y)))
         guard case let .detail(context) = state.screen else {
             Issue.record("expected a detail screen")
             return
@@ -97,12 +98,12 @@ import ViewModel
     @Test func clicksOutsideAnythingAndUnderOverlaysDoNothing() {
         var state = Self.state([.character("b")])
         let before = state.browseList
-        for (x, y) in [(0, 0), (5, 29), (5, 28)] { _ = state.reduce(.mouse(MouseEvent(kind: .click, x: x, y: y))) }
+        for (x, y) in [(0, 0), (5, 29), (5, 28)] { _ = state.reduceRunningJobs(.mouse(MouseEvent(kind: .click, x: x, y: y))) }
         #expect(state.browseList == before)
-        _ = state.reduce(.key(.character("?")))
-        _ = state.reduce(.mouse(MouseEvent(kind: .click, x: 5, y: 5)))
+        _ = state.reduceRunningJobs(.key(.character("?")))
+        _ = state.reduceRunningJobs(.mouse(MouseEvent(kind: .click, x: 5, y: 5)))
         #expect(state.browseList == before)
-        _ = state.reduce(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5)))
+        _ = state.reduceRunningJobs(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5)))
         #expect(state.overlay == .help(scroll: 3))
     }
 }

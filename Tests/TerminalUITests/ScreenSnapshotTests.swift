@@ -17,10 +17,11 @@ import ViewModel
                       mood: MoodSetting = MoodSetting(mood: NamedMood.tense.mood), imports: [ImportSummary] = []) -> AppState {
         var state = AppState(library: Fixtures.library, signals: signals, moodSetting: mood, width: width, height: height,
                              imports: imports)
+        state.reduceRunningJobs(.launched)
         for key in keys {
-            for effect in state.reduce(.key(key)) {
+            for effect in state.reduceRunningJobs(.key(key)) {
                 if case let .query(query) = effect {
-                    _ = state.reduce(.queryResults(query, positions: FixtureQuery.answer(query)))
+                    _ = state.reduceRunningJobs(.queryResults(query, positions: FixtureQuery.answer(query)))
                 }
             }
         }
@@ -188,7 +189,8 @@ import ViewModel
     /// The first launch's welcome, after rating the first title (4) and moving on (j).
     @Test(arguments: sizes) func welcome(width: Int, height: Int) {
         var state = AppState(library: Self.regarded, moodSetting: .default, width: width, height: height, welcome: true)
-        for key in [Key.character("4"), .character("j")] { _ = state.reduce(.key(key)) }
+        state.reduceRunningJobs(.launched)
+        for key in [Key.character("4"), .character("j")] { _ = state.reduceRunningJobs(.key(key)) }
         Self.check("welcome-\(width)x\(height)", state)
     }
 

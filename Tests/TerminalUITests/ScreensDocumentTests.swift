@@ -60,7 +60,8 @@ import ViewModel
             """
         // The first launch's welcome comes from a state no key reaches: a catalog with standings and nothing stored yet.
         var welcome = AppState(library: Shots.regarded, moodSetting: .default, width: 80, height: 24, welcome: true)
-        for key in [Key.character("4"), .character("j")] { _ = welcome.reduce(.key(key)) }
+        welcome.reduceRunningJobs(.launched)
+        for key in [Key.character("4"), .character("j")] { _ = welcome.reduceRunningJobs(.key(key)) }
         text += "\n## Welcome (80×24)\n\nThe first launch: `m` for the mood picker, a few well-known titles to rate "
             + "(here the first rated ★★★★☆), the commands that import a history from another service, `Esc` to start; "
             + "it is not shown again.\n\n```\n"

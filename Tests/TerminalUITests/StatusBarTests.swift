@@ -54,11 +54,12 @@ import ViewModel
 @Suite struct CappedResultCountTests {
     static func frame(matched: MatchCount?) -> (AppState, String) {
         var state = AppState(library: Fixtures.library, width: 80, height: 24)
+        state.reduceRunningJobs(.launched)
         var query: TitleQuery?
         for key in [Key.character("/"), .character("t")] {
-            for case let .query(asked) in state.reduce(.key(key)) { query = asked }
+            for case let .query(asked) in state.reduceRunningJobs(.key(key)) { query = asked }
         }
-        _ = state.reduce(.queryResults(query!, positions: [0, 1, 2], matched: matched))
+        _ = state.reduceRunningJobs(.queryResults(query!, positions: [0, 1, 2], matched: matched))
         let line = Renderer(theme: .colored).render(state).grid.lines()[1]
         return (state, line)
     }
@@ -72,27 +73,29 @@ import ViewModel
 
     @Test func closestTitlesAreNotPassedOffAsMatches() {
         var state = AppState(library: Fixtures.library, width: 80, height: 24)
+        state.reduceRunningJobs(.launched)
         var query: TitleQuery?
         for key in [Key.character("/"), .character("x")] {
-            for case let .query(asked) in state.reduce(.key(key)) { query = asked }
+            for case let .query(asked) in state.reduceRunningJobs(.key(key)) { query = asked }
         }
-        _ = state.reduce(.queryResults(query!, positions: [0, 1], closest: true))
+        _ = state.reduceRunningJobs(.queryResults(query!, positions: [0, 1], closest: true))
         #expect(state.search.isClosest)
         let line = Renderer(theme: .colored).render(state).grid.lines()[1]
         #expect(line.hasSuffix("no exact match · 2 closest "), "\(line)")
         // The next answer that matches as typed drops the note.
-        _ = state.reduce(.key(.character("y")))
-        _ = state.reduce(.queryResults(state.search.pending!, positions: [0]))
+        _ = state.reduceRunningJobs(.key(.character("y")))
+        _ = state.reduceRunningJobs(.queryResults(state.search.pending!, positions: [0]))
         #expect(!state.search.isClosest)
     }
 
     @Test func titlesFoundByWhatTheyAreAboutSaySo() {
         var state = AppState(library: Fixtures.library, width: 80, height: 24)
+        state.reduceRunningJobs(.launched)
         var query: TitleQuery?
         for key in [Key.character("/"), .character("z")] {
-            for case let .query(asked) in state.reduce(.key(key)) { query = asked }
+            for case let .query(asked) in state.reduceRunningJobs(.key(key)) { query = asked }
         }
-        _ = state.reduce(.queryResults(query!, positions: [0], closest: true, about: true))
+        _ = state.reduceRunningJobs(.queryResults(query!, positions: [0], closest: true, about: true))
         let line = Renderer(theme: .colored).render(state).grid.lines()[1]
         #expect(line.hasSuffix("by what it is about · 1 "), "\(line)")
     }
@@ -122,18 +125,21 @@ import ViewModel
                                    .toggleWatchlist: .character("w"), .nextPane: .character("n")])
         var state = AppState(library: Fixtures.library, moodSetting: MoodSetting(mood: NamedMood.tense.mood),
                              width: 120, height: 40, keymap: keymap)
-        _ = state.reduce(.key(.character("y")))
+        state.reduceRunningJobs(.launched)
+        _ = state.reduceRunningJobs(.key(.character("y")))
         let header = Renderer(theme: .colored).render(state).grid.lines().first { $0.contains("Diversity") } ?? ""
         #expect(header.contains("- less  + more  z surprise me"), "\(header)")
         #expect(!header.contains("[ less"))
 
         var watchlist = AppState(library: Fixtures.library, width: 120, height: 40, keymap: keymap)
-        _ = watchlist.reduce(.key(.character("W")))
+        watchlist.reduceRunningJobs(.launched)
+        _ = watchlist.reduceRunningJobs(.key(.character("W")))
         #expect(Renderer(theme: .colored).render(watchlist).grid.text.contains("press w on any title"))
 
         // The detail screen names the keys that move into its lists.
         var detail = AppState(library: Fixtures.library, width: 180, height: 40, keymap: keymap)
-        for key: Key in [.character("b"), .enter] { _ = detail.reduce(.key(key)) }
+        detail.reduceRunningJobs(.launched)
+        for key: Key in [.character("b"), .enter] { _ = detail.reduceRunningJobs(.key(key)) }
         let screen = Renderer(theme: .colored).render(detail).grid
         #expect(screen.text.contains("Similar titles · n to choose, Enter to open"))
         #expect(screen.lines().last?.contains("n similar titles") == true, "\(screen.lines().last ?? "")")

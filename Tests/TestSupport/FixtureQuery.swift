@@ -18,8 +18,8 @@ public enum FixtureQuery {
         }
     }()
 
-    /// Positions for `query`, as the app's query worker would answer.
+    /// Positions for `query`, as the app's query worker would answer: one row per work.
     public static func answer(_ query: TitleQuery, ratings: [TitleID: Rating] = [:]) -> [Int] {
-        (try? Self.query.run(query, ratings: ratings)) ?? []
+        Fixtures.library.oneRowPerWork((try? Self.query.run(query, ratings: ratings)) ?? [])
     }
 }

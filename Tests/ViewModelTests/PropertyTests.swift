@@ -77,4 +77,54 @@ import Testing
             }
         }
     }
+
+    /// Jobs answered late and out of order, as a slow worker would: the state
+    /// stays sound throughout, and once every answer is in, the lists are the
+    /// answers to the newest questions.
+    @Test(arguments: [11, 12, 13])
+    func lateAnswersInAnyOrderKeepTheStateSound(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        var state = AppState(library: Fixtures.library, moodSetting: MoodSetting(mood: NamedMood.tense.mood))
+        let context = state.jobContext
+        var waiting: [Job] = []
+        var newestSuggestions: Job?
+        func take(_ effects: [Effect]) {
+            for effect in effects {
+                switch effect {
+                case let .query(query):
+                    _ = state.reduce(.queryResults(query, positions: FixtureQuery.answer(query)))
+                case let .run(job):
+                    waiting.append(job)
+                    if case .suggestions = job { newestSuggestions = job }
+                default:
+                    break
+                }
+            }
+        }
+        take(state.reduce(.launched))
+        for step in 0..<3_000 {
+            let key = Self.keys[Int(generator.next() % UInt64(Self.keys.count))]
+            guard key != .character("q") else { continue }
+            take(state.reduce(.key(key)))
+            // Now and then a waiting job, any of them, answers.
+            while !waiting.isEmpty, generator.next() % 3 == 0 {
+                let job = waiting.remove(at: Int(generator.next() % UInt64(waiting.count)))
+                take(state.reduce(.jobDone(job.run(in: context))))
+            }
+            if step % 16 == 0 { checkInvariants(state, step: step) }
+        }
+        while !waiting.isEmpty { take(state.reduce(.jobDone(waiting.removeFirst().run(in: context)))) }
+        checkInvariants(state, step: -1)
+        #expect(state.home.waitingFor == nil && state.suggestions.waitingFor == nil)
+        if case let .suggestions(_, items)? = newestSuggestions?.run(in: context) {
+            // The newest answer, less any title since sent to "not for me": a subsequence of it.
+            var rest = items[...]
+            for item in state.suggestions.items {
+                guard let found = rest.firstIndex(of: item) else { Issue.record("\(item.id) is not from the newest answer"); break }
+                rest = rest[(found + 1)...]
+            }
+        } else {
+            Issue.record("no suggestions were asked for in 3,000 keys")
+        }
+    }
 }

@@ -19,6 +19,7 @@ import Testing
     static func welcomed() -> Driver {
         var driver = Driver(library: library)
         driver.state = AppState(library: library, moodSetting: .default, welcome: true)
+        driver.send(.launched)
         return driver
     }
 

@@ -25,7 +25,9 @@ enum HomeView {
                 if selected { frame.cursor = (inner.x, y) }
             }
         }
-        if home.rows.isEmpty {
+        if home.rows.isEmpty && home.waitingFor != nil {
+            frame.grid.put("Finding titles for your mood…", x: inner.x + 1, y: inner.y, style: theme.dim, maxWidth: inner.width - 2)
+        } else if home.rows.isEmpty {
             frame.grid.put("Nothing to show yet: press \(Keymap.keyName(Command.browse, in: state.keymap)) to browse every title.", x: inner.x + 1, y: inner.y,
                            style: theme.dim, maxWidth: inner.width - 2)
         }

@@ -7,7 +7,8 @@ enum SuggestionsView {
     static func draw(_ state: AppState, in body: Rect, into frame: inout Frame, theme: Theme) {
         func key(_ command: Command) -> String { Keymap.keyName(command, in: state.keymap) }
         let items = state.suggestions.items
-        let counter = items.isEmpty ? "0" : "\(state.suggestions.list.selection + 1)/\(items.count)"
+        let counter = state.suggestions.waitingFor != nil ? "updating…"
+            : items.isEmpty ? "0" : "\(state.suggestions.list.selection + 1)/\(items.count)"
         let inner = Box.draw(body, in: &frame.grid, title: "For you · \(state.moodSetting.mood.displayName)",
                              trailing: counter, focused: true, theme: theme)
         let rewatches = state.suggestions.rewatches
@@ -20,6 +21,10 @@ enum SuggestionsView {
             Span(rewatches ? "rewatches on" : "rewatches off", rewatches ? theme.accent : theme.dim),
         ]
         frame.grid.put(gauge, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2)
+        if items.isEmpty && state.suggestions.waitingFor != nil {
+            frame.grid.put("Finding titles for your mood…", x: inner.x + 1, y: inner.y + 2, style: theme.dim, maxWidth: inner.width - 2)
+            return
+        }
         if items.isEmpty {
             frame.grid.put("Nothing fits tonight's limits. Press \(key(.moodPicker)) to change mood, time or company.",
                            x: inner.x + 1, y: inner.y + 2, style: theme.dim, maxWidth: inner.width - 2)

@@ -45,7 +45,8 @@ public enum DetailDocument {
     /// `versions` are the work's other versions to list one per line (the
     /// detail screen); nil sums them up in one field (the detail pane).
     public static func lines(position: Int, state: AppState, width: Int, reason: String?,
-                             versions: [Int]? = nil, similar: [SimilarTitles.Match] = []) -> [DetailLine] {
+                             versions: [Int]? = nil, similar: [SimilarTitles.Match] = [],
+                             findingSimilar: Bool = false) -> [DetailLine] {
         let library = state.library
         let title = library.titles[position]
         let profile = library.profile(at: position, corrections: state.signals.corrections)
@@ -116,6 +117,9 @@ public enum DetailDocument {
                 let text = SafeText.display("\(other.nameAndYear) · \(match.because)")
                 lines.append(DetailLine(kind: .similar(index), text: TextWrap.lines(text, width: max(1, width - 2)).first ?? ""))
             }
+            lines.append(blank)
+        } else if findingSimilar {
+            lines.append(DetailLine(kind: .section, text: "Similar titles · looking…"))
             lines.append(blank)
         }
         if !title.directors.isEmpty { field(title.directors.count == 1 ? "Director" : "Directors", title.directors.joined(separator: ", ")) }

@@ -122,8 +122,7 @@ public enum StatsDocument {
             lines.append(.text("None yet: press \(Keymap.keyName(Command.suggestions, in: state.keymap)) for suggestions."))
             return lines
         }
-        let recommender = Recommender(library: state.library, community: state.community)
-        let variety = recommender.variety(of: items.map(\.position))
+        let variety = Recommender.variety(of: items.map(\.position), in: state.library)
         let genres = Set(items.flatMap { state.library.titles[$0.position].genres.filter { !$0.isDescriptiveOnly } })
         lines.append(StatsLine(kind: .bar(label: "Variety", value: variety, figure: String(format: "%.2f", variety)), text: ""))
         let offbeat = items.filter(\.isOutsideUsual).count

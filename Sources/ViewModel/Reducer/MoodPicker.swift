@@ -16,9 +16,8 @@ extension AppState {
             moodSetting = picker.setting
             markRecommendationsStale()
             stack = [.home, .suggestions]
-            refreshSuggestions()
             status = .info("Mood: \(moodSetting.summary)")
-            return [.saveMood(moodSetting)] + (picker.welcome == nil ? [] : [.saveWelcomeSeen])
+            return [.saveMood(moodSetting)] + (picker.welcome == nil ? [] : [.saveWelcomeSeen]) + refreshSuggestions()
         case .nextField:
             picker.field = picker.field.cycled(by: 1)
         case .previousField:

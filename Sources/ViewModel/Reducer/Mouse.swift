@@ -26,26 +26,27 @@ extension AppState {
         case .click, .doubleClick:
             guard let target else { return [] }
             let opens = event.kind == .doubleClick
+            var effects: [Effect] = []
             switch target {
             case let .listItem(index):
                 if screen == .browse { browseFocus = .list }
                 moveSelection(to: index)
-                if opens { openSelected() }
+                if opens { effects = openSelected() }
             case let .homeHeading(row):
                 if row != home.row { moveHomeRow(by: row - home.row) }
             case let .homeItem(row, item):
                 if row != home.row { moveHomeRow(by: row - home.row) }
                 moveHomeSelection(to: item)
-                if opens { openSelected() }
+                if opens { effects = openSelected() }
             case let .detailChoice(choice):
                 guard case var .detail(context) = screen else { return [] }
                 choose(choice, in: &context)
                 stack[stack.count - 1] = .detail(context)
-                if opens { openSelected() }
+                if opens { effects = openSelected() }
             case .detailPane:
                 switchPane(true)
             }
-            return []
+            return effects
         }
     }
 }

@@ -94,43 +94,52 @@ extension AppState {
         browseFocus = forward ? .detail : .list
     }
 
-    mutating func openSelected() {
-        guard let position = selectedPosition else { return }
+    mutating func openSelected() -> [Effect] {
+        guard let position = selectedPosition else { return [] }
         let id = library.titles[position].id
         switch screen {
         case let .detail(context):
             // Enter on a version or a similar title opens it on top.
             switch context.chosen {
             case let .version(index)? where context.versions.indices.contains(index):
-                pushDetail(library.titles[context.versions[index]].id)
+                return pushDetail(library.titles[context.versions[index]].id)
             case let .similar(index)? where context.similar.indices.contains(index):
-                pushDetail(library.titles[context.similar[index].position].id)
+                return pushDetail(library.titles[context.similar[index].position].id)
             default:
-                break
+                return []
             }
-            return
         case .suggestions:
-            pushDetail(id, reason: suggestions.items[suggestions.list.selection].reason)
+            return pushDetail(id, reason: suggestions.items[suggestions.list.selection].reason)
         case .home:
-            pushDetail(id, reason: home.row == 0 ? home.selectedReason : nil)
+            return pushDetail(id, reason: home.row == 0 ? home.selectedReason : nil)
         default:
-            pushDetail(id)
+            return pushDetail(id)
         }
     }
 
     static let similarTitlesShown = 8
 
-    /// Opens a title's detail screen with its work's other versions and its
-    /// similar titles worked out.
-    mutating func pushDetail(_ id: TitleID, reason: String? = nil) {
-        var similar: [SimilarTitles.Match] = []
-        var versions: [Int] = []
-        if let position = library.position(of: id) {
-            versions = library.versions(of: position).filter { $0 != position }
-            similar = SimilarTitles(library: library, community: community)
-                .similar(to: position, limit: Self.similarTitlesShown, excluding: signals.hidden)
+    /// Opens a title's detail screen with its work's other versions, and
+    /// asks for its similar titles.
+    mutating func pushDetail(_ id: TitleID, reason: String? = nil) -> [Effect] {
+        guard let position = library.position(of: id) else {
+            stack.append(.detail(DetailContext(id: id, reason: reason)))
+            return []
         }
-        stack.append(.detail(DetailContext(id: id, reason: reason, versions: versions, similar: similar)))
+        var context = DetailContext(id: id, reason: reason, versions: library.versions(of: position).filter { $0 != position })
+        context.isFindingSimilar = true
+        stack.append(.detail(context))
+        return [.run(.similar(id, excluding: signals.hidden))]
+    }
+
+    /// Similar titles arrived: every open detail screen of that title waiting for them takes them.
+    mutating func receiveSimilar(_ matches: [SimilarTitles.Match], for id: TitleID) {
+        for index in stack.indices {
+            guard case var .detail(context) = stack[index], context.id == id, context.isFindingSimilar else { continue }
+            context.similar = matches
+            context.isFindingSimilar = false
+            stack[index] = .detail(context)
+        }
     }
 
     /// Esc: leave the detail pane, then drop the search, then go back a screen.
@@ -141,8 +150,8 @@ extension AppState {
             return clearSearchOrFilters()
         } else if stack.count > 1 {
             stack.removeLast()
-            if screen == .suggestions && suggestions.isStale { refreshSuggestions() }
-            if screen == .home && home.isStale { refreshHome() }
+            if screen == .suggestions && suggestions.isStale { return refreshSuggestions() }
+            if screen == .home && home.isStale { return refreshHome() }
         }
         return []
     }
@@ -154,7 +163,8 @@ extension AppState {
         guard let position = library.position(of: context.id) else { return [] }
         return DetailDocument.lines(position: position, state: self,
                                     width: Viewport.detailScreenTextWidth(width: width), reason: context.reason,
-                                    versions: context.versions, similar: context.similar)
+                                    versions: context.versions, similar: context.similar,
+                                    findingSimilar: context.isFindingSimilar)
     }
 
     /// The lines of the detail pane beside the browse list.

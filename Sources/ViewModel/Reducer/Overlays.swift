@@ -3,15 +3,8 @@ import Recommender
 
 /// Filters, sort menu and mood correction: overlays with their own keys.
 extension AppState {
-    /// How many countries the filter form offers.
-    static let countryChoices = 40
-
     mutating func openFilters() {
-        var counts: [String: Int] = [:]
-        for title in library.titles { for country in title.countries { counts[country, default: 0] += 1 } }
-        let countries = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(Self.countryChoices).map(\.key)
-        overlay = .filters(FilterFormState(filter: search.filter, countries: countries))
+        overlay = .filters(FilterFormState(filter: search.filter, countries: countryChoices))
     }
 
     mutating func handleFilterForm(_ key: Key, _ form: FilterFormState) -> [Effect] {

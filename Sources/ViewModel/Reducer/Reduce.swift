@@ -6,6 +6,8 @@ extension AppState {
     /// runtime must carry out (saving, searching, quitting).
     public mutating func reduce(_ action: Action) -> [Effect] {
         switch action {
+        case .launched:
+            return refreshHome()
         case let .key(key):
             status = nil
             let effects = handle(key)
@@ -32,6 +34,10 @@ extension AppState {
             markRecommendationsStale()
             keepSelectionsInBounds()
             return []
+        case let .jobDone(answer):
+            let effects = receive(answer)
+            keepSelectionsInBounds()
+            return effects
         }
     }
 
@@ -66,7 +72,7 @@ extension AppState {
         case .first: moveSelection(to: 0)
         case .last: moveSelection(to: Int.max / 2)
         case .nextPane, .previousPane: switchPane(command == .nextPane)
-        case .open: openSelected()
+        case .open: return openSelected()
         case .back: return goBack()
         case .search: return startSearch()
         case .filters: openFilters()
@@ -82,16 +88,16 @@ extension AppState {
         case .toggleWatchlist: return toggleWatchlist()
         case .notForMe: return hideSelected()
         case .moodPicker: overlay = .moodPicker(MoodPickerState(setting: moodSetting))
-        case .suggestions: showSuggestions()
+        case .suggestions: return showSuggestions()
         case .lessDiversity: return changeDiversity(by: -SuggestionsState.dialStep)
         case .moreDiversity: return changeDiversity(by: SuggestionsState.dialStep)
         case .toggleRewatches: return toggleRewatches()
-        case .surprise: surprise()
+        case .surprise: return surprise()
         case .browse: stack = [.home, .browse]
         case .watchlist: stack = [.home, .watchlist]
         case .ratings: stack = [.home, .ratings]
         case .notForMeList: stack = [.home, .hidden]
-        case .stats: showStats()
+        case .stats: return showStats()
         case .help:
             helpFind = HelpFind()
             overlay = .help(scroll: 0)

@@ -108,8 +108,9 @@ extension AppState {
                           about: Bool = false) {
         guard query == search.pending else { return }
         search.pending = nil
-        // One row per work: versions of a hit are on its detail screen.
-        let results = library.oneRowPerWork(positions.filter { library.titles.indices.contains($0) })
+        // Already one row per work (the query worker folds versions), and
+        // possibly the whole catalog: taken as it is, never walked here.
+        let results = positions
         search.results = results
         search.matched = matched.flatMap { $0.total > results.count || $0.isLowerBound ? $0 : nil }
         search.isClosest = closest && !results.isEmpty

@@ -1,9 +1,9 @@
 extension AppState {
-    mutating func showStats() {
-        // "How varied your last suggestions were" needs them up to date.
-        if suggestions.isStale { refreshSuggestions() }
+    mutating func showStats() -> [Effect] {
         stack = [.home, .stats]
         statsScroll = 0
+        // "How varied your last suggestions were" needs them up to date.
+        return suggestions.isStale ? refreshSuggestions() : []
     }
 
     /// The lines of the stats screen at the current width.

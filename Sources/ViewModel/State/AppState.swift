@@ -10,6 +10,8 @@ public struct AppState: Sendable {
     /// The browse list without a search: newest additions first, one row
     /// per work (a dub is listed on its original's detail screen).
     public let browseOrder: [Int]
+    /// The countries the filter form offers, most titles first.
+    public let countryChoices: [String]
 
     public internal(set) var width: Int
     public internal(set) var height: Int
@@ -42,6 +44,8 @@ public struct AppState: Sendable {
     public internal(set) var undoStack: [UndoEntry] = []
     public internal(set) var status: StatusMessage?
     public internal(set) var isRunning = true
+    /// The newest job asked for of each kind: older answers are dropped.
+    var jobTickets = JobTickets()
 
     public init(library: Library, community: CommunityLinks = .empty, signals: UserSignals = UserSignals(),
                 moodSetting: MoodSetting = .default, diversity: Float = Recommender.defaultDiversity, width: Int = 80, height: Int = 24, today: CalendarDate? = nil,
@@ -58,19 +62,11 @@ public struct AppState: Sendable {
         self.imports = imports
         self.width = width
         self.height = height
-        browseOrder = library.titles.indices.filter { library.works[$0] == $0 }.sorted { a, b in
-            let dateA = library.titles[a].dateAdded, dateB = library.titles[b].dateAdded
-            if dateA != dateB {
-                guard let dateA else { return false }
-                guard let dateB else { return true }
-                return dateA > dateB
-            }
-            return library.titles[a].name < library.titles[b].name
-        }
-        refreshHome()
-        if welcome {
-            overlay = .welcome(WelcomeState(picks: WellKnownTitles.picks(library: library, community: community, count: WelcomeState.count)))
-        }
+        // Whole-catalog work happens here, once, or in jobs: never in `reduce`.
+        browseOrder = Self.newestFirst(library)
+        countryChoices = Self.commonCountries(library)
+        // The home rows are a job: `Action.launched` asks for them.
+        if welcome { overlay = .welcome(Self.welcome(library: library, community: community)) }
     }
 
     public var screen: Screen { stack.last ?? .home }
@@ -85,7 +81,9 @@ public struct AppState: Sendable {
     public var browseItems: [Int] { search.results ?? browseOrder }
 
     /// Watchlist titles, sorted by title (leading articles ignored).
-    public var watchlistItems: [Int] {
+    public var watchlistItems: [Int] { Self.watchlistPositions(signals, in: library) }
+
+    static func watchlistPositions(_ signals: UserSignals, in library: Library) -> [Int] {
         signals.watchlist.compactMap(library.position(of:)).sorted {
             TextFolding.sortKey(library.titles[$0].name) < TextFolding.sortKey(library.titles[$1].name)
         }

@@ -24,6 +24,8 @@ public struct HomeState: Hashable, Sendable {
     public var lists: [ListState] = []
     /// True when mood, ratings, watchlist or "not for me" changed since the rows were built.
     public var isStale = true
+    /// The ticket of the rows asked for and not yet arrived.
+    public var waitingFor: Int?
 
     public static let rowLength = 20
     public static let likedRows = 3

@@ -39,6 +39,8 @@ public struct DetailContext: Hashable, Sendable {
     public var versions: [Int]
     /// Titles like this one, with why, worked out once when the screen opens.
     public var similar: [SimilarTitles.Match]
+    /// True until the similar titles arrive.
+    public var isFindingSimilar = false
     /// The chosen version or similar title, when the keyboard is in those lists (Tab).
     public var chosen: DetailChoice?
 

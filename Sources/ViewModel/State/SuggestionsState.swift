@@ -11,6 +11,8 @@ public struct SuggestionsState: Hashable, Sendable {
     public var rewatches = false
     /// True when mood, dial or ratings changed since `items` were computed.
     public var isStale = true
+    /// The ticket of the list asked for and not yet arrived.
+    public var waitingFor: Int?
     /// Advances on every "surprise me" so each press can give another title.
     public var surpriseCount: UInt64 = 0
 
