@@ -122,6 +122,10 @@ enum Measurement {
             for query in filters() { filterSorts.append(try milliseconds { _ = try app.query.run(query) }) }
         }
 
+        if let repeats = ProcessInfo.processInfo.environment["MARQUEE_BENCH_RECOMMEND_REPEAT"].flatMap(Int.init), repeats > 0 {
+            Self.reportRecommendations(repeats, library: app.library)
+        }
+
         var suggestions: [Double] = []
         let recommender = Recommender(library: app.library)
         for mood in NamedMood.allCases {
@@ -162,6 +166,43 @@ enum Measurement {
 extension Measurement {
     /// The library phase alone, `repeats` times in one process, to stderr:
     /// on a busy machine the minimum is steadier than one launch's figure.
+    /// Suggestions for every named mood, cold and for a person with ratings, and similar titles for
+    /// 20 titles, `repeats` times: timings (steadier than one pass, and long enough to profile), and
+    /// every answer written to `MARQUEE_BENCH_RECOMMEND_OUT` when set, to show a faster scorer gives
+    /// the same lists.
+    static func reportRecommendations(_ repeats: Int, library: Library) {
+        let recommender = Recommender(library: library), finder = SimilarTitles(library: library)
+        var ratings: [TitleID: Rating] = [:]
+        for step in 0..<40 { ratings[library.titles[step * library.count / 40].id] = Rating(stars: Double(1 + step % 5)) }
+        let people = [UserSignals(), UserSignals(ratings: ratings, watchlist: [library.titles[library.count / 3].id],
+                                                 hidden: [library.titles[library.count / 7].id])]
+        var suggestTimes: [Double] = [], similarTimes: [Double] = []
+        var answers = ""
+        for pass in 0..<repeats {
+            for signals in people {
+                for mood in NamedMood.allCases {
+                    var lists: [Suggestion] = []
+                    suggestTimes.append(milliseconds {
+                        lists = recommender.suggest(.init(setting: MoodSetting(mood: mood.mood), limit: 30), signals: signals)
+                    })
+                    if pass == 0 { for item in lists { answers += "\(mood) \(item.id) \(item.score) \(item.reason)\n" } }
+                }
+            }
+            for step in 0..<20 {
+                var matches: [SimilarTitles.Match] = []
+                similarTimes.append(milliseconds { matches = finder.similar(to: step * library.count / 20, limit: 8) })
+                if pass == 0 { for match in matches { answers += "similar \(step) \(match.position) \(match.likeness) \(match.because)\n" } }
+            }
+        }
+        let suggest = Stats(suggestTimes), similar = Stats(similarTimes)
+        if let path = ProcessInfo.processInfo.environment["MARQUEE_BENCH_RECOMMEND_OUT"] {
+            try? answers.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let line = String(format: "recommendations, %d passes: suggestions p50 %.1f · p95 %.1f ms; similar p50 %.1f · p95 %.1f ms\n",
+                          repeats, suggest.p50, suggest.p95, similar.p50, similar.p95)
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
     static func reportLibraryBuilds(_ repeats: Int, database: CatalogDatabase) throws {
         let titles = try database.loadTitles()
         var samples: [Double] = []

@@ -9,9 +9,20 @@ public struct ContextRules: Sendable {
     }
 
     public func allows(_ title: Title) -> Bool {
-        if setting.audience.includesChildren && !title.maturity.isKidSafe { return false }
+        allows(maturity: title.maturity, sittingMinutes: { title.sittingMinutes })
+    }
+
+    /// `allows(_:)` for the title at `position`, read field by field (a scan
+    /// over the catalog would otherwise copy every title).
+    func allows(at position: Int, in titles: [Title]) -> Bool {
+        guard setting.audience.includesChildren || setting.minutesAvailable != nil else { return true }
+        return allows(maturity: titles[position].maturity, sittingMinutes: { titles[position].sittingMinutes })
+    }
+
+    private func allows(maturity: Maturity, sittingMinutes: () -> Int?) -> Bool {
+        if setting.audience.includesChildren && !maturity.isKidSafe { return false }
         if let minutes = setting.minutesAvailable {
-            guard let sitting = title.sittingMinutes, sitting <= minutes else { return false }
+            guard let sitting = sittingMinutes(), sitting <= minutes else { return false }
         }
         return true
     }

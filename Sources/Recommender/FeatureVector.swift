@@ -69,6 +69,15 @@ struct FeatureVocabulary {
         static let countryLimit = 3
     }
 
+    /// For each feature number, whether it names a person (a director or one
+    /// of the first six billed): what `SimilarCandidates` calls sharing people.
+    var personFeatures: [Bool] {
+        var flags = [Bool](repeating: false, count: names.count)
+        for number in directors.values { flags[Int(number)] = true }
+        for number in cast.values { flags[Int(number)] = true }
+        return flags
+    }
+
     private static func number<Key: Hashable>(_ key: Key, in table: inout [Key: Int32], names: inout [String],
                                               name: () -> String) -> Int32 {
         if let number = table[key] { return number }

@@ -10,12 +10,15 @@ public final class Library: Sendable {
     public let profiles: [MoodProfile]
     public let features: [FeatureVector]
     public let featureNames: [String]
+    /// Per feature number, whether it is a person (director or leading cast).
+    let personFeatures: [Bool]
     private let positions: [TitleID: Int]
     /// Where "new on the catalog" is measured from: the most recent "date
     /// added" but one in a hundred titles, at most the 20th, so that a few
     /// late stragglers do not make everything else old; and never the wall
     /// clock, so suggestions do not drift from day to day.
     public let newestAddition: CalendarDate?
+    private let newestAdditionDay: Int?
     static let newAnchorRank = 20
     /// One-sentence premises written by the project for curated titles.
     public let loglines: [TitleID: String]
@@ -70,9 +73,11 @@ public final class Library: Sendable {
         let profiles = self.profiles
         self.features = titles.indices.map { vocabulary.vector(for: titles[$0], tones: profiles[$0].tones) }
         self.featureNames = vocabulary.names
+        self.personFeatures = vocabulary.personFeatures
         let added = titles.compactMap(\.dateAdded).sorted(by: >)
         let anchorRank = min(Self.newAnchorRank, max(1, added.count / 100))
         self.newestAddition = added.isEmpty ? nil : added[anchorRank - 1]
+        self.newestAdditionDay = newestAddition?.dayNumber
     }
 
     public var count: Int { titles.count }
@@ -91,8 +96,13 @@ public final class Library: Sendable {
     /// Added within 90 days before the anchor, or after it, and released in
     /// the last few years: an old film newly licensed is not "new".
     public func isNew(_ position: Int) -> Bool {
-        guard let newest = newestAddition, let added = titles[position].dateAdded else { return false }
-        return newest.dayNumber - added.dayNumber <= 90 && titles[position].year >= newest.year - Self.newReleaseYears
+        isNew(added: titles[position].dateAdded, year: titles[position].year)
+    }
+
+    /// `isNew(_:)` from the title's fields, for scans that read them already.
+    func isNew(added: CalendarDate?, year: Int) -> Bool {
+        guard let newest = newestAddition, let newestDay = newestAdditionDay, let added else { return false }
+        return newestDay - added.dayNumber <= 90 && year >= newest.year - Self.newReleaseYears
     }
     static let newReleaseYears = 2
 }

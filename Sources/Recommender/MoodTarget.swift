@@ -10,6 +10,9 @@ public struct MoodTarget: Sendable, Hashable {
     /// What a title's kind adds to (or takes from) the fit for this mood and
     /// company (see `kindsThatFeed`, `kindsWithKids`).
     private(set) var kindBonus: [Genre: Float]
+    /// `kindBonus` as genre bits and bonuses, for scans that read genre masks.
+    private var kindBonusMasks: [UInt32] = []
+    private var kindBonusValues: [Float] = []
 
     public init(setting: MoodSetting) {
         mood = setting.mood
@@ -34,6 +37,10 @@ public struct MoodTarget: Sendable, Hashable {
             kinds.merge(Self.kindsWithKids, uniquingKeysWith: +)
         }
         kindBonus = kinds
+        for (genre, bonus) in kinds.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            kindBonusMasks.append(Genre.mask([genre]))
+            kindBonusValues.append(bonus)
+        }
         preferences = preferences.clamped(to: -1...1)
     }
 
@@ -59,18 +66,20 @@ public struct MoodTarget: Sendable, Hashable {
 
     /// How well a profile fits, with the parts explanations need.
     public func fit(_ profile: MoodProfile, genres: [Genre] = []) -> MoodFit {
+        fit(profile, genreMask: Genre.mask(genres))
+    }
+
+    /// `fit(_:genres:)` with the genres as a mask (`Genre.mask`), as the library keeps them.
+    func fit(_ profile: MoodProfile, genreMask: UInt32) -> MoodFit {
         let pointFit = max(0, 1 - point.distance(to: profile.point) / 2)
         let positiveTotal = Tone.allCases.reduce(Float(0)) { $0 + max(preferences[$1], 0) }
         let toneFit = positiveTotal > 0 ? preferences.dot(profile.tones) / positiveTotal : 0
         // The most fitting kind feeds, the least fitting drains: a horror
         // mystery gets horror's bonus once, a crime documentary both signs.
         var feed: Float = 0, drain: Float = 0
-        if !kindBonus.isEmpty {
-            for genre in genres {
-                guard let bonus = kindBonus[genre] else { continue }
-                feed = max(feed, bonus)
-                drain = min(drain, bonus)
-            }
+        for index in kindBonusMasks.indices where genreMask & kindBonusMasks[index] != 0 {
+            feed = max(feed, kindBonusValues[index])
+            drain = min(drain, kindBonusValues[index])
         }
         let kindFit = feed + drain
         return MoodFit(pointFit: pointFit, toneFit: toneFit, value: 0.35 * pointFit + 0.65 * toneFit + kindFit)

@@ -148,6 +148,9 @@ struct Scoring: Sendable {
     let kidsWatching: Bool
     /// How the imported community rated titles (empty without an import).
     let communityStandings: [TitleID: CommunityStanding]
+    /// Titles the person's history leaves out tonight (`mayBeSuggested`), and the watchlist, by position.
+    let leftOut: PositionSet
+    let onWatchlist: PositionSet
 
     init(library: Library, community links: CommunityLinks, request: Recommender.Request, signals: UserSignals) {
         self.library = library
@@ -165,6 +168,12 @@ struct Scoring: Sendable {
         self.wantsChildrensTitles = request.setting.audience.includesChildren
             || likedAudiences.contains(.youngChildren) || likedAudiences.contains(.children)
         self.wantsPreschoolTitles = likedAudiences.contains(.youngChildren)
+        // Only titles the person told Marquee about can be left out by their history.
+        let told = signals.hidden.union(signals.ratings.keys).union(signals.watched.keys)
+        self.leftOut = PositionSet(count: library.count, told.lazy
+            .filter { !Self.mayBeSuggested($0, signals: signals, rewatches: request.rewatches) }
+            .compactMap(library.position(of:)))
+        self.onWatchlist = PositionSet(count: library.count, signals.watchlist.lazy.compactMap(library.position(of:)))
     }
 
     /// How many of the best candidates are kept, sorted: enough for the
@@ -201,8 +210,13 @@ struct Scoring: Sendable {
     /// imported community's ratings, else mixed (no one Marquee knows of
     /// vouches for it).
     func standing(at position: Int) -> Float {
-        if let curated = library.standings[position] { return curated.prior }
-        if !communityStandings.isEmpty, let community = communityStandings[library.titles[position].id] {
+        standing(at: position, standings: library.standings, titles: library.titles)
+    }
+
+    /// `standing(at:)` from the library's columns, for scans that hold them.
+    private func standing(at position: Int, standings: [Standing?], titles: [Title]) -> Float {
+        if let curated = standings[position] { return curated.prior }
+        if !communityStandings.isEmpty, let community = communityStandings[titles[position].id] {
             return community.prior
         }
         return Recommender.Weight.unknownStanding
@@ -214,8 +228,11 @@ struct Scoring: Sendable {
     /// `inferredConfidence` of itself, so at equal fit the judged title goes
     /// first and an obscure title needs a clearly better fit to pass it.
     func fit(at position: Int) -> MoodFit {
-        let profile = library.profile(at: position, corrections: signals.corrections)
-        var fit = target.fit(profile, genres: library.titles[position].genres)
+        fit(library.profile(at: position, corrections: signals.corrections), genreMask: library.genreMasks[position])
+    }
+
+    private func fit(_ profile: MoodProfile, genreMask: UInt32) -> MoodFit {
+        var fit = target.fit(profile, genreMask: genreMask)
         if profile.source == .inferred { fit.value *= Self.inferredConfidence }
         return fit
     }
@@ -227,14 +244,19 @@ struct Scoring: Sendable {
 
     /// Each title's mood fit (value `excluded` when left out), in position order.
     private func fits(_ range: Range<Int>) -> [MoodFit] {
-        range.map { position in
-            let title = library.titles[position]
-            if !Self.mayBeSuggested(title.id, signals: signals, rewatches: request.rewatches) { return Self.left }
-            guard rules.allows(title) else { return Self.left }
-            let madeFor = library.madeFor[position]
-            if madeFor == .promotion && !signals.watchlist.contains(title.id) { return Self.left }
-            if madeFor == .youngChildren && !wantsChildrensTitles { return Self.left }
-            return fit(at: position)
+        // The library's columns are read through local copies of their arrays,
+        // and titles field by field: a class's array property read in a loop,
+        // or a whole `Title` copied, retains on every title.
+        let titles = library.titles, madeFor = library.madeFor, masks = library.genreMasks, profiles = library.profiles
+        let corrections = signals.corrections
+        return range.map { position in
+            if leftOut.contains(position) { return Self.left }
+            guard rules.allows(at: position, in: titles) else { return Self.left }
+            let audience = madeFor[position]
+            if audience == .promotion && !onWatchlist.contains(position) { return Self.left }
+            if audience == .youngChildren && !wantsChildrensTitles { return Self.left }
+            let profile = corrections.isEmpty ? profiles[position] : library.profile(at: position, corrections: corrections)
+            return fit(profile, genreMask: masks[position])
         }
     }
 
@@ -266,16 +288,18 @@ struct Scoring: Sendable {
         var scored: [Scored] = []
         scored.reserveCapacity(range.count / 2)
         let tasteWeight = Recommender.Weight.taste * taste.strength
+        // Local copies of the columns, as in `fits`.
+        let titles = library.titles, madeForAll = library.madeFor, features = library.features
+        let profiles = library.profiles, standings = library.standings
         for position in range where fits[position].value != Self.excluded {
-            let title = library.titles[position]
-            let madeFor = library.madeFor[position]
+            let madeFor = madeForAll[position]
             let fit = fits[position]
             let relevance = Self.relevance(fit: fit.value, bestFit: bestFit)
-            let tasteRaw = taste.score(library.features[position])
+            let tasteRaw = taste.score(features[position])
             var prior: Float = 0
-            if signals.watchlist.contains(title.id) { prior += Recommender.Weight.watchlistPrior }
-            if library.isNew(position) { prior += Recommender.Weight.newPrior }
-            var standing = standing(at: position)
+            if onWatchlist.contains(position) { prior += Recommender.Weight.watchlistPrior }
+            if library.isNew(added: titles[position].dateAdded, year: titles[position].year) { prior += Recommender.Weight.newPrior }
+            var standing = standing(at: position, standings: standings, titles: titles)
             if standing > 0 { standing *= relevance }
             var tasteTerm = tasteWeight * Self.squash(tasteRaw)
             if tasteTerm > 0 { tasteTerm *= relevance }
@@ -285,7 +309,8 @@ struct Scoring: Sendable {
             default: 0
             }
             var family = kidsWatching
-                ? Self.familyEvening(madeFor, maturity: title.maturity, curated: library.profiles[position].source == .curated)
+                ? Self.familyEvening(madeFor, maturity: titles[position].maturity,
+                                     curated: profiles[position].source == .curated)
                 : 0
             if family > 0 { family *= relevance }
             let terms = ScoreTerms(

@@ -45,11 +45,15 @@ public struct SimilarTitles: Sendable {
             }
         }
         // The title's own versions are listed apart, never as "similar".
-        let excludedPositions = Set(excluded.compactMap(library.position(of:))).union(library.versions(of: position))
+        let excludedPositions = PositionSet(count: library.count, excluded.compactMap(library.position(of:)) + library.versions(of: position))
         // Likeness for every title that may be similar at all (`SimilarCandidates`);
         // the reason only for the few kept.
         let library = self.library, links = linkWeights
-        let genreMask = library.genreMasks[position], people = SimilarCandidates.people(of: source)
+        // Sharing people is sharing a person feature (directors and the first six
+        // billed are numbered apart, as `SimilarCandidates` counts them): numbers
+        // compared, no names hashed, no title copied.
+        let genreMask = library.genreMasks[position]
+        let people = features.indices.filter { library.personFeatures[Int($0)] }
         var scored = ParallelScan.collect(library.count) { (range: Range<Int>) -> [Candidate] in
             var part: [Candidate] = []
             library.features.withUnsafeBufferPointer { allFeatures in
@@ -57,7 +61,7 @@ public struct SimilarTitles: Sendable {
                     for other in range where other != position && !excludedPositions.contains(other) {
                         let linked = links.isEmpty ? 0 : links[other] ?? 0
                         guard linked > 0 || SimilarCandidates.genresNear(genreMask, library.genreMasks[other])
-                            || SimilarCandidates.sharesPeople(people, with: library.titles[other]) else { continue }
+                            || Self.sharesAny(people, allFeatures[other].indices) else { continue }
                         let facts = features.dot(allFeatures[other])
                         guard facts > 0 || linked > 0 else { continue }
                         let otherTones = profiles[other].tones
@@ -81,6 +85,18 @@ public struct SimilarTitles: Sendable {
             Match(position: match.position, likeness: match.likeness,
                   because: because(source, library.titles[match.position], byFacts: match.byFacts, byCommunity: match.byCommunity))
         }
+    }
+
+    /// Whether two sorted lists of feature numbers share one.
+    @inline(__always)
+    static func sharesAny(_ some: [Int32], _ others: [Int32]) -> Bool {
+        guard !some.isEmpty else { return false }
+        var i = 0, j = 0
+        while i < some.count, j < others.count {
+            if some[i] == others[j] { return true }
+            if some[i] < others[j] { i += 1 } else { j += 1 }
+        }
+        return false
     }
 
     /// Names the largest part of the likeness.
