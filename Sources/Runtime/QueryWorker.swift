@@ -32,7 +32,7 @@ final class QueryWorker: @unchecked Sendable {
         self.query = query
         self.user = user
         self.rows = rows
-        worker.prepare { query.database.warmUpSearch() }
+        worker.prepare { query.warmUp() }
     }
 
     func submit(_ request: TitleQuery) {

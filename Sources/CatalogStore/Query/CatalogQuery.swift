@@ -6,6 +6,13 @@ public struct CatalogQuery: Sendable {
     public let database: CatalogDatabase
     public let index: TitleIndex
 
+    /// What the app prepares on its query worker while the first frame is
+    /// shown: the search words in memory and the fixed orders of long lists.
+    public func warmUp() {
+        database.warmUpSearch()
+        index.prepareOrders()
+    }
+
     /// How many text matches are considered before filtering: a filter can
     /// only keep what the words found.
     public static let textCandidateLimit = 2_000
