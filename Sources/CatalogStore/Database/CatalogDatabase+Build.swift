@@ -2,9 +2,11 @@ import Catalog
 import Foundation
 import GRDB
 
-/// The index build: a reading thread parses and folds titles in batches
-/// while the calling thread writes the previous ones, so both cores work and
-/// no more than a few batches of titles are ever held.
+/// The index build: a first pass reads what needs the whole catalog (ids for
+/// the side files, A–Z ranks, works: `CatalogStream`), then a reading thread
+/// parses and folds titles in batches while the calling thread writes the
+/// previous ones, so both cores work and no more than a few batches of
+/// titles are ever held.
 extension CatalogDatabase {
     /// Titles per batch; progress is reported once a batch.
     static let buildBatchSize = 250
@@ -35,32 +37,16 @@ extension CatalogDatabase {
         }
     }
 
-    /// What the whole-catalog passes need of each title, in catalog order.
-    struct OrderKeys: Sendable {
-        var rankKeys: [String] = []
-        var years: [Int] = []
-        var names: [String] = []
-        var kinds: [TitleKind] = []
-
-        mutating func append(_ row: TitleRow) {
-            rankKeys.append(row.rankKey)
-            years.append(row.title.year)
-            names.append(row.title.name)
-            kinds.append(row.title.kind)
-        }
-    }
-
     private static func insert(_ catalog: CatalogStream, into db: Database, progress: ((BuildStep) -> Void)?) throws {
         let total = catalog.titleCount
-        let handoff = Handoff<[TitleRow], OrderKeys>(capacity: 4)
+        let handoff = Handoff<[TitleRow], Void>(capacity: 4)
         let reader = Thread {
             handoff.finish(Result {
-                var keys = OrderKeys(), folding = FoldingCache()
+                var folding = FoldingCache()
                 var batch: [TitleRow] = []
                 batch.reserveCapacity(buildBatchSize)
                 try catalog.forEachTitle { title in
                     let row = TitleRow(title, in: catalog, folding: &folding)
-                    keys.append(row)
                     batch.append(row)
                     if batch.count == buildBatchSize {
                         try handoff.put(batch)
@@ -68,13 +54,12 @@ extension CatalogDatabase {
                     }
                 }
                 if !batch.isEmpty { try handoff.put(batch) }
-                return keys
             })
         }
         reader.name = "marquee index build reader"
         reader.start()
         do {
-            var rows = try TitleRowInserts(db, titleCount: total)
+            var rows = try TitleRowInserts(db, order: catalog.order)
             var done = 0
             progress?(.writing(done: 0, total: total))
             while let batch = try handoff.take() {
@@ -84,39 +69,10 @@ extension CatalogDatabase {
                 }
                 progress?(.writing(done: done, total: total))
             }
-            try writeOrder(of: try handoff.result(), into: db)
+            try handoff.result()
         } catch {
             handoff.cancel()
             throw error
-        }
-    }
-
-    /// The A–Z rank of every title and the works with several versions:
-    /// both need the whole catalog, so they are written once its rows are in.
-    private static func writeOrder(of keys: OrderKeys, into db: Database) throws {
-        let count = keys.rankKeys.count
-        var rank = [Int](repeating: 0, count: count)
-        for (place, index) in keys.rankKeys.indices.sorted(by: {
-            (keys.rankKeys[$0], keys.years[$0]) < (keys.rankKeys[$1], keys.years[$1])
-        }).enumerated() {
-            rank[index] = place
-        }
-        var setRank = try RowInsert("UPDATE title SET title_rank = ? WHERE position = ?", in: db)
-        for (index, place) in rank.enumerated() {
-            setRank.bind(place)
-            setRank.bind(index + 1)
-            try setRank.run()
-        }
-        // Versions are grouped once here, so lists read them instead of working them out.
-        let works = VersionGrouping.works(names: keys.names, kinds: keys.kinds, years: keys.years)
-        var setWork = try RowInsert("UPDATE title SET work = ?, version_count = ? WHERE position = ?", in: db)
-        for members in VersionGrouping.groups(works).values {
-            for member in members {
-                setWork.bind(works[member] + 1)
-                setWork.bind(members.count)
-                setWork.bind(member + 1)
-                try setWork.run()
-            }
         }
     }
 }
@@ -127,17 +83,15 @@ private struct TitleRowInserts {
     var search: RowInsert
     var mood: RowInsert
     var rating: RowInsert
-    /// Written until `writeOrder` knows the rank: as wide as any rank, so
-    /// that the update never grows a row.
-    let rankPlaceholder: Int
+    let order: CatalogOrder
 
-    init(_ db: Database, titleCount: Int) throws {
+    init(_ db: Database, order: CatalogOrder) throws {
         title = try RowInsert("""
             INSERT INTO title (position, id, kind, name, folded_name, sort_key, title_rank, year, runtime, seasons,
                                maturity, genres, countries, directors, cast_members, folded_directors, folded_cast,
                                date_added, source, ai_status, ai_note, curated, cues, nicknames, about, work, version_count,
                                genre_mask)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, in: db)
         search = try RowInsert("""
             INSERT INTO title_fts (rowid, name, people, genres, cjk, nicknames, about) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -147,18 +101,19 @@ private struct TitleRowInserts {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, in: db)
         rating = try RowInsert("INSERT INTO community_rating (position, stars, votes) VALUES (?, ?, ?)", in: db)
-        rankPlaceholder = max(titleCount, 1)
+        self.order = order
     }
 
     mutating func insert(_ row: TitleRow, position: Int) throws {
-        let item = row.title
+        let item = row.title, index = position - 1
+        let versions = Int(order.versionCount[index])
         title.bind(position)
         title.bind(item.id.rawValue)
         title.bind(item.kind.rawValue)
         title.bind(item.name)
         title.bind(row.foldedName)
         title.bind(row.sortKey)
-        title.bind(rankPlaceholder)
+        title.bind(Int(order.rank[index]))
         title.bind(item.year)
         title.bind(item.runtimeMinutes)
         title.bind(item.seasons)
@@ -169,7 +124,7 @@ private struct TitleRowInserts {
         title.bind(row.cast)
         title.bind(row.foldedDirectors)
         title.bind(row.foldedCast)
-        title.bind(item.dateAdded?.iso)
+        title.bind(row.dateAdded)
         title.bind(item.source)
         title.bind(item.aiUse.code)
         title.bind(item.aiUse.note)
@@ -177,6 +132,9 @@ private struct TitleRowInserts {
         title.bind(row.cues)
         title.bind(row.nicknames)
         title.bind(row.about)
+        // Versions are grouped once here, so lists read them instead of working them out.
+        title.bind(versions > 1 ? Int(order.work[index]) + 1 : nil)
+        title.bind(versions)
         title.bind(row.genreMask)
         try title.run()
 

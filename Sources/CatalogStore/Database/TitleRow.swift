@@ -2,13 +2,12 @@ import Catalog
 
 /// One title's values for `catalog.sqlite`, worked out on the build's
 /// reading thread so the writing thread only binds and steps. The A–Z rank
-/// and the work need the whole catalog: `CatalogOrder` gives them later.
+/// and the work need the whole catalog: `CatalogOrder` has them.
 struct TitleRow: Sendable {
     var title: Title
     var foldedName: String
     var sortKey: String
-    /// Folded words without a leading article: what A–Z order sorts by.
-    var rankKey: String
+    var dateAdded: String?
     var genres: String
     var countries: String
     var directors: String
@@ -37,7 +36,7 @@ struct TitleRow: Sendable {
         let words = TextFolding.words(title.name), searchWords = words.map(TextFolding.searchWord)
         foldedName = searchWords.joined(separator: " ")
         sortKey = TextFolding.joinedWithoutArticle(searchWords)
-        rankKey = TextFolding.joinedWithoutArticle(words)
+        dateAdded = title.dateAdded?.iso
         var aliases = catalog.aliases[title.id] ?? []
         if !aliases.isEmpty {
             var unused = RecordProblems(file: AliasesFile.fileName, line: 0)

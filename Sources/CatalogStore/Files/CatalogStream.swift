@@ -10,8 +10,10 @@ struct CatalogStream: Sendable {
     struct Invalid: Error {}
 
     let files: CatalogFiles
-    /// The titles `forEachTitle` gives, counted by a first pass over the ids.
-    let titleCount: Int
+    /// The titles `forEachTitle` gives, counted by a first pass over the file.
+    var titleCount: Int { order.rank.count }
+    /// A–Z ranks and works, from the first pass.
+    let order: CatalogOrder
     let curated: [TitleID: CuratedMood]
     let cues: [TitleID: [String]]
     let topics: [TitleID: [String]]
@@ -22,8 +24,8 @@ struct CatalogStream: Sendable {
 
     init(_ files: CatalogFiles) throws {
         self.files = files
-        let ids = try Self.titleIDs(in: files.titlesURL)
-        titleCount = ids.count
+        let (ids, keys) = try Self.firstPass(over: files.titlesURL)
+        order = CatalogOrder(keys)
         func data(_ url: URL) -> Data? {
             FileManager.default.fileExists(atPath: url.path) ? try? Data(contentsOf: url) : nil
         }
@@ -45,21 +47,32 @@ struct CatalogStream: Sendable {
         }
     }
 
-    /// The first field of every record line: what the side files are checked
-    /// against. A repeated id is an error of the catalog.
-    private static func titleIDs(in url: URL) throws -> Set<TitleID> {
+    /// The ids of every record line, which the side files are checked
+    /// against (a repeated id is an error of the catalog), and the name, kind
+    /// and year `CatalogOrder` needs. Lines with errors are read as best they
+    /// can be: the second pass refuses them.
+    private static func firstPass(over url: URL) throws -> (Set<TitleID>, CatalogOrder.Keys) {
         var ids = Set<TitleID>()
+        var keys = CatalogOrder.Keys()
         var sawHeader = false
         try FileLines.forEach(in: url) { line in
             guard let first = line.first, first != UInt8(ascii: "#"), !(line.count == 1 && first == 0x0D) else { return true }
             guard sawHeader else { sawHeader = true; return true }
-            let end = line.firstIndex(of: UInt8(ascii: "\t")) ?? line.endIndex
-            guard ids.insert(TitleID(String(decoding: UnsafeRawBufferPointer(rebasing: line[..<end]), as: UTF8.self))).inserted else {
-                throw Invalid()
+            var fields: [Substring] = []
+            var start = line.startIndex
+            while fields.count < 4 {
+                let end = line[start...].firstIndex(of: UInt8(ascii: "\t")) ?? line.endIndex
+                fields.append(Substring(String(decoding: UnsafeRawBufferPointer(rebasing: line[start..<end]), as: UTF8.self)))
+                guard end < line.endIndex else { break }
+                start = end + 1
             }
+            guard ids.insert(TitleID(String(fields[0]))).inserted else { throw Invalid() }
+            guard fields.count == 4 else { throw Invalid() }
+            keys.append(name: CatalogFileFormat.unescape(fields[2]) ?? "", kind: TitleKind(rawValue: String(fields[1])) ?? .movie,
+                        year: Int(fields[3]) ?? 0)
             return true
         }
-        return ids
+        return (ids, keys)
     }
 
     /// Each title in file order, with its AI-use disclosure joined. Throws
