@@ -80,15 +80,17 @@ import Testing
     @Test func linesAreWholeWhereverTheChunksEnd() throws {
         let folder = TemporaryDirectory()
         let url = folder.url.appendingPathComponent("lines.txt")
-        // One line longer than a chunk, lines across the chunk ends, CR LF, no final line feed.
-        let long = String(repeating: "x", count: FileLines.chunkSize + 10)
-        let expected = ["first", long, "", "third\r"] + (0..<200_000).map { "line \($0)" } + ["last"]
+        // Lines across the chunk ends, one longer than two chunks, an empty
+        // one, CR LF kept for the TSV reader, no final line feed.
+        let expected = ["first", String(repeating: "x", count: 40), "", "third\r"] + (0..<300).map { "line \($0)" } + ["last"]
         try Data(expected.joined(separator: "\n").utf8).write(to: url)
-        var read: [String] = []
-        try FileLines.forEach(in: url) { bytes in
-            read.append(String(decoding: bytes, as: UTF8.self))
-            return true
+        for chunkSize in [1, 7, 16, 4096] {
+            var read: [String] = []
+            try FileLines.forEach(in: url, chunkSize: chunkSize) { bytes in
+                read.append(String(decoding: bytes, as: UTF8.self))
+                return true
+            }
+            #expect(read == expected, "chunks of \(chunkSize) bytes")
         }
-        #expect(read == expected)
     }
 }

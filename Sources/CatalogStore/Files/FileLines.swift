@@ -7,8 +7,8 @@ enum FileLines {
 
     /// Calls `body` with each line's bytes, without the line feed, in order;
     /// a last line without a line feed counts. `body` returns false to stop.
-    /// The bytes are valid only during the call.
-    static func forEach(in url: URL, _ body: (UnsafeRawBufferPointer) throws -> Bool) throws {
+    /// The bytes are valid only during the call. `chunkSize` is for tests.
+    static func forEach(in url: URL, chunkSize: Int = FileLines.chunkSize, _ body: (UnsafeRawBufferPointer) throws -> Bool) throws {
         let descriptor = open(url.path, O_RDONLY)
         guard descriptor >= 0 else { throw StoreError.unreadableFile(path: url.path, reason: "cannot read file") }
         defer { close(descriptor) }
