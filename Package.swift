@@ -35,6 +35,8 @@ let package = Package(
             name: "CatalogStore",
             dependencies: [
                 "Catalog", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for the index build's row binding (RowInsert).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -4,7 +4,10 @@
 /// their adjectives ("korean" for South Korea), and whether it is a film or
 /// a series. Search indexes them in a column of their own.
 public enum AboutWords {
-    public static func words(for title: Title, topics: [String], logline: String?) -> [String] {
+    /// `countryWords` folds a country's name (the index build keeps the
+    /// answers: a million titles name a few hundred countries).
+    public static func words(for title: Title, topics: [String], logline: String?,
+                             countryWords: (String) -> [String] = TextFolding.searchWords) -> [String] {
         var words: [String] = []
         func add(words folded: [String]) {
             for word in folded where !words.contains(word) { words.append(word) }
@@ -13,7 +16,7 @@ public enum AboutWords {
         for topic in topics + (logline.map(TopicWords.topics(in:)) ?? []) { add(topic) }
         for genre in title.genres { add(words: genreWords[genre] ?? []) }
         for country in title.countries {
-            add(country)
+            add(words: countryWords(country))
             if let adjective = adjectiveWords[country] { add(words: adjective) }
         }
         add(words: title.kind == .movie ? movieWords : seriesWords)

@@ -33,24 +33,30 @@ public enum VersionGrouping {
     /// version in catalog order. Versions must share the kind and lie within
     /// a year of each other.
     public static func works(_ titles: [Title]) -> [Int] {
-        var result = Array(titles.indices)
+        works(names: titles.map(\.name), kinds: titles.map(\.kind), years: titles.map(\.year))
+    }
+
+    /// `works` from the three facts it reads, one array each in catalog
+    /// order: the index build keeps these instead of every title.
+    public static func works(names: [String], kinds: [TitleKind], years: [Int]) -> [Int] {
+        var result = Array(names.indices)
         var tagged: [String: [Int]] = [:]
-        for (position, title) in titles.enumerated() {
-            if let base = baseName(title.name) { tagged[key(base, title.kind), default: []].append(position) }
+        for (position, name) in names.enumerated() {
+            if let base = baseName(name) { tagged[key(base, kinds[position]), default: []].append(position) }
         }
         guard !tagged.isEmpty else { return result }
         // Only titles that begin like some version's base can be its original:
         // the rest are not folded (this runs over every title at launch).
-        let leads = Set(tagged.values.compactMap { LeadingLetters.pair(TextFolding.foldedName(baseName(titles[$0[0]].name)!)) })
+        let leads = Set(tagged.values.compactMap { LeadingLetters.pair(TextFolding.foldedName(baseName(names[$0[0]])!)) })
         var untagged: [String: [Int]] = [:]
-        for (position, title) in titles.enumerated() where baseName(title.name) == nil {
-            if let lead = LeadingLetters.pair(title.name), !leads.contains(lead) { continue }
-            untagged[key(title.name, title.kind), default: []].append(position)
+        for (position, name) in names.enumerated() where baseName(name) == nil {
+            if let lead = LeadingLetters.pair(name), !leads.contains(lead) { continue }
+            untagged[key(name, kinds[position]), default: []].append(position)
         }
         for (key, versions) in tagged {
-            let year = titles[versions[0]].year
-            let original = untagged[key]?.first { abs(titles[$0].year - year) <= 1 } ?? versions[0]
-            for position in versions where abs(titles[position].year - titles[original].year) <= 1 {
+            let year = years[versions[0]]
+            let original = untagged[key]?.first { abs(years[$0] - year) <= 1 } ?? versions[0]
+            for position in versions where abs(years[position] - years[original]) <= 1 {
                 result[position] = original
             }
         }

@@ -74,7 +74,7 @@ public final class CatalogDatabase: @unchecked Sendable {
         }
         progress?(.reading)
         let full = try stamp ?? fingerprint()
-        try build(try files.read(), stamp: full, quickStamp: quick, at: url, progress: progress)
+        try build(files, stamp: full, quickStamp: quick, at: url, progress: progress)
         let queue = try DatabaseQueue(path: url.path, configuration: readOnlyConfiguration())
         return CatalogDatabase(queue: queue, wasBuilt: true)
     }
@@ -93,20 +93,8 @@ public final class CatalogDatabase: @unchecked Sendable {
         return (full, try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'quick_stamp'"))
     }
 
-    private static func saveQuickStamp(_ quick: String, in db: Database) throws {
+    static func saveQuickStamp(_ quick: String, in db: Database) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('quick_stamp', ?)", arguments: [quick])
-    }
-
-    static func build(_ content: CatalogContent, stamp: String, quickStamp: String? = nil, at url: URL,
-                      progress: ((BuildStep) -> Void)? = nil) throws {
-        try ReplacedDatabaseFile.write(to: url) { db in
-            try CatalogSchema.create(db)
-            try insert(content, into: db, progress: progress)
-            try CatalogSchema.createIndexes(db)
-            try db.execute(sql: "INSERT INTO search_term (term, docs) SELECT term, doc FROM title_fts_terms")
-            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
-            if let quickStamp { try saveQuickStamp(quickStamp, in: db) }
-        }
     }
 
     /// The title's folded words, then the search form of any that search
@@ -122,75 +110,6 @@ public final class CatalogDatabase: @unchecked Sendable {
             if search != word, !words.contains(search), !extra.contains(search) { extra.append(search) }
         }
         return (words + extra).joined(separator: " ")
-    }
-
-    private static func insert(_ content: CatalogContent, into db: Database, progress: ((BuildStep) -> Void)?) throws {
-        let titles = content.titles
-        let sortKeys = titles.map { TextFolding.foldedNameWithoutArticle($0.name) }
-        var rank = [Int](repeating: 0, count: titles.count)
-        for (place, index) in titles.indices.sorted(by: { (sortKeys[$0], titles[$0].year) < (sortKeys[$1], titles[$1].year) }).enumerated() {
-            rank[index] = place
-        }
-        // Versions are grouped once here, so lists read them instead of working them out.
-        let works = VersionGrouping.works(titles)
-        var versionCounts = [Int](repeating: 1, count: titles.count)
-        for members in VersionGrouping.groups(works).values { for member in members { versionCounts[member] = members.count } }
-        let titleStatement = try db.makeStatement(sql: """
-            INSERT INTO title (position, id, kind, name, folded_name, sort_key, title_rank, year, runtime, seasons,
-                               maturity, genres, countries, directors, cast_members, folded_directors, folded_cast,
-                               date_added, source, ai_status, ai_note, curated, cues, nicknames, about, work, version_count,
-                               genre_mask)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let searchStatement = try db.makeStatement(sql: """
-            INSERT INTO title_fts (rowid, name, people, genres, cjk, nicknames, about) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        let moodStatement = try db.makeStatement(sql: """
-            INSERT INTO curated_mood (position, tones, valence, energy, logline, standing, audience, judged)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let ratingStatement = try db.makeStatement(sql: "INSERT INTO community_rating (position, stars, votes) VALUES (?, ?, ?)")
-        for (index, title) in titles.enumerated() {
-            if index % 250 == 0 { progress?(.writing(done: index, total: titles.count)) }
-            let position = index + 1
-            let curated = content.curated[title.id]
-            // Each name and person folded once, for every column that needs them.
-            let words = TextFolding.words(title.name), searchWords = words.map(TextFolding.searchWord)
-            let nicknames = Nicknames.column(name: title.name, aliases: content.aliases[title.id] ?? [], words: words)
-            let about = AboutWords.words(for: title, topics: content.topics[title.id] ?? [], logline: curated?.logline)
-                .joined(separator: " ")
-            let directors = title.directors.map(TextFolding.foldedName), cast = title.cast.map(TextFolding.foldedName)
-            try titleStatement.execute(arguments: [
-                position, title.id.rawValue, title.kind.rawValue, title.name, searchWords.joined(separator: " "),
-                TextFolding.joinedWithoutArticle(searchWords), rank[index], title.year, title.runtimeMinutes, title.seasons, title.maturity.rawValue,
-                title.genres.map(\.rawValue).joined(separator: "|"),
-                title.countries.joined(separator: "|"), title.directors.joined(separator: "|"),
-                title.cast.joined(separator: "|"),
-                directors.joined(separator: "|"), cast.joined(separator: "|"),
-                title.dateAdded?.iso, title.source,
-                title.aiUse.code, title.aiUse.note, curated == nil ? 0 : 1,
-                (content.cues[title.id] ?? []).joined(separator: ","), nicknames, about,
-                versionCounts[index] > 1 ? works[index] + 1 : nil, versionCounts[index], Int(Genre.mask(title.genres)),
-            ])
-            // Folded here as queries are (TextFolding), not by the tokenizer:
-            // it keeps "æ" and "ß", which a query typed in ASCII never has.
-            try searchStatement.execute(arguments: [
-                position, Self.indexedName(words: words), (directors + cast).joined(separator: " · "),
-                title.genres.map(\.displayName).joined(separator: " · "),
-                TextFolding.cjkCharacters(title.name).joined(separator: " "),
-                nicknames.replacingOccurrences(of: "|", with: " ").replacingOccurrences(of: "=", with: ""), about,
-            ])
-            if let rating = content.ratings[title.id] {
-                try ratingStatement.execute(arguments: [position, Double(rating.stars), rating.votes])
-            }
-            if let curated {
-                try moodStatement.execute(arguments: [
-                    position, ToneCoding.encode(curated.profile.tones),
-                    Double(curated.profile.point.valence), Double(curated.profile.point.energy), curated.logline,
-                    curated.standing?.rawValue, curated.madeFor.rawValue, curated.method?.rawValue,
-                ])
-            }
-        }
     }
 
     /// Every title, in catalog order; searches answer with indexes into it.

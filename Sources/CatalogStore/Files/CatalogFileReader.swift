@@ -44,7 +44,7 @@ public struct CatalogFileReader {
         return Result(titles: titles, diagnostics: diagnostics)
     }
 
-    private func parseRecord(_ fields: [Substring], problems: inout RecordProblems) -> Title? {
+    func parseRecord(_ fields: [Substring], problems: inout RecordProblems) -> Title? {
         let idText = fields[0]
         let id = TitleID(String(idText))
         if !id.isWellFormed { problems.add("id", "'\(SafeText.display(String(idText)))' must be lowercase letters, digits and hyphens") }

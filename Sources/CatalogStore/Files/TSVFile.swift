@@ -11,8 +11,8 @@ struct TSVFile {
     }
 
     let fileName: String
-    private(set) var records: [Record] = []
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var records: [Record]
+    private(set) var diagnostics: [Diagnostic]
 
     /// The column names of the first line that is neither blank nor a comment.
     static func header(of data: Data) -> [String]? {
@@ -28,45 +28,75 @@ struct TSVFile {
     /// Splits `data`, checking the header against `columns` and every record's field count.
     init(_ data: Data, fileName: String, columns: [String]) {
         self.fileName = fileName
-        var sawHeader = false
-        var lineNumber = 0
+        var reader = TSVLineReader(fileName: fileName, columns: columns)
+        var records: [Record] = []
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             let count = bytes.count
             var offset = 0
-            while offset < count {
+            while offset < count, !reader.isDone {
                 var end = offset
                 while end < count, bytes[end] != 0x0A { end += 1 }
-                lineNumber += 1
-                var lineEnd = end
-                if lineEnd > offset, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                defer { offset = end + 1 }
-                let line = UnsafeRawBufferPointer(rebasing: bytes[offset..<lineEnd])
-                if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
-                guard let text = String(validating: line, as: UTF8.self) else {
-                    diagnostics.append(Diagnostic(file: fileName, line: lineNumber, message: "not valid UTF-8"))
-                    continue
-                }
-                let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
-                if !sawHeader {
-                    sawHeader = true
-                    if fields.map(String.init) != columns {
-                        diagnostics.append(Diagnostic(
-                            file: fileName, line: lineNumber,
-                            message: "header must be the columns \(columns.joined(separator: ","))"))
-                        offset = count
-                        return
-                    }
-                    continue
-                }
-                guard fields.count == columns.count else {
-                    diagnostics.append(Diagnostic(
-                        file: fileName, line: lineNumber,
-                        message: "expected \(columns.count) tab-separated fields, found \(fields.count)"))
-                    continue
-                }
-                records.append(Record(line: lineNumber, fields: fields))
+                if let record = reader.read(UnsafeRawBufferPointer(rebasing: bytes[offset..<end])) { records.append(record) }
+                offset = end + 1
             }
         }
+        reader.finish()
+        self.records = records
+        self.diagnostics = reader.diagnostics
+    }
+}
+
+/// One catalog file's lines, one at a time: what `TSVFile` keeps of each,
+/// for a reader that must not hold the whole file (the index build streams
+/// a million titles through it).
+struct TSVLineReader {
+    let fileName: String
+    let columns: [String]
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var lineNumber = 0
+    private var sawHeader = false
+    /// A wrong header stops the reading: no later line can be understood.
+    private(set) var isDone = false
+
+    init(fileName: String, columns: [String]) {
+        self.fileName = fileName
+        self.columns = columns
+    }
+
+    /// The record of the next line (given without its line feed), or nil
+    /// for a blank line, a comment, the header or a line with a problem.
+    mutating func read(_ bytes: UnsafeRawBufferPointer) -> TSVFile.Record? {
+        guard !isDone else { return nil }
+        lineNumber += 1
+        var line = bytes
+        if let last = line.last, last == 0x0D { line = UnsafeRawBufferPointer(rebasing: line.dropLast()) }
+        if line.isEmpty || line.first == UInt8(ascii: "#") { return nil }
+        guard let text = String(validating: line, as: UTF8.self) else {
+            diagnostics.append(Diagnostic(file: fileName, line: lineNumber, message: "not valid UTF-8"))
+            return nil
+        }
+        let fields = text.split(separator: "\t", omittingEmptySubsequences: false)
+        if !sawHeader {
+            sawHeader = true
+            if fields.map(String.init) != columns {
+                diagnostics.append(Diagnostic(
+                    file: fileName, line: lineNumber,
+                    message: "header must be the columns \(columns.joined(separator: ","))"))
+                isDone = true
+            }
+            return nil
+        }
+        guard fields.count == columns.count else {
+            diagnostics.append(Diagnostic(
+                file: fileName, line: lineNumber,
+                message: "expected \(columns.count) tab-separated fields, found \(fields.count)"))
+            return nil
+        }
+        return TSVFile.Record(line: lineNumber, fields: fields)
+    }
+
+    /// Called after the last line: a file without a header is refused.
+    mutating func finish() {
         if !sawHeader {
             diagnostics.append(Diagnostic(file: fileName, line: max(lineNumber, 1), message: "no header line"))
         }
