@@ -104,7 +104,7 @@ public final class CatalogDatabase: @unchecked Sendable {
             try insert(content, into: db, progress: progress)
             try CatalogSchema.createIndexes(db)
             try db.execute(sql: "INSERT INTO search_term (term, docs) SELECT term, doc FROM title_fts_terms")
-            try TypoNeighbourhood.fillTable(db)
+            try TypoNeighbourhood.fillTables(db)
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
             if let quickStamp { try saveQuickStamp(quickStamp, in: db) }
         }

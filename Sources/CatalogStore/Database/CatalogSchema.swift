@@ -86,9 +86,11 @@ enum CatalogSchema {
             -- word's whole list of titles. One-shot searches look words up
             -- here instead of loading them all (typos, selectivity).
             CREATE TABLE search_term (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
-            -- Typo candidates (TypoNeighbourhood): the words filed in each
-            -- bucket of deletions, space-separated.
-            CREATE TABLE search_typo (bucket INTEGER PRIMARY KEY, terms TEXT NOT NULL);
+            -- Typo candidates (TypoNeighbourhood): the words numbered in
+            -- byte order, and the numbers of the words filed in each bucket
+            -- of deletions (ascending, as varint gaps).
+            CREATE TABLE search_typo_word (number INTEGER PRIMARY KEY, term TEXT NOT NULL);
+            CREATE TABLE search_typo (bucket INTEGER PRIMARY KEY, words BLOB NOT NULL);
             """)
     }
 }

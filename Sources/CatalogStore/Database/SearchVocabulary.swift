@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Every word the search index holds, with how many titles hold it: what
@@ -113,11 +114,19 @@ struct StoredVocabulary: SearchVocabulary {
                                               arguments: [TypoNeighbourhood.bitsKey]) else { return [] }
             let buckets = TypoNeighbourhood.buckets(of: word, deletions: deletions, bits: bits)
             let marks = Array(repeating: "?", count: buckets.count).joined(separator: ",")
-            var found = Set<String>()
-            let rows = try String.fetchCursor(db, sql: "SELECT terms FROM search_typo WHERE bucket IN (\(marks))",
-                                              arguments: StatementArguments(buckets.map(Int64.init)))
-            while let terms = try rows.next() {
-                for term in terms.split(separator: " ") { found.insert(String(term)) }
+            var numbers = Set<Int>()
+            let rows = try Data.fetchCursor(db, sql: "SELECT words FROM search_typo WHERE bucket IN (\(marks))",
+                                            arguments: StatementArguments(buckets.map(Int64.init)))
+            while let words = try rows.next() { TypoNeighbourhood.wordNumbers(stored: words, into: &numbers) }
+            var found: [String] = []
+            let all = Array(numbers)
+            // A few hundred numbers at most for a word of typing length; asked in
+            // slices all the same, well within SQLite's limit on parameters.
+            for start in stride(from: 0, to: all.count, by: 500) {
+                let slice = all[start..<min(all.count, start + 500)]
+                let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
+                found += try String.fetchAll(db, sql: "SELECT term FROM search_typo_word WHERE number IN (\(marks))",
+                                             arguments: StatementArguments(slice))
             }
             return Array(found)
         }

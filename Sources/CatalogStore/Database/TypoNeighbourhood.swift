@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Typo candidates without scanning the words (SymSpell's deletion
@@ -15,7 +16,7 @@ import GRDB
 /// bucket shared by other deletions only adds words the check drops). Both
 /// ways of asking file words by the same function, so they return the same
 /// words: the app's in memory (`LoadedTypoIndex`) and the `search_typo`
-/// table that one-shot commands read (`StoredVocabulary`).
+/// tables that one-shot commands read (`StoredVocabulary`).
 enum TypoNeighbourhood {
     /// A typed word of seven letters or more is mended within two edits,
     /// a shorter one within one (`TitleSearch.similarTerms`). An indexed
@@ -76,18 +77,47 @@ enum TypoNeighbourhood {
 
     static let bitsKey = "typo_bucket_bits"
 
-    /// Fills `search_typo` from `search_term` (index build): one row per
-    /// bucket that holds words, its words in byte order, space-separated.
-    static func fillTable(_ db: Database) throws {
+    /// Fills `search_typo` and `search_typo_word` from `search_term` (index
+    /// build): the words numbered in byte order, and one row per bucket that
+    /// holds words, their numbers ascending, each written as its difference
+    /// from the one before in 7-bit groups (two or three bytes at a million
+    /// titles, against nine for the word itself).
+    static func fillTables(_ db: Database) throws {
         let terms = try String.fetchAll(db, sql: "SELECT term FROM search_term ORDER BY term")
         let index = LoadedTypoIndex(sortedWords: terms)
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: [bitsKey, String(index.bits)])
-        let insert = try db.makeStatement(sql: "INSERT INTO search_typo (bucket, terms) VALUES (?, ?)")
+        let word = try db.makeStatement(sql: "INSERT INTO search_typo_word (number, term) VALUES (?, ?)")
+        for (number, term) in terms.enumerated() { try word.execute(arguments: [number, term]) }
+        let row = try db.makeStatement(sql: "INSERT INTO search_typo (bucket, words) VALUES (?, ?)")
+        var bytes: [UInt8] = []
         for bucket in 0..<(1 << index.bits) {
             let numbers = index.wordNumbers(inBucket: bucket)
             guard !numbers.isEmpty else { continue }
-            let words = numbers.map { terms[Int($0)] }.joined(separator: " ")
-            try insert.execute(arguments: [bucket, words])
+            bytes.removeAll(keepingCapacity: true)
+            var previous: UInt32 = 0
+            for word in numbers {
+                var gap = word - previous
+                previous = word
+                while gap >= 0x80 {
+                    bytes.append(UInt8(gap & 0x7F) | 0x80)
+                    gap >>= 7
+                }
+                bytes.append(UInt8(gap))
+            }
+            try row.execute(arguments: [bucket, Data(bytes)])
+        }
+    }
+
+    /// The word numbers `fillTables` wrote for one bucket.
+    static func wordNumbers(stored bytes: Data, into numbers: inout Set<Int>) {
+        var previous = 0, gap = 0, shift = 0
+        for byte in bytes {
+            gap |= Int(byte & 0x7F) << shift
+            if byte & 0x80 != 0 { shift += 7; continue }
+            previous += gap
+            numbers.insert(previous)
+            gap = 0
+            shift = 0
         }
     }
 }
