@@ -128,7 +128,7 @@ struct StoredVocabulary: SearchVocabulary {
                 found += try String.fetchAll(db, sql: "SELECT term FROM search_typo_word WHERE number IN (\(marks))",
                                              arguments: StatementArguments(slice))
             }
-            return Array(found)
+            return found
         }
     }
 }

@@ -133,24 +133,21 @@ struct LoadedTypoIndex {
 
     init(sortedWords: [String]) {
         bits = TypoNeighbourhood.bucketBits(wordCount: sortedWords.count)
-        var entries: [UInt32] = []
-        var ends: [Int] = []
-        ends.reserveCapacity(sortedWords.count)
-        for word in sortedWords {
-            entries.append(contentsOf: TypoNeighbourhood.buckets(ofIndexed: word, bits: bits))
-            ends.append(entries.count)
-        }
-        // A counting sort by bucket; words stay in their order within one.
+        // A counting sort by bucket, words in order within one. The buckets
+        // are worked out twice (to count, then to place) rather than kept
+        // between the passes: that list would be as large as the index.
         var starts = [UInt32](repeating: 0, count: (1 << bits) + 1)
-        for bucket in entries { starts[Int(bucket) + 1] += 1 }
+        for word in sortedWords {
+            for bucket in TypoNeighbourhood.buckets(ofIndexed: word, bits: bits) { starts[Int(bucket) + 1] += 1 }
+        }
         for index in 1..<starts.count { starts[index] += starts[index - 1] }
         var next = starts
-        var words = [UInt32](repeating: 0, count: entries.count)
-        var word = 0
-        for (entry, bucket) in entries.enumerated() {
-            while entry >= ends[word] { word += 1 }
-            words[Int(next[Int(bucket)])] = UInt32(word)
-            next[Int(bucket)] += 1
+        var words = [UInt32](repeating: 0, count: Int(starts[starts.count - 1]))
+        for (number, word) in sortedWords.enumerated() {
+            for bucket in TypoNeighbourhood.buckets(ofIndexed: word, bits: bits) {
+                words[Int(next[Int(bucket)])] = UInt32(number)
+                next[Int(bucket)] += 1
+            }
         }
         self.starts = starts
         self.words = words
