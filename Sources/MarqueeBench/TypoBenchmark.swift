@@ -3,7 +3,7 @@ import CatalogStore
 import EmbeddedCatalog
 import Foundation
 
-/// `marquee-bench typos --size N --work DIR`: how long mending one typed
+/// `marquee-bench typos --sizes embedded,N --work DIR`: how long mending one typed
 /// word takes, by the deletion neighbourhood and by the scan of every word
 /// sharing its first letter that it replaced, on the same catalog in one
 /// process: from memory (the app, after its warm-up) and from the tables

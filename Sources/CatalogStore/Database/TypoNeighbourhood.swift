@@ -19,10 +19,10 @@ import GRDB
 /// tables that one-shot commands read (`StoredVocabulary`).
 enum TypoNeighbourhood {
     /// A typed word of seven letters or more is mended within two edits,
-    /// a shorter one within one (`TitleSearch.similarTerms`). An indexed
-    /// word shorter than seven letters can only be two edits from a longer
-    /// typed word, and one of those edits removes a letter from the typed
-    /// word, so at most one deletion from the indexed side is needed.
+    /// a shorter one within one (`TitleSearch.similarTerms`). So an indexed
+    /// word shorter than seven letters is asked for within two edits only by
+    /// a longer typed word; one of those edits then deletes a letter of the
+    /// typed word, leaving at most one deletion on the indexed side.
     static func deletions(indexedLength: Int) -> Int { indexedLength < 7 ? 1 : 2 }
 
     /// About two and a half buckets per word: 2^20 at a million titles
