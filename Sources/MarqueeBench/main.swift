@@ -7,6 +7,7 @@ import Foundation
 //     swift run -c release marquee-bench [--sizes 10000,100000,1000000] [--work DIR] [--json]
 //     swift run -c release marquee-bench history-import [--rows 100000] [--work DIR]
 //     swift run -c release marquee-bench compare [--sizes embedded,1000000] [--work DIR] [--runs 5] [--marquee PATH] [--json]
+//     swift run -c release marquee-bench typos [--sizes embedded,1000000] [--work DIR] [--count 300]
 //
 // `compare` runs the real `marquee` beside `fzf --filter` and `sqlite3`
 // (when installed) on the same titles and prints ratios (SideBySide.swift).
@@ -25,6 +26,13 @@ let work = URL(fileURLWithPath: value(of: "--work") ?? FileManager.default.tempo
 
 if arguments.first == "history-import" {
     try HistoryImportBenchmark.run(rows: value(of: "--rows").flatMap(Int.init) ?? 100_000, work: work)
+    exit(0)
+}
+
+if arguments.first == "typos" {
+    for size in (value(of: "--sizes") ?? "embedded,1000000").split(separator: ",") {
+        print(try TypoBenchmark.run(size: String(size), work: work, count: value(of: "--count").flatMap(Int.init) ?? 300))
+    }
     exit(0)
 }
 

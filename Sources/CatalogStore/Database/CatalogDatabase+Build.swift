@@ -27,6 +27,7 @@ extension CatalogDatabase {
                 try insert(catalog, into: db, progress: progress)
                 try CatalogSchema.createIndexes(db)
                 try db.execute(sql: "INSERT INTO search_term (term, docs) SELECT term, doc FROM title_fts_terms")
+                try TypoNeighbourhood.fillTables(db)
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
                 if let quickStamp { try saveQuickStamp(quickStamp, in: db) }
             }

@@ -4,7 +4,7 @@ import GRDB
 /// whenever they change. Nothing a person owns lives here.
 enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
-    static let version = 14
+    static let version = 15
 
     /// The indexes over `title`, made once its rows are in: one sort each
     /// instead of a B-tree kept in order through a million inserts.
@@ -86,6 +86,11 @@ enum CatalogSchema {
             -- word's whole list of titles. One-shot searches look words up
             -- here instead of loading them all (typos, selectivity).
             CREATE TABLE search_term (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+            -- Typo candidates (TypoNeighbourhood): the words numbered in
+            -- byte order, and the numbers of the words filed in each bucket
+            -- of deletions (ascending, as varint gaps).
+            CREATE TABLE search_typo_word (number INTEGER PRIMARY KEY, term TEXT NOT NULL);
+            CREATE TABLE search_typo (bucket INTEGER PRIMARY KEY, words BLOB NOT NULL);
             """)
     }
 }

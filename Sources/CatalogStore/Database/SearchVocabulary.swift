@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Every word the search index holds, with how many titles hold it: what
@@ -16,6 +17,9 @@ protocol SearchVocabulary {
     /// upper bound: a title with two such words counts twice).
     func documents(startingWith prefix: String) throws -> Int
     func contains(_ word: String) throws -> Bool
+    /// Every word within `deletions` edits of `word`, and others
+    /// (`TypoNeighbourhood`), each once, in no particular order.
+    func typoCandidates(near word: [Unicode.Scalar], deletions: Int) throws -> [String]
 }
 
 /// Sorts after every word starting with a prefix, when appended to it.
@@ -26,6 +30,7 @@ struct LoadedVocabulary: SearchVocabulary {
     private let sorted: [String]
     private let set: Set<String>
     private let runningDocuments: [Int]
+    private let typo: LoadedTypoIndex
 
     init(_ db: Database) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT term, docs FROM search_term")
@@ -39,6 +44,7 @@ struct LoadedVocabulary: SearchVocabulary {
         running.reserveCapacity(pairs.count + 1)
         for pair in pairs { running.append(running.last! + pair.1) }
         runningDocuments = running
+        typo = LoadedTypoIndex(sortedWords: sorted)
     }
 
     /// The first index of `sorted` not below `word`.
@@ -65,6 +71,11 @@ struct LoadedVocabulary: SearchVocabulary {
     }
 
     func contains(_ word: String) -> Bool { set.contains(word) }
+
+    func typoCandidates(near word: [Unicode.Scalar], deletions: Int) -> [String] {
+        let buckets = TypoNeighbourhood.buckets(of: word, deletions: deletions, bits: typo.bits)
+        return typo.wordNumbers(inBuckets: buckets).map { sorted[Int($0)] }
+    }
 }
 
 /// The words as the index stored them, asked one question at a time.
@@ -95,5 +106,29 @@ struct StoredVocabulary: SearchVocabulary {
 
     func contains(_ word: String) throws -> Bool {
         try queue.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM search_term WHERE term = ?", arguments: [word]) ?? false }
+    }
+
+    func typoCandidates(near word: [Unicode.Scalar], deletions: Int) throws -> [String] {
+        try queue.read { db in
+            guard let bits = try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?",
+                                              arguments: [TypoNeighbourhood.bitsKey]) else { return [] }
+            let buckets = TypoNeighbourhood.buckets(of: word, deletions: deletions, bits: bits)
+            let marks = Array(repeating: "?", count: buckets.count).joined(separator: ",")
+            var numbers = Set<Int>()
+            let rows = try Data.fetchCursor(db, sql: "SELECT words FROM search_typo WHERE bucket IN (\(marks))",
+                                            arguments: StatementArguments(buckets.map(Int64.init)))
+            while let words = try rows.next() { TypoNeighbourhood.wordNumbers(stored: words, into: &numbers) }
+            var found: [String] = []
+            let all = Array(numbers)
+            // A few hundred numbers at most for a word of typing length; asked in
+            // slices all the same, well within SQLite's limit on parameters.
+            for start in stride(from: 0, to: all.count, by: 500) {
+                let slice = all[start..<min(all.count, start + 500)]
+                let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
+                found += try String.fetchAll(db, sql: "SELECT term FROM search_typo_word WHERE number IN (\(marks))",
+                                             arguments: StatementArguments(slice))
+            }
+            return found
+        }
     }
 }

@@ -402,17 +402,42 @@ final class TitleSearch: @unchecked Sendable {
 
     // MARK: Typos
 
-    /// Indexed words within a small edit distance of `word`.
-    private func similarTerms(to word: String) throws -> [String] {
-        guard (4...Self.maxTypoWordLength).contains(word.count), !Self.isCJKWord(word) else { return [] }
-        let allowed = word.count >= 7 ? 2 : 1
+    /// Indexed words within a small edit distance of `word`: one edit, two
+    /// from seven letters (a transposition counts one), sharing its first
+    /// letter, the closest eight, then in byte order. The candidates come from
+    /// the deletion neighbourhood (`TypoNeighbourhood`), not from a scan.
+    func similarTerms(to word: String) throws -> [String] {
+        guard let allowed = Self.allowedEdits(word) else { return [] }
+        return closest(to: word, allowed: allowed,
+                       among: try vocabulary.typoCandidates(near: Array(word.unicodeScalars), deletions: allowed))
+    }
+
+    /// The same answer from every word sharing the first letter and a close
+    /// length (how typos were mended before the neighbourhood): what the
+    /// tests hold `similarTerms` to.
+    func similarTermsByScan(to word: String) throws -> [String] {
+        guard let allowed = Self.allowedEdits(word) else { return [] }
+        let first = String(word.prefix(1)), length = word.unicodeScalars.count
+        let lengths = max(0, length - allowed)...(length + allowed)
+        return closest(to: word, allowed: allowed,
+                       among: try vocabulary.terms(from: first, below: first + highestScalar, lengths: lengths))
+    }
+
+    /// Edits allowed to mend `word`, nil when it is not tried as a typo.
+    private static func allowedEdits(_ word: String) -> Int? {
+        guard (4...maxTypoWordLength).contains(word.count), !isCJKWord(word) else { return nil }
+        return word.count >= 7 ? 2 : 1
+    }
+
+    /// `candidates` within `allowed` edits of `word`, closest first.
+    private func closest(to word: String, allowed: Int, among candidates: [String]) -> [String] {
         let target = Array(word.unicodeScalars)
         var found: [(String, Int)] = []
         // People rarely mistype the first letter: only words sharing it are
-        // compared, a contiguous stretch of the sorted words.
-        let first = String(word.prefix(1))
+        // compared, and only those of a length that can be close enough.
+        let first = String(word.prefix(1)), beyond = first + highestScalar
         let lengths = max(0, target.count - allowed)...(target.count + allowed)
-        for term in try vocabulary.terms(from: first, below: first + highestScalar, lengths: lengths) where term != word {
+        for term in candidates where term != word && term >= first && term < beyond && lengths.contains(term.unicodeScalars.count) {
             lastWork.editDistances += 1
             let distance = EditDistance.restrictedDamerauLevenshtein(target, Array(term.unicodeScalars), limit: allowed)
             if distance <= allowed { found.append((term, distance)) }
