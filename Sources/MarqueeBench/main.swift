@@ -17,6 +17,30 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
+/// The usage, from the comment above; `--help` must not start a run of many minutes.
+let usage = """
+    usage: marquee-bench [--sizes 10000,100000,1000000] [--work DIR] [--json]
+           marquee-bench history-import [--rows 100000] [--work DIR]
+           marquee-bench compare [--sizes embedded,1000000] [--work DIR] [--runs 5] [--marquee PATH] [--json]
+           marquee-bench typos [--sizes embedded,1000000] [--work DIR] [--count 300]
+    environment: MARQUEE_BENCH_SLOW=MS, MARQUEE_BENCH_LIBRARY_REPEAT=N, MARQUEE_BENCH_RECOMMEND_REPEAT=N,
+                 MARQUEE_BENCH_RECOMMEND_OUT=FILE (see docs/performance.md)
+    """
+let known: Set<String> = ["history-import", "compare", "typos", "--sizes", "--work", "--json", "--rows", "--runs",
+                          "--marquee", "--count", "--child"]
+if arguments.contains("--help") || arguments.contains("-h") {
+    print(usage)
+    exit(0)
+}
+// Every word is a known command or option, or the value after an option.
+for (index, argument) in arguments.enumerated() where !known.contains(argument) {
+    let follows = index > 0 && arguments[index - 1].hasPrefix("--") && arguments[index - 1] != "--json"
+    if !follows {
+        FileHandle.standardError.write(Data("marquee-bench: unknown argument '\(argument)'\n\(usage)\n".utf8))
+        exit(64)
+    }
+}
+
 func value(of option: String) -> String? {
     guard let index = arguments.firstIndex(of: option), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]

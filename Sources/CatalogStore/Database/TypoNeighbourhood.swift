@@ -31,6 +31,19 @@ enum TypoNeighbourhood {
         min(24, max(8, (Int.bitWidth - wordCount.leadingZeroBitCount) + 1))
     }
 
+    /// `values` sorted, each once.
+    static func sortedOnce(_ values: [UInt32]) -> [UInt32] {
+        var values = values
+        values.sort()
+        var unique = 0
+        for value in values where unique == 0 || values[unique - 1] != value {
+            values[unique] = value
+            unique += 1
+        }
+        values.removeLast(values.count - unique)
+        return values
+    }
+
     /// The buckets of `word` and its variants with up to `deletions`
     /// characters deleted, sorted, each once.
     static func buckets(of word: [Unicode.Scalar], deletions: Int, bits: Int) -> [UInt32] {
@@ -59,14 +72,7 @@ enum TypoNeighbourhood {
                 for second in (first + 1)..<n { add(skipping: first, second) }
             }
         }
-        result.sort()
-        var unique = 0
-        for value in result where unique == 0 || result[unique - 1] != value {
-            result[unique] = value
-            unique += 1
-        }
-        result.removeLast(result.count - unique)
-        return result
+        return Self.sortedOnce(result)
     }
 
     /// The buckets an indexed word is filed under.
@@ -161,13 +167,6 @@ struct LoadedTypoIndex {
     func wordNumbers(inBuckets buckets: [UInt32]) -> [UInt32] {
         var found: [UInt32] = []
         for bucket in buckets { found.append(contentsOf: wordNumbers(inBucket: Int(bucket))) }
-        found.sort()
-        var unique = 0
-        for value in found where unique == 0 || found[unique - 1] != value {
-            found[unique] = value
-            unique += 1
-        }
-        found.removeLast(found.count - unique)
-        return found
+        return TypoNeighbourhood.sortedOnce(found)
     }
 }
