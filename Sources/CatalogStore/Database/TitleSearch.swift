@@ -333,37 +333,45 @@ final class TitleSearch: @unchecked Sendable {
     static func quality(name: String, directors: Substring, cast: Substring, nicknames: Substring = "",
                         query: String, words: [String]) -> MatchQuality {
         let folded = name
-        let titleWords = folded.split(separator: " ")
-        let withoutArticle: Substring = titleWords.count > 1 && ["the", "a", "an"].contains(titleWords[0])
-            ? folded[titleWords[1].startIndex...] : folded[...]
+        // The title's words are visited in place (`Tokens`), never collected.
+        var titleWords = Tokens(folded, separator: " ")
+        let first = titleWords.next(), second = titleWords.next()
+        let withoutArticle: Substring = if let first, let second, first == "the" || first == "a" || first == "an" {
+            folded[second.startIndex...]
+        } else {
+            folded[...]
+        }
+        func anyTitleWord(_ test: (Substring) -> Bool) -> Bool { Tokens(folded, separator: " ").contains(where: test) }
         if folded == query || withoutArticle == query { return .exactTitle }
-        let forms = nicknames.isEmpty ? [] : nicknames.split(separator: "|")
+        let forms = Tokens(nicknames, separator: "|")
         if forms.contains(where: { $0.first == "=" && $0.dropFirst() == query }) { return .alias }
-        if folded.hasPrefix(query + " ") || withoutArticle.hasPrefix(query + " ") { return .titleStartsWithWords }
-        if !forms.isEmpty {
+        let queryAndSpace = query + " "
+        if folded.hasPrefix(queryAndSpace) || withoutArticle.hasPrefix(queryAndSpace) { return .titleStartsWithWords }
+        if !nicknames.isEmpty && forms.contains(where: { _ in true }) {
             // A nickname counts only typed in full ("gbb" is not yet "gbbo");
             // the other words may begin words of the title.
-            let tokens = forms.flatMap { ($0.first == "=" ? $0.dropFirst() : $0).split(separator: " ") }
+            let tokens = forms.flatMap { Tokens($0.first == "=" ? $0.dropFirst() : $0, separator: " ") }
             var named = false
             let covered = words.allSatisfy { word in
                 if tokens.contains(where: { $0 == word }) { named = true; return true }
-                return titleWords.contains { $0.hasPrefix(word) }
+                return anyTitleWord { $0.hasPrefix(word) }
             }
             if covered && named { return .nickname }
         }
         if folded.hasPrefix(query) || withoutArticle.hasPrefix(query) { return .titlePrefix }
-        if words.allSatisfy({ word in titleWords.contains { $0 == word } }) { return .titleWholeWords }
-        if words.allSatisfy({ word in titleWords.contains { $0.hasPrefix(word) } || (isCJKWord(word) && folded.contains(word)) }) {
+        if words.allSatisfy({ word in anyTitleWord { $0 == word } }) { return .titleWholeWords }
+        if words.allSatisfy({ word in anyTitleWord { $0.hasPrefix(word) } || (isCJKWord(word) && folded.contains(word)) }) {
             return .titleWords
         }
         func named(_ person: Substring) -> Bool {
-            let personWords = person.split(separator: " ")
-            return words.allSatisfy { word in personWords.contains { $0.hasPrefix(word) } }
+            words.allSatisfy { word in Tokens(person, separator: " ").contains { $0.hasPrefix(word) } }
         }
-        if directors.split(separator: "|").contains(where: named) { return .director }
-        let castMembers = cast.split(separator: "|")
-        if castMembers.prefix(3).contains(where: named) { return .leadActor }
-        if castMembers.contains(where: named) { return .castMember }
+        if Tokens(directors, separator: "|").contains(where: named) { return .director }
+        var castMembers = Tokens(cast, separator: "|"), billed = 0
+        while let member = castMembers.next() {
+            billed += 1
+            if named(member) { return billed <= 3 ? .leadActor : .castMember }
+        }
         return .elsewhere
     }
 
@@ -398,7 +406,7 @@ final class TitleSearch: @unchecked Sendable {
         return false
     }
 
-    private static func isCJKWord(_ word: String) -> Bool { word.unicodeScalars.contains(where: TextFolding.isCJK) }
+    static func isCJKWord(_ word: String) -> Bool { word.unicodeScalars.contains(where: TextFolding.isCJK) }
 
     // MARK: Typos
 
