@@ -8,9 +8,8 @@ public struct MoodTarget: Sendable, Hashable {
     public var point: MoodPoint
     public var preferences: ToneVector
     /// What a title's kind adds to (or takes from) the fit for this mood and
-    /// company (see `kindsThatFeed`, `kindsWithKids`).
-    private(set) var kindBonus: [Genre: Float]
-    /// `kindBonus` as genre bits and bonuses, for scans that read genre masks.
+    /// company (see `kindsThatFeed`, `kindsWithKids`): genres as bits, each
+    /// with its bonus, in genre order.
     private var kindBonusMasks: [UInt32] = []
     private var kindBonusValues: [Float] = []
 
@@ -19,7 +18,6 @@ public struct MoodTarget: Sendable, Hashable {
         strategy = setting.strategy
         point = setting.mood.point
         preferences = setting.mood.preferences
-        kindBonus = [:]
         var kinds = Self.kindsThatFeed[setting.mood.name] ?? [:]
         if setting.strategy == .lift { lift() }
         switch setting.audience {
@@ -36,7 +34,6 @@ public struct MoodTarget: Sendable, Hashable {
             preferences[.romantic] = min(preferences[.romantic], -0.3)
             kinds.merge(Self.kindsWithKids, uniquingKeysWith: +)
         }
-        kindBonus = kinds
         for (genre, bonus) in kinds.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             kindBonusMasks.append(Genre.mask([genre]))
             kindBonusValues.append(bonus)

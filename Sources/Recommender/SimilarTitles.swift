@@ -52,7 +52,7 @@ public struct SimilarTitles: Sendable {
         // Sharing people is sharing a person feature (directors and the first six
         // billed are numbered apart, as `SimilarCandidates` counts them): numbers
         // compared, no names hashed, no title copied.
-        let genreMask = library.genreMasks[position]
+        let genreMasks = library.genreMasks, genreMask = genreMasks[position]
         let people = features.indices.filter { library.personFeatures[Int($0)] }
         var scored = ParallelScan.collect(library.count) { (range: Range<Int>) -> [Candidate] in
             var part: [Candidate] = []
@@ -60,7 +60,7 @@ public struct SimilarTitles: Sendable {
                 library.profiles.withUnsafeBufferPointer { profiles in
                     for other in range where other != position && !excludedPositions.contains(other) {
                         let linked = links.isEmpty ? 0 : links[other] ?? 0
-                        guard linked > 0 || SimilarCandidates.genresNear(genreMask, library.genreMasks[other])
+                        guard linked > 0 || SimilarCandidates.genresNear(genreMask, genreMasks[other])
                             || Self.sharesAny(people, allFeatures[other].indices) else { continue }
                         let facts = features.dot(allFeatures[other])
                         guard facts > 0 || linked > 0 else { continue }

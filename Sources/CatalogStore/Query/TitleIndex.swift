@@ -20,8 +20,8 @@ public final class TitleIndex: Sendable {
     let aiStatus: [UInt8]
     /// Place in A–Z order, leading articles ignored.
     let titleRanks: [Int32]
-    /// Every title in each fixed order, for sorting long lists.
-    private let orders: TitleOrders
+    /// Every title in each fixed order, for sorting long lists (filled on first use).
+    private let orders = TitleOrders()
 
     public var count: Int { ids.count }
 
@@ -70,18 +70,6 @@ public final class TitleIndex: Sendable {
                 ranks[index] = Int32(place)
             }
             self.titleRanks = ranks
-        }
-        // Filled on first use, from the columns above (a sort of the whole catalog per order).
-        let (added, years, minutes, ranks) = (self.added, self.years, self.minutes, self.titleRanks)
-        orders = TitleOrders { key in
-            let all = Array(0..<ranks.count)
-            let sorted: [Int] = switch key {
-            case .added: Self.sorted(all, descendingBy: { added[$0] }, ranks: ranks)
-            case .title: Self.byRank(all, ranks: ranks)
-            case .year: Self.sorted(all, descendingBy: { Int32(years[$0]) }, ranks: ranks)
-            case .runtime: Self.shortestFirst(all, minutes: minutes, ranks: ranks)
-            }
-            return sorted.map { Int32($0) }
         }
     }
 
@@ -191,43 +179,41 @@ public final class TitleIndex: Sendable {
     /// Works out every fixed order now (the query worker does it at launch,
     /// so that the first sort of a long list does not).
     public func prepareOrders() {
-        for key in TitleOrders.Key.allCases { _ = orders.order(key) }
+        for key in TitleOrders.Key.allCases { _ = wholeOrder(key) }
+    }
+
+    /// Every title in `key` order: one sort of the whole catalog, the first time.
+    private func wholeOrder(_ key: TitleOrders.Key) -> [Int32] {
+        orders.order(key) { sortedDirectly(Array(0..<count), by: key) }
     }
 
     /// `positions` in a fixed order: sorted when few, by walking the whole
     /// order when many (the same list either way).
     func ordered(_ positions: [Int], by key: TitleOrders.Key) -> [Int] {
-        if positions.count * TitleOrders.walkShare > count { return orders.arrange(positions, by: key, count: count) }
+        if positions.count * TitleOrders.walkShare > count { return TitleOrders.arrange(positions, in: wholeOrder(key)) }
         return sortedDirectly(positions, by: key)
     }
 
     /// `positions` in a fixed order by comparing them.
     func sortedDirectly(_ positions: [Int], by key: TitleOrders.Key) -> [Int] {
         switch key {
-        case .added: Self.sorted(positions, descendingBy: { self.added[$0] }, ranks: titleRanks)
-        case .title: Self.byRank(positions, ranks: titleRanks)
-        case .year: Self.sorted(positions, descendingBy: { Int32(self.years[$0]) }, ranks: titleRanks)
-        case .runtime: Self.shortestFirst(positions, minutes: minutes, ranks: titleRanks)
-        }
-    }
-
-    private static func byRank(_ positions: [Int], ranks: [Int32]) -> [Int] {
-        positions.sorted { ranks[$0] < ranks[$1] }
-    }
-
-    /// Shortest first; unknown lengths last; ties A–Z.
-    private static func shortestFirst(_ positions: [Int], minutes: [Int16], ranks: [Int32]) -> [Int] {
-        positions.sorted { a, b in
-            let x = minutes[a] < 0 ? Int16.max : minutes[a], y = minutes[b] < 0 ? Int16.max : minutes[b]
-            return x != y ? x < y : ranks[a] < ranks[b]
+        case .added: sorted(positions, descendingBy: { self.added[$0] })
+        case .title: positions.sorted { titleRanks[$0] < titleRanks[$1] }
+        case .year: sorted(positions, descendingBy: { Int32(self.years[$0]) })
+        case .runtime:
+            // Shortest first; unknown lengths last.
+            positions.sorted { a, b in
+                let x = minutes[a] < 0 ? Int16.max : minutes[a], y = minutes[b] < 0 ? Int16.max : minutes[b]
+                return x != y ? x < y : titleRanks[a] < titleRanks[b]
+            }
         }
     }
 
     /// Descending by `key`, ties A–Z.
-    private static func sorted(_ positions: [Int], descendingBy key: (Int) -> Int32, ranks: [Int32]) -> [Int] {
+    private func sorted(_ positions: [Int], descendingBy key: (Int) -> Int32) -> [Int] {
         let keys = positions.map(key)
         return positions.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] > keys[b] : ranks[positions[a]] < ranks[positions[b]]
+            keys[a] != keys[b] ? keys[a] > keys[b] : titleRanks[positions[a]] < titleRanks[positions[b]]
         }.map { positions[$0] }
     }
 

@@ -12,29 +12,24 @@ final class TitleOrders: @unchecked Sendable {
 
     private let lock = NSLock()
     private var orders: [Key: [Int32]] = [:]
-    private let make: (Key) -> [Int32]
 
-    init(make: @escaping (Key) -> [Int32]) {
-        self.make = make
-    }
-
-    /// Every position in `key` order.
-    func order(_ key: Key) -> [Int32] {
+    /// Every position in `key` order; `make` gives it the first time.
+    func order(_ key: Key, make: () -> [Int]) -> [Int32] {
         lock.withLock {
             if let order = orders[key] { return order }
-            let order = make(key)
+            let order = make().map { Int32($0) }
             orders[key] = order
             return order
         }
     }
 
-    /// `positions` in `key` order, by walking the whole order.
-    func arrange(_ positions: [Int], by key: Key, count: Int) -> [Int] {
-        var members = [Bool](repeating: false, count: count)
+    /// `positions` in the order `whole` lists, by walking all of it.
+    static func arrange(_ positions: [Int], in whole: [Int32]) -> [Int] {
+        var members = [Bool](repeating: false, count: whole.count)
         for position in positions { members[position] = true }
         var arranged: [Int] = []
         arranged.reserveCapacity(positions.count)
-        for position in order(key) where members[Int(position)] { arranged.append(Int(position)) }
+        for position in whole where members[Int(position)] { arranged.append(Int(position)) }
         return arranged
     }
 
