@@ -74,6 +74,40 @@ enum Measurement {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
     }
 
+    /// Every benchmark query typed one letter at a time, each prefix asked
+    /// as the TUI asks it: milliseconds per keystroke.
+    /// CPU time of this thread, in ms: on a busy machine steadier than the
+    /// wall clock for comparing two builds (it leaves out waiting for a core).
+    static func cpuMilliseconds(_ work: () throws -> Void) rethrows -> Double {
+        func now() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1_000_000
+        }
+        let start = now()
+        try work()
+        return now() - start
+    }
+
+    static func typeQueries(_ query: CatalogQuery, reportSlow: Bool, clock: (() throws -> Void) throws -> Double = milliseconds) throws -> [Double] {
+        let slow = reportSlow ? ProcessInfo.processInfo.environment["MARQUEE_BENCH_SLOW"].flatMap(Double.init) : nil
+        var searches: [Double] = []
+        // MARQUEE_BENCH_SEARCH_TEXT="a,b" types only these (to profile one kind of query).
+        let texts = ProcessInfo.processInfo.environment["MARQUEE_BENCH_SEARCH_TEXT"].map { $0.split(separator: ",").map(String.init) }
+        for text in texts ?? typedQueries {
+            var typed = ""
+            for character in text {
+                typed.append(character)
+                let elapsed = try clock { _ = try query.run(TitleQuery(text: typed), limit: CatalogQuery.interactiveLimit) }
+                searches.append(elapsed)
+                if let slow, elapsed > slow {
+                    FileHandle.standardError.write(Data("slow search '\(typed)': \(elapsed) ms\n".utf8))
+                }
+            }
+        }
+        return searches
+    }
+
     static func run(size: Int, work: URL) throws -> Result {
         guard let embedded = EmbeddedCatalog.directory else { throw BenchError("no embedded catalog") }
         let catalogDirectory = work.appendingPathComponent("catalog-\(size)")
@@ -104,16 +138,13 @@ enum Measurement {
 
         // The app does this on its query worker while the first frame is shown.
         let warmUp = milliseconds { app.query.warmUp() }
-        var searches: [Double] = []
-        for query in typedQueries {
-            var typed = ""
-            for character in query {
-                typed.append(character)
-                let elapsed = try milliseconds { _ = try app.query.run(TitleQuery(text: typed), limit: CatalogQuery.interactiveLimit) }
-                searches.append(elapsed)
-                if let slow = ProcessInfo.processInfo.environment["MARQUEE_BENCH_SLOW"].flatMap(Double.init), elapsed > slow {
-                    FileHandle.standardError.write(Data("slow search '\(typed)': \(elapsed) ms\n".utf8))
-                }
+        let searches = try typeQueries(app.query, reportSlow: true)
+        if let repeats = ProcessInfo.processInfo.environment["MARQUEE_BENCH_SEARCH_REPEAT"].flatMap(Int.init), repeats > 0 {
+            // Steadier than one pass on a busy machine, and a loop to profile.
+            for _ in 0..<repeats {
+                let again = Stats(try typeQueries(app.query, reportSlow: false))
+                let cpu = Stats(try typeQueries(app.query, reportSlow: false, clock: cpuMilliseconds))
+                FileHandle.standardError.write(Data("search again p50 \(again.p50) p95 \(again.p95) max \(again.max) ms; CPU p50 \(cpu.p50) p95 \(cpu.p95) max \(cpu.max) ms\n".utf8))
             }
         }
 

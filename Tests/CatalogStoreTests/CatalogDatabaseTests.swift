@@ -47,9 +47,13 @@ import Testing
                        "s", "st", "th", "mindhuntr", "qqqzzzxxx", "korean zombie", "the", "totoro neighbour"]
         for query in queries {
             let answer = try cold.searchMatches(query, limit: 50)
-            let work = cold.searchIndex.lastWork
+            var work = cold.searchIndex.lastWork
             #expect(try warm.searchMatches(query, limit: 50) == answer, "\(query)")
-            #expect(warm.searchIndex.lastWork == work, "\(query)")
+            // Rows read differ: the app has every title's name in memory too.
+            var warmWork = warm.searchIndex.lastWork
+            #expect(warmWork.candidatesRead <= work.candidatesRead, "\(query)")
+            (work.candidatesRead, warmWork.candidatesRead) = (0, 0)
+            #expect(warmWork == work, "\(query)")
         }
         #expect(try !cold.searchMatches("strnger thngs", limit: 5).positions.isEmpty, "typos are mended from the stored words")
     }

@@ -232,8 +232,9 @@ public final class CatalogDatabase: @unchecked Sendable {
 
     /// `search`, and whether the titles are only the closest to what was
     /// typed (no title matched its words as typed, only with a typo mended).
-    public func searchMatches(_ text: String, limit: Int = 200) throws -> TextMatches {
-        do { return try searchIndex.matches(text, limit: limit) } catch {
+    /// `pool`: see `TitleSearch.matches`.
+    public func searchMatches(_ text: String, limit: Int = 200, pool: Int? = nil) throws -> TextMatches {
+        do { return try searchIndex.matches(text, limit: limit, pool: pool) } catch {
             throw StoreError.explaining(error, at: URL(fileURLWithPath: queue.path), file: .catalog)
         }
     }

@@ -21,6 +21,9 @@ final class TitleSearch: @unchecked Sendable {
     /// then words are looked up in the index one question at a time.
     private var loadedVocabulary: LoadedVocabulary?
     private var vocabulary: any SearchVocabulary { loadedVocabulary ?? StoredVocabulary(queue: queue) }
+    /// Every title's folded name in memory, loaded with the words: the
+    /// title-prefix pass without reading rows (`TitlePrefixIndex`).
+    private var loadedPrefixes: TitlePrefixIndex?
 
     /// Above this many matching titles a query is not scored by bm25 (the
     /// cost grows with the matches); the ranking here orders what comes back.
@@ -47,6 +50,10 @@ final class TitleSearch: @unchecked Sendable {
         var splitsTried = 0
         /// Edit distances computed against indexed words.
         var editDistances = 0
+        /// Candidate rows read from the index, over every pass.
+        var candidatesRead = 0
+        /// The title-prefix pass alone settled the answer.
+        var settledByTitlePrefix = false
     }
 
     private(set) var lastWork = Work()
@@ -116,13 +123,24 @@ final class TitleSearch: @unchecked Sendable {
         var titleLength: Int
         var rank: Double
 
+        init(_ title: TitlePrefixIndex.Hit) {
+            position = title.position
+            quality = title.quality
+            curated = title.curated
+            titleLength = title.wordCount
+            rank = 0
+        }
+
         init(_ candidate: Candidate, quality: MatchQuality, missingWords: Int = 0) {
             position = candidate.position
             self.quality = quality
             self.missingWords = missingWords
             curated = candidate.curated
             titleLength = candidate.name.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
-            rank = candidate.rank
+            // How often the words occur says nothing more once the title
+            // itself matched, and a title-prefix candidate has no score: one
+            // title ranks the same whichever pass found it.
+            rank = quality <= .titlePrefix ? 0 : candidate.rank
         }
     }
 
@@ -130,30 +148,67 @@ final class TitleSearch: @unchecked Sendable {
 
     /// Titles matching `text`, best first (positions from 1), and whether
     /// they are only the closest: nothing matched the words as typed.
-    func matches(_ text: String, limit: Int) throws -> TextMatches {
+    ///
+    /// `pool` is how many candidates each pass fetches when the answer is
+    /// not settled by the title-prefix pass alone (at least
+    /// `candidatePool`); asking a shorter `limit` with the same pool gives
+    /// the start of the longer answer.
+    func matches(_ text: String, limit: Int, pool: Int? = nil) throws -> TextMatches {
         lastWork = Work()
         let typed = Self.cappedWords(text)
         guard !typed.isEmpty, limit > 0 else { return TextMatches(positions: [], isClosest: false) }
         let requested = limit
-        let limit = max(limit, Self.candidatePool)
+        let limit = max(pool ?? limit, limit, Self.candidatePool)
         // Titles are compared in their search form ("da 5 bloods"); the index
         // holds both forms of a number word, so each word asks for either.
         let words = typed.map(TextFolding.searchWord)
         let either = zip(typed, words).map { $0 == $1 ? [$0] : [$0, $1] }
         let query = words.joined(separator: " ")
         lastWork.queryCharacters = query.count
+        let ranking = MatchRanking(query: query, words: words)
         var hits: [Int: Hit] = [:]
         var corrections: [[String]] = []
         func add(_ candidates: [Candidate], fuzzy: Bool) {
             for candidate in candidates where hits[candidate.position] == nil {
                 let quality: MatchQuality = fuzzy
                     ? (Self.titleMatches(candidate.name, alternatives: corrections) ? .correctedTitle : .fuzzy)
-                    : Self.quality(name: candidate.name, directors: candidate.directors, cast: candidate.cast,
-                                   nicknames: candidate.nicknames, query: query, words: words)
+                    : ranking.quality(name: candidate.name, directors: candidate.directors, cast: candidate.cast,
+                                      nicknames: candidate.nicknames)
                 hits[candidate.position] = Hit(candidate, quality: quality)
             }
         }
-        add(try titlesStarting(with: query, limit: limit), fuzzy: false)
+        if !typed.contains(where: Self.isCJKWord) {
+            // Titles that the words name by a nickname or an alias rank above
+            // titles that merely start with them: all of them are asked (few
+            // titles have a nickname that is a word typed).
+            let named = try fullText(Self.exactTermExpression(either.flatMap { $0 }), words: typed, limit: limit, columns: "nicknames")
+            add(named.filter { candidate in
+                ranking.quality(name: candidate.name, directors: candidate.directors, cast: candidate.cast,
+                                nicknames: candidate.nicknames) <= .titlePrefix
+            }, fuzzy: false)
+            // When as many titles start with the words as were asked, every
+            // other match ranks below them (the pass is ordered as the ranking
+            // orders them): the answer is settled, however many titles merely
+            // contain the words, and a one-letter word no longer reads
+            // thousands of rows. In the app the names are in memory and no
+            // row is read at all.
+            let starting: [Hit] = if let prefixes = loadedPrefixes {
+                prefixes.titles(startingWith: query, limit: requested).map(Hit.init)
+            } else {
+                try titlesStarting(with: query, limit: requested).map { candidate in
+                    Hit(candidate, quality: ranking.quality(name: candidate.name, directors: candidate.directors,
+                                                            cast: candidate.cast, nicknames: candidate.nicknames))
+                }
+            }
+            for title in starting where hits[title.position] == nil { hits[title.position] = title }
+            if starting.count == requested {
+                lastWork.settledByTitlePrefix = true
+                return answer(hits, requested: requested, foundAsTyped: true, aboutWords: [:])
+            }
+            // Otherwise those were all the titles that start with the words.
+        } else {
+            add(try titlesStarting(with: query, limit: limit), fuzzy: false)
+        }
         // A one- or two-letter word next to longer ones ("stranger t") would
         // make the index walk every word starting with "t": ask the index for
         // the long words and check the short ones here.
@@ -161,7 +216,8 @@ final class TitleSearch: @unchecked Sendable {
         let long = either.indices.filter { isLong[$0] }, short = either.indices.filter { !isLong[$0] }
         if !long.isEmpty && !short.isEmpty {
             let found = try fullText(Self.expression(long.map { either[$0] }), words: long.map { typed[$0] }, limit: limit * 2)
-            add(found.filter { Self.hasWords(short.map { words[$0] }, $0) }, fuzzy: false)
+            let shortWords = short.map { Array(words[$0].utf8) }
+            add(found.filter { Self.hasWords(shortWords, $0) }, fuzzy: false)
         } else {
             add(try fullText(Self.expression(either), words: typed, limit: limit * 2), fuzzy: false)
         }
@@ -222,6 +278,11 @@ final class TitleSearch: @unchecked Sendable {
                 }
             }
         }
+        return answer(hits, requested: requested, foundAsTyped: foundAsTyped, aboutWords: aboutWords)
+    }
+
+    /// The best `requested` hits in ranking order, as catalog indexes.
+    private func answer(_ hits: [Int: Hit], requested: Int, foundAsTyped: Bool, aboutWords: [Int: [String]]) -> TextMatches {
         let positions = hits.values
             .sorted { a, b in
                 (a.quality, a.missingWords, a.curated ? 0 : 1, a.titleLength, a.rank, a.position)
@@ -271,7 +332,7 @@ final class TitleSearch: @unchecked Sendable {
     /// position) before the limit, so the limit never drops a better match.
     private func titlesStarting(with query: String, limit: Int) throws -> [Candidate] {
         let pattern = query + "*", wordsPattern = query + " *"
-        return try queue.read { db in
+        return try read { db in
             try Self.candidates(db, sql: """
                 SELECT \(Self.candidateColumns), 0.0 FROM title
                 WHERE folded_name GLOB ?1 OR sort_key GLOB ?1
@@ -286,20 +347,28 @@ final class TitleSearch: @unchecked Sendable {
     /// Word matches from the FTS5 index. Short prefixes match a large part
     /// of a big catalog, so they are not scored by bm25 (that would touch
     /// every match); the ranking above orders what comes back.
-    private func fullText(_ expression: String, words: [String], limit: Int, about: Bool = false) throws -> [Candidate] {
+    private func fullText(_ expression: String, words: [String], limit: Int, about: Bool = false,
+                          columns: String = "{name people genres cjk nicknames}") throws -> [Candidate] {
         guard !expression.isEmpty else { return [] }
         // What a title is about is asked only when its own words found nothing.
-        let expression = (about ? "about" : "{name people genres cjk nicknames}") + " : (" + expression + ")"
+        let expression = (about ? "about" : columns) + " : (" + expression + ")"
         let selective = try words.contains { Self.isCJKWord($0) } || words.map(estimatedMatches).min() ?? 0 <= Self.scoredMatchLimit
         let order = selective ? "ORDER BY rank" : ""
         let score = selective ? "bm25(title_fts, 10.0, 2.0, 1.0, 10.0, 8.0, 1.0)" : "0.0"
-        return try queue.read { db in
+        return try read { db in
             try Self.candidates(db, sql: """
                 SELECT \(Self.candidateColumns), \(score)
                 FROM title_fts JOIN title ON title.position = title_fts.rowid
                 WHERE title_fts MATCH ? \(order) LIMIT ?
                 """, arguments: [expression, limit])
         }
+    }
+
+    /// Candidates read in one go, counted in `lastWork`.
+    private func read(_ fetch: (Database) throws -> [Candidate]) throws -> [Candidate] {
+        let found = try queue.read(fetch)
+        lastWork.candidatesRead += found.count
+        return found
     }
 
     /// `(a* OR b*) AND c*` from one list of alternatives per query word;
@@ -323,57 +392,16 @@ final class TitleSearch: @unchecked Sendable {
         }.joined(separator: " AND ")
     }
 
+    /// `"a" OR "b"`: any of the words itself, not as a prefix.
+    static func exactTermExpression(_ forms: [String]) -> String {
+        forms.map(quoted).joined(separator: " OR ")
+    }
+
     private static func quoted(_ term: String) -> String {
         "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     // MARK: Ranking
-
-    /// `name`, `directors` and `cast` are folded already (`|` between people).
-    static func quality(name: String, directors: Substring, cast: Substring, nicknames: Substring = "",
-                        query: String, words: [String]) -> MatchQuality {
-        let folded = name
-        // The title's words are visited in place (`Tokens`), never collected.
-        var titleWords = Tokens(folded, separator: " ")
-        let first = titleWords.next(), second = titleWords.next()
-        let withoutArticle: Substring = if let first, let second, first == "the" || first == "a" || first == "an" {
-            folded[second.startIndex...]
-        } else {
-            folded[...]
-        }
-        func anyTitleWord(_ test: (Substring) -> Bool) -> Bool { Tokens(folded, separator: " ").contains(where: test) }
-        if folded == query || withoutArticle == query { return .exactTitle }
-        let forms = Tokens(nicknames, separator: "|")
-        if forms.contains(where: { $0.first == "=" && $0.dropFirst() == query }) { return .alias }
-        let queryAndSpace = query + " "
-        if folded.hasPrefix(queryAndSpace) || withoutArticle.hasPrefix(queryAndSpace) { return .titleStartsWithWords }
-        if !nicknames.isEmpty && forms.contains(where: { _ in true }) {
-            // A nickname counts only typed in full ("gbb" is not yet "gbbo");
-            // the other words may begin words of the title.
-            let tokens = forms.flatMap { Tokens($0.first == "=" ? $0.dropFirst() : $0, separator: " ") }
-            var named = false
-            let covered = words.allSatisfy { word in
-                if tokens.contains(where: { $0 == word }) { named = true; return true }
-                return anyTitleWord { $0.hasPrefix(word) }
-            }
-            if covered && named { return .nickname }
-        }
-        if folded.hasPrefix(query) || withoutArticle.hasPrefix(query) { return .titlePrefix }
-        if words.allSatisfy({ word in anyTitleWord { $0 == word } }) { return .titleWholeWords }
-        if words.allSatisfy({ word in anyTitleWord { $0.hasPrefix(word) } || (isCJKWord(word) && folded.contains(word)) }) {
-            return .titleWords
-        }
-        func named(_ person: Substring) -> Bool {
-            words.allSatisfy { word in Tokens(person, separator: " ").contains { $0.hasPrefix(word) } }
-        }
-        if Tokens(directors, separator: "|").contains(where: named) { return .director }
-        var castMembers = Tokens(cast, separator: "|"), billed = 0
-        while let member = castMembers.next() {
-            billed += 1
-            if named(member) { return billed <= 3 ? .leadActor : .castMember }
-        }
-        return .elsewhere
-    }
 
     /// Each query word has an alternative ("spider man", "things") whose
     /// pieces all start words of the folded title.
@@ -386,24 +414,16 @@ final class TitleSearch: @unchecked Sendable {
         }
     }
 
-    /// Every word starts some word of the title or of a person's name.
+    /// Every word starts some word of the title, of a person's name or of a nickname.
     static func hasWords(_ words: [String], _ candidate: Candidate) -> Bool {
-        words.allSatisfy { word in
-            startsAWord(word, in: candidate.name[...]) || startsAWord(word, in: candidate.directors)
-                || startsAWord(word, in: candidate.cast) || startsAWord(word, in: candidate.nicknames)
-        }
+        hasWords(words.map { Array($0.utf8) }, candidate)
     }
 
-    /// `word` begins the text or follows a space or `|` in it.
-    private static func startsAWord(_ word: String, in text: Substring) -> Bool {
-        var searchStart = text.startIndex
-        while let found = text[searchStart...].range(of: word) {
-            if found.lowerBound == text.startIndex { return true }
-            let before = text[text.index(before: found.lowerBound)]
-            if before == " " || before == "|" || before == "=" { return true }
-            searchStart = text.index(after: found.lowerBound)
+    static func hasWords(_ words: [[UInt8]], _ candidate: Candidate) -> Bool {
+        words.allSatisfy { word in
+            MatchRanking.startsAWord(word, in: candidate.name[...]) || MatchRanking.startsAWord(word, in: candidate.directors)
+                || MatchRanking.startsAWord(word, in: candidate.cast) || MatchRanking.startsAWord(word, in: candidate.nicknames)
         }
-        return false
     }
 
     static func isCJKWord(_ word: String) -> Bool { word.unicodeScalars.contains(where: TextFolding.isCJK) }
@@ -469,6 +489,7 @@ final class TitleSearch: @unchecked Sendable {
     func warmUp() {
         guard loadedVocabulary == nil else { return }
         loadedVocabulary = try? queue.read { try LoadedVocabulary($0) }
+        loadedPrefixes = try? queue.read { try TitlePrefixIndex($0) }
     }
 
     /// "spiderman" → "spider man" when both halves are indexed title words.

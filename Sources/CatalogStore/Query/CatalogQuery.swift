@@ -39,7 +39,11 @@ public struct CatalogQuery: Sendable {
         if query.hasText {
             // Always the same candidates, whatever the limit: a shorter list
             // is then the start of a longer one, never a different ranking.
-            let found = try database.searchMatches(query.text, limit: Self.textCandidateLimit)
+            // Unfiltered and in the search's own order, no more than the
+            // limit is needed: the search settles it from the same pool.
+            let inSearchOrder = query.filter.isEmpty && query.sort == .relevance
+            let found = try database.searchMatches(query.text, limit: inSearchOrder ? min(limit, Self.textCandidateLimit) : Self.textCandidateLimit,
+                                                   pool: Self.textCandidateLimit)
             positions = index.filter(query.filter, candidates: found.positions)
             isClosest = found.isClosest
             aboutWords = found.aboutWords
