@@ -41,6 +41,8 @@ public final class Library: Sendable {
     public let cues: [TitleID: [String]]
     /// How each curated profile was judged, where its file says.
     public let curationMethods: [TitleID: CurationMethod]
+    /// Candidate indexes for suggestions and similar titles, built on first use.
+    let indexes = LibraryIndexes()
 
     /// `profileOverrides` (curated profiles) win over inference, which
     /// reads genres, title words and description `cues`; the curated
@@ -81,6 +83,19 @@ public final class Library: Sendable {
     }
 
     public var count: Int { titles.count }
+
+    /// Suggestions' blocks with their bounds (`SuggestionIndex`), built the first time they are asked for.
+    var suggestionIndex: SuggestionIndex { indexes.suggestionIndex { SuggestionIndex(library: self) } }
+
+    /// Similar titles' inverted index (`SimilarIndex`), built the first time it is asked for.
+    var similarIndex: SimilarIndex { indexes.similarIndex { SimilarIndex(library: self) } }
+
+    /// Builds both candidate indexes now (a launch may do it on a worker, a
+    /// benchmark to time it apart) and returns the bytes they hold.
+    @discardableResult
+    public func prepareIndexes() -> (suggestionBytes: Int, similarBytes: Int) {
+        (suggestionIndex.footprint, similarIndex.footprint)
+    }
 
     public func position(of id: TitleID) -> Int? { positions[id] }
 

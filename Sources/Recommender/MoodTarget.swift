@@ -82,6 +82,18 @@ public struct MoodTarget: Sendable, Hashable {
         return MoodFit(pointFit: pointFit, toneFit: toneFit, value: 0.35 * pointFit + 0.65 * toneFit + kindFit)
     }
 
+    /// The most the kind bonuses can add for a title whose genres include
+    /// all of `allOf` and lie within `anyOf`: the largest bonus among
+    /// genres it may have, less the deepest drain among genres it surely has.
+    func kindFitBound(anyOf: UInt32, allOf: UInt32) -> Float {
+        var feed: Float = 0, drain: Float = 0
+        for index in kindBonusMasks.indices {
+            if anyOf & kindBonusMasks[index] != 0 { feed = max(feed, kindBonusValues[index]) }
+            if allOf & kindBonusMasks[index] != 0 { drain = min(drain, kindBonusValues[index]) }
+        }
+        return feed + drain
+    }
+
     /// What no tone can say. Curiosity is fed by learning and puzzles — a
     /// thought-provoking drama makes you think, a documentary makes you know.
     /// An adventure is a story of action or another world, while a sports

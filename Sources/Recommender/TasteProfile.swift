@@ -30,6 +30,11 @@ public struct TasteProfile: Sendable {
 
     public static let hiddenWeight: Float = -0.5
 
+    /// No title's score exceeds this: a title's features are a unit vector
+    /// with no negative weight, so its score is at most the length of the
+    /// profile's positive part (the suggestion index's bound on taste).
+    let largestScore: Float
+
     public init(library: Library, signals: UserSignals) {
         var evidence: [Evidence] = []
         for (id, rating) in signals.ratings {
@@ -57,6 +62,7 @@ public struct TasteProfile: Sendable {
         self.totalWeight = total
         if total > 0 { for k in dense.indices { dense[k] /= total } }
         self.dense = dense
+        self.largestScore = dense.reduce(Float(0)) { $0 + max($1, 0) * max($1, 0) }.squareRoot()
         // A viewing or a like is partial evidence: it adds its confidence.
         let implicitCount = implicit.filter { !signals.hidden.contains($0.key) }.values.reduce(0) { $0 + $1.confidence }
         self.strength = min(1, (Float(signals.ratings.count) + implicitCount) / 10)

@@ -1,0 +1,165 @@
+import Catalog
+
+/// Where a title's similar titles can be, so a detail screen scores those
+/// instead of the whole library (`SimilarCandidates`: shared people, genre
+/// sets near its own, community links).
+///
+/// People are few per title, so every title sharing one is scored. Genre
+/// sets near the source's can hold a large share of the catalog, so each
+/// set's titles are kept in order of a bound on their likeness: without a
+/// shared person, likeness is at most the features they can share (genres,
+/// countries, decade, kind, tones) and each of those, in the other title's
+/// unit vector, is its raw weight over the title's length. For one source
+/// and one genre set that is a constant over the length, so a set listed by
+/// length, shortest first, is also listed by bound; a walk stops when the
+/// bound falls below the likeness of the last title the list can keep.
+struct SimilarIndex: Sendable {
+    /// For each person feature number, the titles carrying it (`personTitles[personStarts[f]..<personStarts[f+1]]`).
+    let personStarts: [Int32]
+    let personTitles: [Int32]
+    /// For each genre set that some title has, its titles by length, shortest first.
+    let groupOfMask: [UInt32: Int]
+    let groupStarts: [Int32]
+    let groupTitles: [Int32]
+    /// 1 / the raw length of each of `groupTitles`' feature vectors (in the same order).
+    let groupScales: [Float]
+    /// What each feature number is, for the bound.
+    let featureKinds: [FeatureKind]
+    /// The genre bit of each genre feature number (0 for other features).
+    let featureGenreBits: [UInt32]
+    /// The largest tone weight any title's features carry (a tone feature's raw weight is `tone` × it).
+    let largestTone: Float
+
+    enum FeatureKind: UInt8, Sendable {
+        case person, tone, kind, other
+    }
+
+    init(library: Library) {
+        let count = library.count
+        let names = library.featureNames
+        var kinds = [FeatureKind](repeating: .other, count: names.count)
+        var genreBits = [UInt32](repeating: 0, count: names.count)
+        for (number, name) in names.enumerated() {
+            if library.personFeatures[number] {
+                kinds[number] = .person
+            } else if name.hasPrefix("tone:") {
+                kinds[number] = .tone
+            } else if name.hasPrefix("kind:") {
+                kinds[number] = .kind
+            } else if name.hasPrefix("genre:"), let genre = Genre(rawValue: String(name.dropFirst("genre:".count))) {
+                genreBits[number] = Genre.mask([genre])
+            }
+        }
+        featureKinds = kinds
+        featureGenreBits = genreBits
+
+        // People: count, then place (compressed rows, 4 bytes a mention).
+        var starts = [Int32](repeating: 0, count: names.count + 1)
+        var scales = [Float](repeating: 0, count: count)
+        var largestTone: Float = 0
+        for position in 0..<count {
+            let vector = library.features[position]
+            for k in vector.indices.indices {
+                let number = Int(vector.indices[k])
+                switch kinds[number] {
+                case .person: starts[number + 1] += 1
+                case .kind: scales[position] = vector.weights[k] / FeatureVocabulary.Weight.kind
+                case .tone, .other: break
+                }
+            }
+            for tone in Tone.allCases where library.profiles[position].tones[tone] >= FeatureVocabulary.Weight.toneFloor {
+                largestTone = max(largestTone, library.profiles[position].tones[tone])
+            }
+        }
+        for number in 0..<names.count { starts[number + 1] += starts[number] }
+        var fill = Array(starts.dropLast())
+        var people = [Int32](repeating: 0, count: Int(starts[names.count]))
+        for position in 0..<count {
+            for number in library.features[position].indices where kinds[Int(number)] == .person {
+                people[Int(fill[Int(number)])] = Int32(position)
+                fill[Int(number)] += 1
+            }
+        }
+        personStarts = starts
+        personTitles = people
+        self.largestTone = largestTone
+
+        // Genre sets: titles grouped by mask, each group by scale, largest first.
+        var groupOfMask: [UInt32: Int] = [:]
+        var groupSizes: [Int32] = []
+        let masks = library.genreMasks
+        var groupOfTitle = [Int32](repeating: -1, count: count)
+        for position in 0..<count where masks[position] != 0 {
+            let group: Int
+            if let known = groupOfMask[masks[position]] {
+                group = known
+            } else {
+                group = groupSizes.count
+                groupOfMask[masks[position]] = group
+                groupSizes.append(0)
+            }
+            groupSizes[group] += 1
+            groupOfTitle[position] = Int32(group)
+        }
+        var groupStarts = [Int32](repeating: 0, count: groupSizes.count + 1)
+        for group in groupSizes.indices { groupStarts[group + 1] = groupStarts[group] + groupSizes[group] }
+        var next = Array(groupStarts.dropLast())
+        var members = [Int32](repeating: 0, count: Int(groupStarts[groupSizes.count]))
+        for position in 0..<count where groupOfTitle[position] >= 0 {
+            let group = Int(groupOfTitle[position])
+            members[Int(next[group])] = Int32(position)
+            next[group] += 1
+        }
+        for group in groupSizes.indices {
+            let range = Int(groupStarts[group])..<Int(groupStarts[group + 1])
+            members[range].sort { (scales[Int($0)], $1) > (scales[Int($1)], $0) }
+        }
+        self.groupOfMask = groupOfMask
+        self.groupStarts = groupStarts
+        groupTitles = members
+        groupScales = members.map { scales[Int($0)] }
+    }
+
+    /// The titles sharing a person feature with `features` (may repeat).
+    func titlesSharingPeople(_ features: FeatureVector, into visit: (Int) -> Void) {
+        for number in features.indices where featureKinds[Int(number)] == .person {
+            for index in Int(personStarts[Int(number)])..<Int(personStarts[Int(number) + 1]) { visit(Int(personTitles[index])) }
+        }
+    }
+
+    /// For a source's features, what a title of genre set `mask` sharing no
+    /// person can reach, times its scale: the sum over features it may share
+    /// of source weight × the largest raw weight that feature has.
+    func boundFactor(_ features: FeatureVector, mask: UInt32) -> Float {
+        // The source's own scale turns its unit weights back into raw ones.
+        var sourceScale: Float = 0
+        for k in features.indices.indices where featureKinds[Int(features.indices[k])] == .kind {
+            sourceScale = features.weights[k] / FeatureVocabulary.Weight.kind
+        }
+        guard sourceScale > 0 else { return .infinity }
+        var total: Float = 0
+        for k in features.indices.indices {
+            let number = Int(features.indices[k]), weight = features.weights[k]
+            switch featureKinds[number] {
+            case .person: continue
+            case .tone: total += weight * FeatureVocabulary.Weight.tone * largestTone
+            case .kind: total += weight * weight / sourceScale
+            case .other:
+                let bit = featureGenreBits[number]
+                if bit == 0 || mask & bit != 0 { total += weight * weight / sourceScale }
+            }
+        }
+        return total
+    }
+
+    /// Room for float rounding between the bound and the likeness as scored.
+    static func slack(_ bound: Float) -> Float { bound * 1.001 + 1e-6 }
+}
+
+extension SimilarIndex {
+    /// Bytes held, for the performance notes (the genre-set table counted at 16 bytes an entry).
+    var footprint: Int {
+        (personStarts.count + personTitles.count + groupStarts.count + groupTitles.count + groupScales.count) * 4
+            + featureKinds.count + featureGenreBits.count * 4 + groupOfMask.count * 16
+    }
+}
