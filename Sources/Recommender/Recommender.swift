@@ -199,14 +199,20 @@ struct Scoring: Sendable {
         let skip = PositionSet(count: library.count, direct)
         let blocks = index.blocks
         var fitBounds = [Float](repeating: 0, count: blocks.count)
-        for (number, block) in blocks.enumerated() { fitBounds[number] = fitBound(block) }
+        var kindBounds = [Float](repeating: 0, count: blocks.count)
+        for (number, block) in blocks.enumerated() {
+            kindBounds[number] = target.kindFitBound(anyOf: block.anyGenres, allOf: block.allGenres)
+            fitBounds[number] = fitBound(block)
+        }
+        let bounds = TitleBounds(scoring: self, index: index)
 
         var best = -Float.greatestFiniteMagnitude
         for position in direct { best = max(best, fit(at: position, columns).value) }
-        let byFit = fitBounds.indices.sorted { fitBounds[$0] > fitBounds[$1] }
+        let byFit = fitBounds.indices.filter { fitBounds[$0] > -.infinity }.sorted { fitBounds[$0] > fitBounds[$1] }
         for number in byFit {
             guard fitBounds[number] >= best else { break }
             for slot in Int(blocks[number].start)..<Int(blocks[number].end) {
+                guard bounds.fit(slot, kindBound: kindBounds[number]) >= best else { continue }
                 let position = Int(index.order[slot])
                 if skip.contains(position) { continue }
                 best = max(best, fit(at: position, columns).value)
@@ -215,7 +221,7 @@ struct Scoring: Sendable {
         guard best != Self.excluded else { return [] }
 
         let uncurated = largestUncuratedStanding
-        let bounds = blocks.indices.map { scoreBound(blocks[$0], fitBound: fitBounds[$0], bestFit: best, uncuratedStanding: uncurated) }
+        let blockBounds = byFit.map { scoreBound(blocks[$0], fitBound: fitBounds[$0], bestFit: best, uncuratedStanding: uncurated) }
         var kept = TopValues(capacity: Self.candidatesKept)
         var scored: [Scored] = []
         for position in direct {
@@ -225,9 +231,11 @@ struct Scoring: Sendable {
             scored.append(candidate)
             kept.insert(candidate.score)
         }
-        for number in bounds.indices.sorted(by: { bounds[$0] > bounds[$1] }) {
-            guard bounds[number] > -.infinity, bounds[number] >= kept.floor else { break }
+        for order in blockBounds.indices.sorted(by: { blockBounds[$0] > blockBounds[$1] }) {
+            guard blockBounds[order] >= kept.floor else { break }
+            let number = byFit[order]
             for slot in Int(blocks[number].start)..<Int(blocks[number].end) {
+                guard bounds.score(slot, kindBound: kindBounds[number], bestFit: best, uncuratedStanding: uncurated) >= kept.floor else { continue }
                 let position = Int(index.order[slot])
                 if skip.contains(position) { continue }
                 let fit = fit(at: position, columns)
@@ -237,7 +245,58 @@ struct Scoring: Sendable {
                 kept.insert(candidate.score)
             }
         }
+        if Self.debugCounts {
+            let fitBlocks = byFit.prefix { fitBounds[$0] >= best }.count
+            let scoreBlocks = blockBounds.filter { $0 >= kept.floor }.count
+            FileHandle.standardError.write(Data("index: \(blocks.count) blocks, best fit \(best), fit walk \(fitBlocks), score walk \(scoreBlocks), scored \(scored.count), floor \(kept.floor)\n".utf8))
+        }
         return ranked(scored)
+    }
+    static let debugCounts = ProcessInfo.processInfo.environment["MARQUEE_DEBUG_INDEX"] != nil
+
+    /// One title's bounds from its codes in the index (`SuggestionIndex`),
+    /// so a title of a promising block is scored only when it could itself
+    /// make the kept list.
+    private struct TitleBounds {
+        let target: MoodTarget
+        let toneCodes: [SIMD16<UInt8>]
+        let pointCodes: [SIMD2<UInt8>]
+        let flags: [UInt8]
+        let standingCodes: [Int8]
+        let tasteBound: Float
+        let kidsWatching: Bool
+
+        init(scoring: Scoring, index: SuggestionIndex) {
+            target = scoring.target
+            toneCodes = index.toneCodes
+            pointCodes = index.pointCodes
+            flags = index.flags
+            standingCodes = index.standingCodes
+            tasteBound = Recommender.Weight.taste * scoring.taste.strength * Scoring.squash(scoring.taste.largestScore)
+            kidsWatching = scoring.kidsWatching
+        }
+
+        @inline(__always)
+        func fit(_ slot: Int, kindBound: Float) -> Float {
+            let flag = flags[slot]
+            if flag & SuggestionIndex.Flag.unbounded != 0 { return .infinity }
+            let raw = target.fitBound(tones: toneCodes[slot], point: pointCodes[slot]) + kindBound
+            return (flag & SuggestionIndex.Flag.inferred != 0 ? raw * Scoring.inferredConfidence : raw) + Scoring.boundSlack
+        }
+
+        @inline(__always)
+        func score(_ slot: Int, kindBound: Float, bestFit: Float, uncuratedStanding: Float) -> Float {
+            let fit = fit(slot, kindBound: kindBound)
+            guard fit < .infinity else { return .infinity }
+            let flag = flags[slot], code = standingCodes[slot]
+            let relevance = Scoring.relevance(fit: fit, bestFit: bestFit)
+            let standing = code == SuggestionIndex.uncurated ? uncuratedStanding : Float(code) / 100
+            var bound = Recommender.Weight.mood * fit + tasteBound * relevance
+            if flag & SuggestionIndex.Flag.new != 0 { bound += Recommender.Weight.prior * Recommender.Weight.newPrior }
+            bound += Recommender.Weight.standing * (standing > 0 ? standing * relevance : standing)
+            if kidsWatching && flag & SuggestionIndex.Flag.family != 0 { bound += Recommender.Weight.familyTitleWithKids * relevance }
+            return bound + Scoring.boundSlack
+        }
     }
 
     /// Titles scored one by one before the blocks: a block's bounds know

@@ -30,11 +30,31 @@ struct SuggestionIndex: Sendable {
         var start: Int32 = 0, end: Int32 = 0
     }
 
-    static let blockSize = 64
+    static let blockSize = 128
 
     /// Positions in block order.
     let order: [Int32]
     let blocks: [Block]
+    /// Per title, in block order, what bounds its own fit and prior within
+    /// a rounding step: tones in 255ths rounded down, its mood point's
+    /// cell in 255ths of the map, flags and curated standing in 100ths,
+    /// rounded up. Twenty bytes a title, read in order, where the title's
+    /// own columns are scattered over the heap.
+    let toneCodes: [SIMD16<UInt8>]
+    let pointCodes: [SIMD2<UInt8>]
+    let flags: [UInt8]
+    let standingCodes: [Int8]
+
+    enum Flag {
+        static let inferred: UInt8 = 1
+        static let new: UInt8 = 2
+        static let family: UInt8 = 4
+        /// A tone outside 0…1: the codes cannot bound it, so the title is always scored.
+        static let unbounded: UInt8 = 8
+    }
+    /// The standing code of a title no curator judged.
+    static let uncurated = Int8.min
+    static let pointStep: Float = 2 / 255
 
     init(library: Library) {
         let profiles = library.profiles, masks = library.genreMasks
@@ -55,6 +75,29 @@ struct SuggestionIndex: Sendable {
         var blocks: [Block] = []
         blocks.reserveCapacity(order.count / Self.blockSize + 1)
         let titles = library.titles
+        var toneCodes: [SIMD16<UInt8>] = [], pointCodes: [SIMD2<UInt8>] = [], flags: [UInt8] = [], standingCodes: [Int8] = []
+        toneCodes.reserveCapacity(order.count)
+        pointCodes.reserveCapacity(order.count)
+        flags.reserveCapacity(order.count)
+        standingCodes.reserveCapacity(order.count)
+        for position in order {
+            let profile = profiles[position], tones = profile.tones.storage
+            var flag: UInt8 = 0
+            if profile.source == .inferred { flag |= Flag.inferred }
+            if library.isNew(position) { flag |= Flag.new }
+            if library.madeFor[position] == .family { flag |= Flag.family }
+            if any(tones .< 0) || any(tones .> 1) { flag |= Flag.unbounded }
+            let scaled = (tones.clamped(lowerBound: .zero, upperBound: SIMD16(repeating: 1)) * 255).rounded(.down)
+            toneCodes.append(SIMD16<UInt8>(clamping: SIMD16<Int32>(scaled)))
+            func cell(_ value: Float) -> UInt8 { UInt8(clamping: Int(((value + 1) / Self.pointStep).rounded(.down))) }
+            pointCodes.append(SIMD2(cell(profile.point.valence), cell(profile.point.energy)))
+            flags.append(flag)
+            standingCodes.append(library.standings[position].map { Int8(clamping: Int(($0.prior * 100).rounded(.up))) } ?? Self.uncurated)
+        }
+        self.toneCodes = toneCodes
+        self.pointCodes = pointCodes
+        self.flags = flags
+        self.standingCodes = standingCodes
         for start in stride(from: 0, to: order.count, by: Self.blockSize) {
             var block = Block()
             block.start = Int32(start)
@@ -86,7 +129,7 @@ struct SuggestionIndex: Sendable {
     }
 
     /// Bytes held, for the performance notes.
-    var footprint: Int { order.count * 4 + blocks.count * MemoryLayout<Block>.stride }
+    var footprint: Int { order.count * (4 + 16 + 2 + 1 + 1) + blocks.count * MemoryLayout<Block>.stride }
 }
 
 extension MoodTarget {
@@ -95,7 +138,6 @@ extension MoodTarget {
         let dv = max(block.valenceLow - point.valence, 0, point.valence - block.valenceHigh)
         let de = max(block.energyLow - point.energy, 0, point.energy - block.energyHigh)
         let pointFit = max(0, 1 - (dv * dv + de * de).squareRoot() / 2)
-        let positiveTotal = Tone.allCases.reduce(Float(0)) { $0 + max(preferences[$1], 0) }
         var toneFit: Float = 0
         if positiveTotal > 0 {
             let wants = preferences.storage
@@ -103,5 +145,23 @@ extension MoodTarget {
             toneFit = reach.sum() / positiveTotal
         }
         return 0.35 * pointFit + 0.65 * toneFit + kindFitBound(anyOf: block.anyGenres, allOf: block.allGenres)
+    }
+}
+
+extension MoodTarget {
+    /// The largest fit (before the inferred-profile discount) a title with
+    /// these codes can have, less its kind bonus: a tone code is its tone
+    /// rounded down, so the tone lies within one 255th above it; the point
+    /// lies in its code's cell.
+    @inline(__always)
+    func fitBound(tones: SIMD16<UInt8>, point code: SIMD2<UInt8>) -> Float {
+        let step = SuggestionIndex.pointStep
+        let low = SIMD2<Float>(code) * step - 1
+        let dv = max(low.x - point.valence, 0, point.valence - (low.x + step))
+        let de = max(low.y - point.energy, 0, point.energy - (low.y + step))
+        let pointFit = max(0, 1 - (dv * dv + de * de).squareRoot() / 2)
+        guard positiveTotal > 0 else { return 0.35 * pointFit }
+        let toneFit = ((preferences.storage * SIMD16<Float>(tones)).sum() / 255 + positiveTotal / 255) / positiveTotal
+        return 0.35 * pointFit + 0.65 * toneFit
     }
 }
