@@ -12,6 +12,8 @@ public final class Library: Sendable {
     public let featureNames: [String]
     /// Per feature number, whether it is a person (director or leading cast).
     let personFeatures: [Bool]
+    /// Per feature number, its `FeatureClass`.
+    let featureClasses: [UInt8]
     private let positions: [TitleID: Int]
     /// Where "new on the catalog" is measured from: the most recent "date
     /// added" but one in a hundred titles, at most the 20th, so that a few
@@ -76,6 +78,7 @@ public final class Library: Sendable {
         self.features = titles.indices.map { vocabulary.vector(for: titles[$0], tones: profiles[$0].tones) }
         self.featureNames = vocabulary.names
         self.personFeatures = vocabulary.personFeatures
+        self.featureClasses = vocabulary.classes
         let added = titles.compactMap(\.dateAdded).sorted(by: >)
         let anchorRank = min(Self.newAnchorRank, max(1, added.count / 100))
         self.newestAddition = added.isEmpty ? nil : added[anchorRank - 1]

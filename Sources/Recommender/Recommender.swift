@@ -234,8 +234,10 @@ struct Scoring: Sendable {
         for order in blockBounds.indices.sorted(by: { blockBounds[$0] > blockBounds[$1] }) {
             guard blockBounds[order] >= kept.floor else { break }
             let number = byFit[order]
+            let genreTaste = bounds.genreTaste(anyOf: blocks[number].anyGenres)
             for slot in Int(blocks[number].start)..<Int(blocks[number].end) {
-                guard bounds.score(slot, kindBound: kindBounds[number], bestFit: best, uncuratedStanding: uncurated) >= kept.floor else { continue }
+                guard bounds.score(slot, kindBound: kindBounds[number], genreTaste: genreTaste, bestFit: best,
+                                   uncuratedStanding: uncurated) >= kept.floor else { continue }
                 let position = Int(index.order[slot])
                 if skip.contains(position) { continue }
                 let fit = fit(at: position, columns)
@@ -263,8 +265,22 @@ struct Scoring: Sendable {
         let pointCodes: [SIMD2<UInt8>]
         let flags: [UInt8]
         let standingCodes: [Int8]
-        let tasteBound: Float
+        let tasteCodes: [SIMD4<UInt8>]
+        let order: [Int32]
         let kidsWatching: Bool
+        /// Titles sharing a person the profile weighs positively (from the
+        /// similar-titles index); the person term is 0 for every other title.
+        var touchedByPeople = PositionSet(count: 0)
+        /// Taste: its weight in the score, the most any title scores, and
+        /// per kind of feature the most a unit of it adds (positive part):
+        /// any person, any country, each decade code, each kind, each tone
+        /// (times its tone feature weight), each genre (times its weight).
+        let tasteWeight: Float, largestTaste: Float
+        let personTaste: Float, countryTaste: Float
+        var decadeTaste = [Float](repeating: 0, count: 256)
+        var kindTaste: (movie: Float, series: Float) = (0, 0)
+        var toneTaste = SIMD16<Float>()
+        var genreTaste = [Float](repeating: 0, count: 32)
 
         init(scoring: Scoring, index: SuggestionIndex) {
             target = scoring.target
@@ -272,8 +288,72 @@ struct Scoring: Sendable {
             pointCodes = index.pointCodes
             flags = index.flags
             standingCodes = index.standingCodes
-            tasteBound = Recommender.Weight.taste * scoring.taste.strength * Scoring.squash(scoring.taste.largestScore)
+            tasteCodes = index.tasteCodes
+            order = index.order
             kidsWatching = scoring.kidsWatching
+            let taste = scoring.taste, library = scoring.library
+            tasteWeight = Recommender.Weight.taste * taste.strength
+            largestTaste = taste.largestScore
+            // Only features of the evidence carry weight in the profile.
+            var person: Float = 0, country: Float = 0, seen = Set<Int32>(), touched = PositionSet(count: 0)
+            for item in taste.isEmpty ? [] : taste.evidence {
+                for feature in library.features[item.position].indices where seen.insert(feature).inserted {
+                    let unit = max(taste.weight(of: feature), 0)
+                    guard unit > 0 else { continue }
+                    let code = library.featureClasses[Int(feature)], name = library.featureNames[Int(feature)]
+                    switch code {
+                    case FeatureClass.director, FeatureClass.cast:
+                        if person == 0 { touched = PositionSet(count: library.count) }
+                        person = max(person, unit)
+                        library.similarIndex.titles(withPerson: feature) { touched.insert($0) }
+                    case FeatureClass.country: country = max(country, unit)
+                    case FeatureClass.decade:
+                        let year = Int(name.dropFirst("decade:".count).dropLast()) ?? 0
+                        let slot = Int(SuggestionIndex.decadeCode(year))
+                        decadeTaste[slot] = max(decadeTaste[slot], unit * FeatureVocabulary.Weight.decade)
+                    case FeatureClass.kind:
+                        if name == "kind:\(TitleKind.series.rawValue)" { kindTaste.series = unit * FeatureVocabulary.Weight.kind }
+                        else { kindTaste.movie = unit * FeatureVocabulary.Weight.kind }
+                    case FeatureClass.tone:
+                        if let tone = Tone.allCases.first(where: { "tone:\($0.rawValue)" == name }) {
+                            toneTaste[tone.rawValue] = unit * FeatureVocabulary.Weight.tone
+                        }
+                    default:
+                        let bit = FeatureClass.genreBit(code)
+                        guard bit != 0 else { continue }
+                        let genre = Genre.allCases[Int(code - FeatureClass.firstGenre)]
+                        genreTaste[Int(code - FeatureClass.firstGenre)] = unit
+                            * (genre.isDescriptiveOnly ? FeatureVocabulary.Weight.descriptiveGenre : FeatureVocabulary.Weight.genre)
+                    }
+                }
+            }
+            personTaste = person
+            countryTaste = country
+            touchedByPeople = touched
+        }
+
+        /// The most a block's genres add to a unit of taste (before the title's length).
+        func genreTaste(anyOf mask: UInt32) -> Float {
+            var total: Float = 0, bits = mask
+            while bits != 0 {
+                total += genreTaste[bits.trailingZeroBitCount]
+                bits &= bits - 1
+            }
+            return total
+        }
+
+        /// The most the title's taste term can be: its features' raw weights
+        /// times the most a unit of each adds, over its length, squashed.
+        @inline(__always)
+        func tasteTerm(_ slot: Int, genreTaste: Float) -> Float {
+            guard tasteWeight > 0 else { return 0 }
+            let codes = tasteCodes[slot], flag = flags[slot]
+            let countries = Float((flag >> SuggestionIndex.Flag.countryShift) & 3)
+            let tones = (toneTaste * (SIMD16<Float>(toneCodes[slot]) + 1)).sum() / 255
+            var raw = genreTaste + countries * FeatureVocabulary.Weight.country * countryTaste
+            if personTaste > 0 && touchedByPeople.contains(Int(order[slot])) { raw += Float(codes[1]) / 10 * personTaste }
+            raw += decadeTaste[Int(codes[2])] + (flag & SuggestionIndex.Flag.series != 0 ? kindTaste.series : kindTaste.movie) + tones
+            return tasteWeight * Scoring.squash(min(raw * Float(codes[0]) / 64, largestTaste))
         }
 
         @inline(__always)
@@ -285,13 +365,14 @@ struct Scoring: Sendable {
         }
 
         @inline(__always)
-        func score(_ slot: Int, kindBound: Float, bestFit: Float, uncuratedStanding: Float) -> Float {
+        func score(_ slot: Int, kindBound: Float, genreTaste: Float, bestFit: Float, uncuratedStanding: Float) -> Float {
             let fit = fit(slot, kindBound: kindBound)
             guard fit < .infinity else { return .infinity }
             let flag = flags[slot], code = standingCodes[slot]
             let relevance = Scoring.relevance(fit: fit, bestFit: bestFit)
             let standing = code == SuggestionIndex.uncurated ? uncuratedStanding : Float(code) / 100
-            var bound = Recommender.Weight.mood * fit + tasteBound * relevance
+            var bound = Recommender.Weight.mood * fit
+            if relevance > 0 { bound += tasteTerm(slot, genreTaste: genreTaste) * relevance }
             if flag & SuggestionIndex.Flag.new != 0 { bound += Recommender.Weight.prior * Recommender.Weight.newPrior }
             bound += Recommender.Weight.standing * (standing > 0 ? standing * relevance : standing)
             if kidsWatching && flag & SuggestionIndex.Flag.family != 0 { bound += Recommender.Weight.familyTitleWithKids * relevance }

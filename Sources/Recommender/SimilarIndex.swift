@@ -23,35 +23,17 @@ struct SimilarIndex: Sendable {
     let groupTitles: [Int32]
     /// 1 / the raw length of each of `groupTitles`' feature vectors (in the same order).
     let groupScales: [Float]
-    /// What each feature number is, for the bound.
-    let featureKinds: [FeatureKind]
-    /// The genre bit of each genre feature number (0 for other features).
-    let featureGenreBits: [UInt32]
+    /// What each feature number is, for the bound (`FeatureClass`).
+    let featureClasses: [UInt8]
     /// The largest tone weight any title's features carry (a tone feature's raw weight is `tone` × it).
     let largestTone: Float
-
-    enum FeatureKind: UInt8, Sendable {
-        case person, tone, kind, other
-    }
 
     init(library: Library) {
         let count = library.count
         let names = library.featureNames
-        var kinds = [FeatureKind](repeating: .other, count: names.count)
-        var genreBits = [UInt32](repeating: 0, count: names.count)
-        for (number, name) in names.enumerated() {
-            if library.personFeatures[number] {
-                kinds[number] = .person
-            } else if name.hasPrefix("tone:") {
-                kinds[number] = .tone
-            } else if name.hasPrefix("kind:") {
-                kinds[number] = .kind
-            } else if name.hasPrefix("genre:"), let genre = Genre(rawValue: String(name.dropFirst("genre:".count))) {
-                genreBits[number] = Genre.mask([genre])
-            }
-        }
-        featureKinds = kinds
-        featureGenreBits = genreBits
+        let classes = library.featureClasses
+        featureClasses = classes
+        func isPerson(_ code: UInt8) -> Bool { code == FeatureClass.director || code == FeatureClass.cast }
 
         // People: count, then place (compressed rows, 4 bytes a mention).
         var starts = [Int32](repeating: 0, count: names.count + 1)
@@ -61,11 +43,9 @@ struct SimilarIndex: Sendable {
             let vector = library.features[position]
             for k in vector.indices.indices {
                 let number = Int(vector.indices[k])
-                switch kinds[number] {
-                case .person: starts[number + 1] += 1
-                case .kind: scales[position] = vector.weights[k] / FeatureVocabulary.Weight.kind
-                case .tone, .other: break
-                }
+                let code = classes[number]
+                if isPerson(code) { starts[number + 1] += 1 }
+                if code == FeatureClass.kind { scales[position] = vector.weights[k] / FeatureVocabulary.Weight.kind }
             }
             for tone in Tone.allCases where library.profiles[position].tones[tone] >= FeatureVocabulary.Weight.toneFloor {
                 largestTone = max(largestTone, library.profiles[position].tones[tone])
@@ -75,7 +55,7 @@ struct SimilarIndex: Sendable {
         var fill = Array(starts.dropLast())
         var people = [Int32](repeating: 0, count: Int(starts[names.count]))
         for position in 0..<count {
-            for number in library.features[position].indices where kinds[Int(number)] == .person {
+            for number in library.features[position].indices where isPerson(classes[Int(number)]) {
                 people[Int(fill[Int(number)])] = Int32(position)
                 fill[Int(number)] += 1
             }
@@ -122,9 +102,14 @@ struct SimilarIndex: Sendable {
 
     /// The titles sharing a person feature with `features` (may repeat).
     func titlesSharingPeople(_ features: FeatureVector, into visit: (Int) -> Void) {
-        for number in features.indices where featureKinds[Int(number)] == .person {
+        for number in features.indices where featureClasses[Int(number)] == FeatureClass.director || featureClasses[Int(number)] == FeatureClass.cast {
             for index in Int(personStarts[Int(number)])..<Int(personStarts[Int(number) + 1]) { visit(Int(personTitles[index])) }
         }
+    }
+
+    /// The titles carrying one person feature.
+    func titles(withPerson feature: Int32, _ visit: (Int) -> Void) {
+        for index in Int(personStarts[Int(feature)])..<Int(personStarts[Int(feature) + 1]) { visit(Int(personTitles[index])) }
     }
 
     /// For a source's features, what a title of genre set `mask` sharing no
@@ -133,19 +118,18 @@ struct SimilarIndex: Sendable {
     func boundFactor(_ features: FeatureVector, mask: UInt32) -> Float {
         // The source's own scale turns its unit weights back into raw ones.
         var sourceScale: Float = 0
-        for k in features.indices.indices where featureKinds[Int(features.indices[k])] == .kind {
+        for k in features.indices.indices where featureClasses[Int(features.indices[k])] == FeatureClass.kind {
             sourceScale = features.weights[k] / FeatureVocabulary.Weight.kind
         }
         guard sourceScale > 0 else { return .infinity }
         var total: Float = 0
         for k in features.indices.indices {
-            let number = Int(features.indices[k]), weight = features.weights[k]
-            switch featureKinds[number] {
-            case .person: continue
-            case .tone: total += weight * FeatureVocabulary.Weight.tone * largestTone
-            case .kind: total += weight * weight / sourceScale
-            case .other:
-                let bit = featureGenreBits[number]
+            let code = featureClasses[Int(features.indices[k])], weight = features.weights[k]
+            switch code {
+            case FeatureClass.director, FeatureClass.cast: continue
+            case FeatureClass.tone: total += weight * FeatureVocabulary.Weight.tone * largestTone
+            default:
+                let bit = FeatureClass.genreBit(code)
                 if bit == 0 || mask & bit != 0 { total += weight * weight / sourceScale }
             }
         }
@@ -160,6 +144,6 @@ extension SimilarIndex {
     /// Bytes held, for the performance notes (the genre-set table counted at 16 bytes an entry).
     var footprint: Int {
         (personStarts.count + personTitles.count + groupStarts.count + groupTitles.count + groupScales.count) * 4
-            + featureKinds.count + featureGenreBits.count * 4 + groupOfMask.count * 16
+            + featureClasses.count + groupOfMask.count * 16
     }
 }

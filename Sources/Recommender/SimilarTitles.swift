@@ -1,4 +1,5 @@
 import Catalog
+import Foundation
 
 /// Titles like a given one, for "Because you liked …" rows and the detail
 /// screen's "similar titles". Likeness = facts × (½ + ½ feel) + ¼ community:
@@ -129,6 +130,9 @@ public struct SimilarTitles: Sendable {
                     }
                 }
             }
+        }
+        if Scoring.debugCounts {
+            FileHandle.standardError.write(Data("similar: \(position) people \(source.people.count) seen \(seen.count) scored \(scored.count) floor \(best.floor)\n".utf8))
         }
         return matches(scored, source: position, limit: limit)
     }

@@ -44,13 +44,21 @@ struct SuggestionIndex: Sendable {
     let pointCodes: [SIMD2<UInt8>]
     let flags: [UInt8]
     let standingCodes: [Int8]
+    /// What bounds a title's taste score (its features are a unit vector;
+    /// their raw weights over their raw length): that length's inverse in
+    /// 64ths rounded up, the raw weight of its people in 10ths rounded up,
+    /// its decade (− 1800, in tens). Its country count and kind are flags.
+    let tasteCodes: [SIMD4<UInt8>]
 
     enum Flag {
         static let inferred: UInt8 = 1
         static let new: UInt8 = 2
         static let family: UInt8 = 4
-        /// A tone outside 0…1: the codes cannot bound it, so the title is always scored.
+        /// A tone outside 0…1, or a code out of its byte: the codes cannot bound it, so the title is always scored.
         static let unbounded: UInt8 = 8
+        static let series: UInt8 = 16
+        /// Its country features (0…3) in two bits from here.
+        static let countryShift: UInt8 = 5
     }
     /// The standing code of a title no curator judged.
     static let uncurated = Int8.min
@@ -58,24 +66,28 @@ struct SuggestionIndex: Sendable {
 
     init(library: Library) {
         let profiles = library.profiles, masks = library.genreMasks
-        func cell(_ value: Float) -> Int { Int(((value + 1) * 8).rounded(.down)) }
+        func cell(_ value: Float) -> Int { min(15, max(0, Int(((value + 1) * 8).rounded(.down)))) }
         func strongest(_ tones: ToneVector) -> Int {
             var best = 0
             for index in 1..<Tone.allCases.count where tones.storage[index] > tones.storage[best] { best = index }
             return best
         }
-        let keys = (0..<library.count).map { position -> (UInt32, Int, Int, Int) in
+        // One packed key a title (genre set, mood-map cell, strongest tone), sorted with its position.
+        var keyed = (0..<library.count).map { position -> (UInt64, Int32) in
             let point = profiles[position].point
-            return (masks[position], cell(point.valence), cell(point.energy), strongest(profiles[position].tones))
+            let key = UInt64(masks[position]) << 12 | UInt64(cell(point.valence)) << 8 | UInt64(cell(point.energy)) << 4
+                | UInt64(strongest(profiles[position].tones))
+            return (key, Int32(position))
         }
-        let order = (0..<library.count).sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : a < b
-        }
+        keyed.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        let order = keyed.map { Int($0.1) }
         self.order = order.map(Int32.init)
         var blocks: [Block] = []
         blocks.reserveCapacity(order.count / Self.blockSize + 1)
         let titles = library.titles
         var toneCodes: [SIMD16<UInt8>] = [], pointCodes: [SIMD2<UInt8>] = [], flags: [UInt8] = [], standingCodes: [Int8] = []
+        var tasteCodes: [SIMD4<UInt8>] = []
+        tasteCodes.reserveCapacity(order.count)
         toneCodes.reserveCapacity(order.count)
         pointCodes.reserveCapacity(order.count)
         flags.reserveCapacity(order.count)
@@ -87,6 +99,20 @@ struct SuggestionIndex: Sendable {
             if library.isNew(position) { flag |= Flag.new }
             if library.madeFor[position] == .family { flag |= Flag.family }
             if any(tones .< 0) || any(tones .> 1) { flag |= Flag.unbounded }
+            let title = titles[position]
+            if title.kind == .series { flag |= Flag.series }
+            flag |= UInt8(min(title.countries.count, FeatureVocabulary.Weight.countryLimit)) << Flag.countryShift
+            var inverseLength: Float = .infinity
+            let features = library.features[position]
+            for k in features.indices.indices where library.featureClasses[Int(features.indices[k])] == FeatureClass.kind {
+                inverseLength = features.weights[k] / FeatureVocabulary.Weight.kind
+            }
+            let people = FeatureVocabulary.Weight.director * Float(title.directors.count)
+                + FeatureVocabulary.Weight.castMember * Float(min(title.cast.count, FeatureVocabulary.Weight.castLimit))
+            let lengthCode = (inverseLength * 64).rounded(.up), peopleCode = (people * 10).rounded(.up)
+            if !(lengthCode <= 255) || !(peopleCode <= 255) { flag |= Flag.unbounded }
+            tasteCodes.append(SIMD4(UInt8(clamping: Int(min(lengthCode, 255))), UInt8(clamping: Int(min(peopleCode, 255))),
+                                    Self.decadeCode(title.year), 0))
             let scaled = (tones.clamped(lowerBound: .zero, upperBound: SIMD16(repeating: 1)) * 255).rounded(.down)
             toneCodes.append(SIMD16<UInt8>(clamping: SIMD16<Int32>(scaled)))
             func cell(_ value: Float) -> UInt8 { UInt8(clamping: Int(((value + 1) / Self.pointStep).rounded(.down))) }
@@ -98,6 +124,7 @@ struct SuggestionIndex: Sendable {
         self.pointCodes = pointCodes
         self.flags = flags
         self.standingCodes = standingCodes
+        self.tasteCodes = tasteCodes
         for start in stride(from: 0, to: order.count, by: Self.blockSize) {
             var block = Block()
             block.start = Int32(start)
@@ -129,7 +156,10 @@ struct SuggestionIndex: Sendable {
     }
 
     /// Bytes held, for the performance notes.
-    var footprint: Int { order.count * (4 + 16 + 2 + 1 + 1) + blocks.count * MemoryLayout<Block>.stride }
+    var footprint: Int { order.count * (4 + 16 + 2 + 1 + 1 + 4) + blocks.count * MemoryLayout<Block>.stride }
+
+    /// A decade's code: (year / 10) − 180, within a byte (clamped: the bound takes the largest of a shared code).
+    static func decadeCode(_ year: Int) -> UInt8 { UInt8(clamping: year / 10 - 180) }
 }
 
 extension MoodTarget {

@@ -52,7 +52,8 @@ public struct TasteProfile: Sendable {
         }
         evidence.sort { $0.position < $1.position }
         self.evidence = evidence
-        var dense = [Float](repeating: 0, count: library.featureNames.count)
+        // Without evidence nothing is read (`isEmpty`): no vector the size of the vocabulary.
+        var dense = [Float](repeating: 0, count: evidence.isEmpty ? 0 : library.featureNames.count)
         var total: Float = 0
         for item in evidence where item.weight != 0 {
             let vector = library.features[item.position]
@@ -69,6 +70,9 @@ public struct TasteProfile: Sendable {
     }
 
     public var isEmpty: Bool { totalWeight == 0 }
+
+    /// The profile's weight of one feature (what a unit of it adds to a score).
+    func weight(of feature: Int32) -> Float { dense[Int(feature)] }
 
     /// Weighted mean similarity to the rated titles, in −1…1.
     public func score(_ features: FeatureVector) -> Float {
