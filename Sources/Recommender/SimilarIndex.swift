@@ -5,80 +5,106 @@ import Catalog
 /// sets near its own, community links).
 ///
 /// People are few per title, so every title sharing one is scored. Genre
-/// sets near the source's can hold a large share of the catalog, so each
-/// set's titles are kept in order of a bound on their likeness: without a
-/// shared person, likeness is at most the features they can share (genres,
-/// countries, decade, kind, tones) and each of those, in the other title's
-/// unit vector, is its raw weight over the title's length. For one source
-/// and one genre set that is a constant over the length, so a set listed by
-/// length, shortest first, is also listed by bound; a walk stops when the
-/// bound falls below the likeness of the last title the list can keep.
+/// sets near the source's can hold a large share of the catalog, so titles
+/// are grouped by genre set, decade and kind, and each group's titles kept
+/// in order of a bound on their likeness: without a shared person, likeness
+/// is at most the features they can share (the group's genres, decade and
+/// kind, countries, tones up to the group's strongest) and each of those, in
+/// the other title's unit vector, is its raw weight over the title's length.
+/// For one source and one group that is a constant over the length, so a
+/// group listed by length, shortest first, is also listed by bound; a walk
+/// stops when the bound falls below the likeness of the last title the list
+/// can keep.
 struct SimilarIndex: Sendable {
     /// For each person feature number, the titles carrying it (`personTitles[personStarts[f]..<personStarts[f+1]]`).
     let personStarts: [Int32]
     let personTitles: [Int32]
-    /// For each genre set that some title has, its titles by length, shortest first.
-    let groupOfMask: [UInt32: Int]
+    /// The groups of each genre set that some title has.
+    let groupsOfMask: [UInt32: [Int32]]
+    /// Per group: its decade and kind feature numbers, each tone's largest value among its titles.
+    let groupDecades: [Int32]
+    let groupKinds: [Int32]
+    let groupTones: [SIMD16<Float>]
+    /// Per group, its titles by length, shortest first (`groupTitles[groupStarts[g]..<groupStarts[g+1]]`).
     let groupStarts: [Int32]
     let groupTitles: [Int32]
     /// 1 / the raw length of each of `groupTitles`' feature vectors (in the same order).
     let groupScales: [Float]
     /// What each feature number is, for the bound (`FeatureClass`).
     let featureClasses: [UInt8]
-    /// The largest tone weight any title's features carry (a tone feature's raw weight is `tone` × it).
-    let largestTone: Float
+    /// The tone of each tone feature number.
+    let toneOfFeature: [Int32: Int]
+
+    private struct GroupKey: Hashable {
+        var mask: UInt32, decade: Int32, kind: Int32
+    }
 
     init(library: Library) {
         let count = library.count
         let names = library.featureNames
-        let classes = library.featureClasses
+        let classes = library.featureClasses, allFeatures = library.features
         featureClasses = classes
         func isPerson(_ code: UInt8) -> Bool { code == FeatureClass.director || code == FeatureClass.cast }
 
-        // People: count, then place (compressed rows, 4 bytes a mention).
+        var tones: [Int32: Int] = [:]
+        for (number, code) in classes.enumerated() where code == FeatureClass.tone {
+            if let tone = Tone.allCases.first(where: { "tone:\($0.rawValue)" == names[number] }) { tones[Int32(number)] = tone.rawValue }
+        }
+        toneOfFeature = tones
+
+        // People: count, then place (compressed rows, 4 bytes a mention);
+        // each title's length, decade and kind on the way.
         var starts = [Int32](repeating: 0, count: names.count + 1)
         var scales = [Float](repeating: 0, count: count)
-        var largestTone: Float = 0
+        var decades = [Int32](repeating: -1, count: count), kinds = [Int32](repeating: -1, count: count)
         for position in 0..<count {
-            let vector = library.features[position]
+            let vector = allFeatures[position]
             for k in vector.indices.indices {
                 let number = Int(vector.indices[k])
-                let code = classes[number]
-                if isPerson(code) { starts[number + 1] += 1 }
-                if code == FeatureClass.kind { scales[position] = vector.weights[k] / FeatureVocabulary.Weight.kind }
-            }
-            for tone in Tone.allCases where library.profiles[position].tones[tone] >= FeatureVocabulary.Weight.toneFloor {
-                largestTone = max(largestTone, library.profiles[position].tones[tone])
+                switch classes[number] {
+                case FeatureClass.director, FeatureClass.cast: starts[number + 1] += 1
+                case FeatureClass.kind:
+                    scales[position] = vector.weights[k] / FeatureVocabulary.Weight.kind
+                    kinds[position] = Int32(number)
+                case FeatureClass.decade: decades[position] = Int32(number)
+                default: break
+                }
             }
         }
         for number in 0..<names.count { starts[number + 1] += starts[number] }
         var fill = Array(starts.dropLast())
         var people = [Int32](repeating: 0, count: Int(starts[names.count]))
         for position in 0..<count {
-            for number in library.features[position].indices where isPerson(classes[Int(number)]) {
+            for number in allFeatures[position].indices where isPerson(classes[Int(number)]) {
                 people[Int(fill[Int(number)])] = Int32(position)
                 fill[Int(number)] += 1
             }
         }
         personStarts = starts
         personTitles = people
-        self.largestTone = largestTone
 
-        // Genre sets: titles grouped by mask, each group by scale, largest first.
-        var groupOfMask: [UInt32: Int] = [:]
-        var groupSizes: [Int32] = []
-        let masks = library.genreMasks
+        // Groups: titles by genre set, decade and kind, each group by scale, largest first.
+        var groupOfKey: [GroupKey: Int] = [:]
+        var groupSizes: [Int32] = [], groupDecades: [Int32] = [], groupKinds: [Int32] = []
+        var groupTones: [SIMD16<Float>] = [], groupsOfMask: [UInt32: [Int32]] = [:]
+        let masks = library.genreMasks, profiles = library.profiles
         var groupOfTitle = [Int32](repeating: -1, count: count)
         for position in 0..<count where masks[position] != 0 {
+            let key = GroupKey(mask: masks[position], decade: decades[position], kind: kinds[position])
             let group: Int
-            if let known = groupOfMask[masks[position]] {
+            if let known = groupOfKey[key] {
                 group = known
             } else {
                 group = groupSizes.count
-                groupOfMask[masks[position]] = group
+                groupOfKey[key] = group
                 groupSizes.append(0)
+                groupDecades.append(key.decade)
+                groupKinds.append(key.kind)
+                groupTones.append(.zero)
+                groupsOfMask[key.mask, default: []].append(Int32(group))
             }
             groupSizes[group] += 1
+            groupTones[group] = pointwiseMax(groupTones[group], profiles[position].tones.storage)
             groupOfTitle[position] = Int32(group)
         }
         var groupStarts = [Int32](repeating: 0, count: groupSizes.count + 1)
@@ -94,7 +120,10 @@ struct SimilarIndex: Sendable {
             let range = Int(groupStarts[group])..<Int(groupStarts[group + 1])
             members[range].sort { (scales[Int($0)], $1) > (scales[Int($1)], $0) }
         }
-        self.groupOfMask = groupOfMask
+        self.groupsOfMask = groupsOfMask
+        self.groupDecades = groupDecades
+        self.groupKinds = groupKinds
+        self.groupTones = groupTones
         self.groupStarts = groupStarts
         groupTitles = members
         groupScales = members.map { scales[Int($0)] }
@@ -112,10 +141,10 @@ struct SimilarIndex: Sendable {
         for index in Int(personStarts[Int(feature)])..<Int(personStarts[Int(feature) + 1]) { visit(Int(personTitles[index])) }
     }
 
-    /// For a source's features, what a title of genre set `mask` sharing no
-    /// person can reach, times its scale: the sum over features it may share
-    /// of source weight × the largest raw weight that feature has.
-    func boundFactor(_ features: FeatureVector, mask: UInt32) -> Float {
+    /// For a source's features, what a title of `group` sharing no person
+    /// can reach, times its scale: the sum over features it may share of
+    /// source weight × the largest raw weight that feature has in the group.
+    func boundFactor(_ features: FeatureVector, group: Int, mask: UInt32) -> Float {
         // The source's own scale turns its unit weights back into raw ones.
         var sourceScale: Float = 0
         for k in features.indices.indices where featureClasses[Int(features.indices[k])] == FeatureClass.kind {
@@ -124,10 +153,13 @@ struct SimilarIndex: Sendable {
         guard sourceScale > 0 else { return .infinity }
         var total: Float = 0
         for k in features.indices.indices {
-            let code = featureClasses[Int(features.indices[k])], weight = features.weights[k]
+            let number = features.indices[k], code = featureClasses[Int(number)], weight = features.weights[k]
             switch code {
             case FeatureClass.director, FeatureClass.cast: continue
-            case FeatureClass.tone: total += weight * FeatureVocabulary.Weight.tone * largestTone
+            case FeatureClass.tone:
+                total += weight * FeatureVocabulary.Weight.tone * groupTones[group][toneOfFeature[number] ?? 0]
+            case FeatureClass.decade: if number == groupDecades[group] { total += weight * weight / sourceScale }
+            case FeatureClass.kind: if number == groupKinds[group] { total += weight * weight / sourceScale }
             default:
                 let bit = FeatureClass.genreBit(code)
                 if bit == 0 || mask & bit != 0 { total += weight * weight / sourceScale }
@@ -143,7 +175,8 @@ struct SimilarIndex: Sendable {
 extension SimilarIndex {
     /// Bytes held, for the performance notes (the genre-set table counted at 16 bytes an entry).
     var footprint: Int {
-        (personStarts.count + personTitles.count + groupStarts.count + groupTitles.count + groupScales.count) * 4
-            + featureClasses.count + groupOfMask.count * 16
+        (personStarts.count + personTitles.count + groupStarts.count + groupTitles.count + groupScales.count
+            + groupDecades.count + groupKinds.count) * 4 + groupTones.count * 64 + featureClasses.count
+            + groupsOfMask.count * 32
     }
 }

@@ -112,8 +112,9 @@ public struct SimilarTitles: Sendable {
                     // where the bound drops below the list's last place.
                     var groups: [(group: Int, factor: Float)] = []
                     for mask in SimilarCandidates.genreMasks(near: source.genreMask) {
-                        guard let group = index.groupOfMask[mask] else { continue }
-                        groups.append((group, index.boundFactor(source.features, mask: mask)))
+                        for group in index.groupsOfMask[mask] ?? [] {
+                            groups.append((Int(group), index.boundFactor(source.features, group: Int(group), mask: mask)))
+                        }
                     }
                     let heads = groups.map { $0.factor * index.groupScales[Int(index.groupStarts[$0.group])] }
                     for (group, factor) in zip(groups.indices, heads).sorted(by: { $0.1 > $1.1 }).map({ groups[$0.0] }) {

@@ -84,7 +84,10 @@ struct SuggestionIndex: Sendable {
         self.order = order.map(Int32.init)
         var blocks: [Block] = []
         blocks.reserveCapacity(order.count / Self.blockSize + 1)
-        let titles = library.titles
+        // Columns through local arrays: a class's array read in a loop retains on every title.
+        let titles = library.titles, madeFor = library.madeFor, standings = library.standings
+        let allFeatures = library.features, classes = library.featureClasses
+        let isNew = order.map { library.isNew($0) }
         var toneCodes: [SIMD16<UInt8>] = [], pointCodes: [SIMD2<UInt8>] = [], flags: [UInt8] = [], standingCodes: [Int8] = []
         var tasteCodes: [SIMD4<UInt8>] = []
         tasteCodes.reserveCapacity(order.count)
@@ -92,19 +95,19 @@ struct SuggestionIndex: Sendable {
         pointCodes.reserveCapacity(order.count)
         flags.reserveCapacity(order.count)
         standingCodes.reserveCapacity(order.count)
-        for position in order {
+        for (slot, position) in order.enumerated() {
             let profile = profiles[position], tones = profile.tones.storage
             var flag: UInt8 = 0
             if profile.source == .inferred { flag |= Flag.inferred }
-            if library.isNew(position) { flag |= Flag.new }
-            if library.madeFor[position] == .family { flag |= Flag.family }
+            if isNew[slot] { flag |= Flag.new }
+            if madeFor[position] == .family { flag |= Flag.family }
             if any(tones .< 0) || any(tones .> 1) { flag |= Flag.unbounded }
             let title = titles[position]
             if title.kind == .series { flag |= Flag.series }
             flag |= UInt8(min(title.countries.count, FeatureVocabulary.Weight.countryLimit)) << Flag.countryShift
             var inverseLength: Float = .infinity
-            let features = library.features[position]
-            for k in features.indices.indices where library.featureClasses[Int(features.indices[k])] == FeatureClass.kind {
+            let features = allFeatures[position]
+            for k in features.indices.indices where classes[Int(features.indices[k])] == FeatureClass.kind {
                 inverseLength = features.weights[k] / FeatureVocabulary.Weight.kind
             }
             let people = FeatureVocabulary.Weight.director * Float(title.directors.count)
@@ -118,7 +121,7 @@ struct SuggestionIndex: Sendable {
             func cell(_ value: Float) -> UInt8 { UInt8(clamping: Int(((value + 1) / Self.pointStep).rounded(.down))) }
             pointCodes.append(SIMD2(cell(profile.point.valence), cell(profile.point.energy)))
             flags.append(flag)
-            standingCodes.append(library.standings[position].map { Int8(clamping: Int(($0.prior * 100).rounded(.up))) } ?? Self.uncurated)
+            standingCodes.append(standings[position].map { Int8(clamping: Int(($0.prior * 100).rounded(.up))) } ?? Self.uncurated)
         }
         self.toneCodes = toneCodes
         self.pointCodes = pointCodes
@@ -129,7 +132,8 @@ struct SuggestionIndex: Sendable {
             var block = Block()
             block.start = Int32(start)
             block.end = Int32(min(start + Self.blockSize, order.count))
-            for position in order[start..<Int(block.end)] {
+            for slot in start..<Int(block.end) {
+                let position = order[slot]
                 let profile = profiles[position]
                 block.toneLow = pointwiseMin(block.toneLow, profile.tones.storage)
                 block.toneHigh = pointwiseMax(block.toneHigh, profile.tones.storage)
@@ -139,14 +143,14 @@ struct SuggestionIndex: Sendable {
                 block.energyHigh = max(block.energyHigh, profile.point.energy)
                 block.anyGenres |= masks[position]
                 block.allGenres &= masks[position]
-                if let standing = library.standings[position] {
+                if let standing = standings[position] {
                     block.curatedStanding = max(block.curatedStanding, standing.prior)
                 } else {
                     block.anyUncurated = true
                 }
                 if profile.source == .inferred { block.anyInferred = true } else { block.anyJudged = true }
-                if library.isNew(position) { block.anyNew = true }
-                if library.madeFor[position] == .family { block.anyFamily = true }
+                if isNew[slot] { block.anyNew = true }
+                if madeFor[position] == .family { block.anyFamily = true }
                 if titles[position].maturity.isKidSafe { block.anyKidSafe = true }
                 if let sitting = titles[position].sittingMinutes { block.shortestSitting = min(block.shortestSitting, Int32(clamping: sitting)) }
             }

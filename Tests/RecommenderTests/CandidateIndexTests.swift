@@ -83,7 +83,7 @@ import Testing
             let scoring = Scoring(library: library, community: links, request: request, signals: signals)
             let indexed = Self.describe(scoring.rankedCandidates()), scanned = Self.describe(scoring.rankedCandidatesByScan())
             if indexed != scanned {
-                Issue.record("request \(number) (\(request.setting.summary)): \(indexed.count) vs \(scanned.count) candidates; first difference at \(zip(indexed, scanned).firstIndex { $0 != $1 } ?? -1)")
+                Issue.record("request \(number) (\(request.setting.summary)): \(indexed.count) vs \(scanned.count) candidates; first difference at \(indexed.indices.first { $0 >= scanned.count || indexed[$0] != scanned[$0] } ?? -1)")
                 return
             }
             if !indexed.isEmpty { nonEmpty += 1 }
@@ -119,8 +119,7 @@ import Testing
     @Test func embeddedSimilarTitlesAreTheScansOwn() { checkSimilar(Fixtures.embeddedLibrary, requests: 400, seed: 3) }
     @Test func synthesizedSimilarTitlesAreTheScansOwn() { checkSimilar(Self.synthesized, requests: 300, seed: 4) }
 
-    /// The kept count bites only above 2,000 allowed titles; at 30k most
-    /// requests must stop before the last block (else the index buys nothing).
+    /// `TopValues` is the bar a walk stops at: the smallest of the largest kept.
     @Test func topValuesKeepsTheLargest() {
         var random = SplitMix64(seed: 5)
         var top = TopValues(capacity: 10)
