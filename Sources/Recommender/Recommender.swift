@@ -247,14 +247,8 @@ struct Scoring: Sendable {
                 kept.insert(candidate.score)
             }
         }
-        if Self.debugCounts {
-            let fitBlocks = byFit.prefix { fitBounds[$0] >= best }.count
-            let scoreBlocks = blockBounds.filter { $0 >= kept.floor }.count
-            FileHandle.standardError.write(Data("index: \(blocks.count) blocks, best fit \(best), fit walk \(fitBlocks), score walk \(scoreBlocks), scored \(scored.count), floor \(kept.floor)\n".utf8))
-        }
         return ranked(scored)
     }
-    static let debugCounts = ProcessInfo.processInfo.environment["MARQUEE_DEBUG_INDEX"] != nil
 
     /// One title's bounds from its codes in the index (`SuggestionIndex`),
     /// so a title of a promising block is scored only when it could itself

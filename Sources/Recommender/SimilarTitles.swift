@@ -1,5 +1,4 @@
 import Catalog
-import Foundation
 
 /// Titles like a given one, for "Because you liked …" rows and the detail
 /// screen's "similar titles". Likeness = facts × (½ + ½ feel) + ¼ community:
@@ -131,9 +130,6 @@ public struct SimilarTitles: Sendable {
                     }
                 }
             }
-        }
-        if Scoring.debugCounts {
-            FileHandle.standardError.write(Data("similar: \(position) people \(source.people.count) seen \(seen.count) scored \(scored.count) floor \(best.floor)\n".utf8))
         }
         return matches(scored, source: position, limit: limit)
     }
