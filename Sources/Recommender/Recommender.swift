@@ -193,6 +193,11 @@ struct Scoring: Sendable {
     /// would keep is then among the scored, so cutting at the kept count,
     /// sorting and folding versions gives the same list.
     func rankedCandidates() -> [Scored] {
+        library.count < Library.indexedFrom ? rankedCandidatesByScan() : rankedCandidatesByIndex()
+    }
+
+    /// `rankedCandidates` through the index, whatever the library's size.
+    func rankedCandidatesByIndex() -> [Scored] {
         let index = library.suggestionIndex
         let columns = Columns(self)
         let direct = directPositions()

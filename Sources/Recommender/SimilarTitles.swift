@@ -87,6 +87,13 @@ public struct SimilarTitles: Sendable {
 
     /// The `limit` titles most like the one at `position`, leaving out `excluded` ids.
     public func similar(to position: Int, limit: Int, excluding excluded: Set<TitleID> = []) -> [Match] {
+        library.count < Library.indexedFrom
+            ? similarByScan(to: position, limit: limit, excluding: excluded)
+            : similarByIndex(to: position, limit: limit, excluding: excluded)
+    }
+
+    /// `similar(to:limit:excluding:)` through the index, whatever the library's size.
+    func similarByIndex(to position: Int, limit: Int, excluding excluded: Set<TitleID> = []) -> [Match] {
         guard limit > 0 else { return [] }
         let source = self.source(position, excluding: excluded)
         let index = library.similarIndex

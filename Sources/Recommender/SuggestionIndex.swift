@@ -87,7 +87,7 @@ struct SuggestionIndex: Sendable {
         // Columns through local arrays: a class's array read in a loop retains on every title.
         let titles = library.titles, madeFor = library.madeFor, standings = library.standings
         let allFeatures = library.features, classes = library.featureClasses
-        let isNew = order.map { library.isNew($0) }
+        let isNew = order.map { library.isNew(added: titles[$0].dateAdded, year: titles[$0].year) }
         var toneCodes: [SIMD16<UInt8>] = [], pointCodes: [SIMD2<UInt8>] = [], flags: [UInt8] = [], standingCodes: [Int8] = []
         var tasteCodes: [SIMD4<UInt8>] = []
         tasteCodes.reserveCapacity(order.count)
@@ -102,20 +102,20 @@ struct SuggestionIndex: Sendable {
             if isNew[slot] { flag |= Flag.new }
             if madeFor[position] == .family { flag |= Flag.family }
             if any(tones .< 0) || any(tones .> 1) { flag |= Flag.unbounded }
-            let title = titles[position]
-            if title.kind == .series { flag |= Flag.series }
-            flag |= UInt8(min(title.countries.count, FeatureVocabulary.Weight.countryLimit)) << Flag.countryShift
+            // Field by field: a whole `Title` copied retains every string it holds.
+            if titles[position].kind == .series { flag |= Flag.series }
+            flag |= UInt8(min(titles[position].countries.count, FeatureVocabulary.Weight.countryLimit)) << Flag.countryShift
             var inverseLength: Float = .infinity
             let features = allFeatures[position]
             for k in features.indices.indices where classes[Int(features.indices[k])] == FeatureClass.kind {
                 inverseLength = features.weights[k] / FeatureVocabulary.Weight.kind
             }
-            let people = FeatureVocabulary.Weight.director * Float(title.directors.count)
-                + FeatureVocabulary.Weight.castMember * Float(min(title.cast.count, FeatureVocabulary.Weight.castLimit))
+            let people = FeatureVocabulary.Weight.director * Float(titles[position].directors.count)
+                + FeatureVocabulary.Weight.castMember * Float(min(titles[position].cast.count, FeatureVocabulary.Weight.castLimit))
             let lengthCode = (inverseLength * 64).rounded(.up), peopleCode = (people * 10).rounded(.up)
             if !(lengthCode <= 255) || !(peopleCode <= 255) { flag |= Flag.unbounded }
             tasteCodes.append(SIMD4(UInt8(clamping: Int(min(lengthCode, 255))), UInt8(clamping: Int(min(peopleCode, 255))),
-                                    Self.decadeCode(title.year), 0))
+                                    Self.decadeCode(titles[position].year), 0))
             let scaled = (tones.clamped(lowerBound: .zero, upperBound: SIMD16(repeating: 1)) * 255).rounded(.down)
             toneCodes.append(SIMD16<UInt8>(clamping: SIMD16<Int32>(scaled)))
             func cell(_ value: Float) -> UInt8 { UInt8(clamping: Int(((value + 1) / Self.pointStep).rounded(.down))) }

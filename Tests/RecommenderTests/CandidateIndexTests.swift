@@ -81,7 +81,7 @@ import Testing
                                               limit: [1, 10, 30, 60].randomElement(using: &random)!,
                                               rewatches: Int.random(in: 0..<4, using: &random) == 0)
             let scoring = Scoring(library: library, community: links, request: request, signals: signals)
-            let indexed = Self.describe(scoring.rankedCandidates()), scanned = Self.describe(scoring.rankedCandidatesByScan())
+            let indexed = Self.describe(scoring.rankedCandidatesByIndex()), scanned = Self.describe(scoring.rankedCandidatesByScan())
             if indexed != scanned {
                 Issue.record("request \(number) (\(request.setting.summary)): \(indexed.count) vs \(scanned.count) candidates; first difference at \(indexed.indices.first { $0 >= scanned.count || indexed[$0] != scanned[$0] } ?? -1)")
                 return
@@ -103,7 +103,7 @@ import Testing
             for _ in 0..<Int.random(in: 0...3, using: &random) { excluded.insert(library.titles[Int.random(in: 0..<library.count, using: &random)].id) }
             let finder = SimilarTitles(library: library, community: links)
             let limit = [1, 3, 8, 20, 50].randomElement(using: &random)!
-            let indexed = finder.similar(to: position, limit: limit, excluding: excluded)
+            let indexed = finder.similarByIndex(to: position, limit: limit, excluding: excluded)
             let scanned = finder.similarByScan(to: position, limit: limit, excluding: excluded)
             if indexed != scanned {
                 Issue.record("similar \(number) to \(library.titles[position].id), limit \(limit): \(indexed.map(\.position)) vs \(scanned.map(\.position))")
