@@ -88,8 +88,8 @@ public final class Library: Sendable {
     public var count: Int { titles.count }
 
     /// Below this many titles suggestions and similar titles scan every
-    /// title (a few milliseconds at 10k) and no index is built, so a small
-    /// catalog's launch does not wait for one.
+    /// title (a few milliseconds at 10k) and no index is built; above, they
+    /// scan until the indexes, built in the background, are ready.
     static let indexedFrom = 50_000
 
     /// Suggestions' blocks with their bounds (`SuggestionIndex`), built the first time they are asked for.

@@ -193,7 +193,7 @@ struct Scoring: Sendable {
     /// would keep is then among the scored, so cutting at the kept count,
     /// sorting and folding versions gives the same list.
     func rankedCandidates() -> [Scored] {
-        library.count < Library.indexedFrom ? rankedCandidatesByScan() : rankedCandidatesByIndex()
+        library.count >= Library.indexedFrom && library.indexes.ready(library) ? rankedCandidatesByIndex() : rankedCandidatesByScan()
     }
 
     /// `rankedCandidates` through the index, whatever the library's size.

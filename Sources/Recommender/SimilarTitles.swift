@@ -87,9 +87,9 @@ public struct SimilarTitles: Sendable {
 
     /// The `limit` titles most like the one at `position`, leaving out `excluded` ids.
     public func similar(to position: Int, limit: Int, excluding excluded: Set<TitleID> = []) -> [Match] {
-        library.count < Library.indexedFrom
-            ? similarByScan(to: position, limit: limit, excluding: excluded)
-            : similarByIndex(to: position, limit: limit, excluding: excluded)
+        library.count >= Library.indexedFrom && library.indexes.ready(library)
+            ? similarByIndex(to: position, limit: limit, excluding: excluded)
+            : similarByScan(to: position, limit: limit, excluding: excluded)
     }
 
     /// `similar(to:limit:excluding:)` through the index, whatever the library's size.
