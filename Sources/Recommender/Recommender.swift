@@ -180,9 +180,15 @@ struct Scoring: Sendable {
     /// diversity pool, the outside-the-usual search and "surprise me".
     static let candidatesKept = 2000
 
-    /// The best allowed, unseen, not-hidden titles, best first: the same
-    /// list as `rankedCandidatesByScan`, from the blocks of the library's
-    /// `SuggestionIndex` that can still hold one of the kept.
+    /// The best allowed, unseen, not-hidden titles, best first: through the
+    /// library's `SuggestionIndex` from `Library.indexedFrom` titles on once
+    /// it is built, else by scoring every title; the same list either way.
+    func rankedCandidates() -> [Scored] {
+        library.count >= Library.indexedFrom && library.indexes.ready(library) ? rankedCandidatesByIndex() : rankedCandidatesByScan()
+    }
+
+    /// `rankedCandidates` through the index, whatever the library's size:
+    /// the blocks that can still hold one of the kept.
     ///
     /// The titles the person's signals change beyond what a block knows
     /// (own tone corrections, the watchlist, community links) are scored
@@ -192,11 +198,6 @@ struct Scoring: Sendable {
     /// `candidatesKept`-th score found so far. Every title the full scan
     /// would keep is then among the scored, so cutting at the kept count,
     /// sorting and folding versions gives the same list.
-    func rankedCandidates() -> [Scored] {
-        library.count >= Library.indexedFrom && library.indexes.ready(library) ? rankedCandidatesByIndex() : rankedCandidatesByScan()
-    }
-
-    /// `rankedCandidates` through the index, whatever the library's size.
     func rankedCandidatesByIndex() -> [Scored] {
         let index = library.suggestionIndex
         let columns = Columns(self)

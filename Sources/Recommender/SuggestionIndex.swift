@@ -4,9 +4,11 @@ import Catalog
 /// what bounds its titles' scores for any mood: the range of each tone, the
 /// box its mood points lie in, its genres, whether any title is new, made
 /// for families or kid-safe, the shortest sitting and the best curated
-/// standing. A request bounds every block (a few thousand, one vector
-/// product each), scores the blocks best bound first, and stops when no
-/// block left can beat the last kept candidate (`Scoring.rankedCandidates`).
+/// standing; and each title's own codes (`toneCodes` …) in block order. A
+/// request bounds every block (7,800 at 1M, one vector product each), walks
+/// the blocks best bound first, scores the titles whose own bound can still
+/// make the list, and stops when no block left can beat the last kept
+/// candidate (`Scoring.rankedCandidatesByIndex`).
 ///
 /// Titles are ordered by genre set, then by where they sit on the mood map,
 /// then by their strongest tone, so a block's boxes are narrow; nothing in a
