@@ -24,7 +24,7 @@ let usage = """
            marquee-bench compare [--sizes embedded,1000000] [--work DIR] [--runs 5] [--marquee PATH] [--json]
            marquee-bench typos [--sizes embedded,1000000] [--work DIR] [--count 300]
     environment: MARQUEE_BENCH_SLOW=MS, MARQUEE_BENCH_LIBRARY_REPEAT=N, MARQUEE_BENCH_RECOMMEND_REPEAT=N,
-                 MARQUEE_BENCH_RECOMMEND_OUT=FILE, MARQUEE_BENCH_SEARCH_REPEAT=N,
+                 MARQUEE_BENCH_RECOMMEND_OUT=FILE, MARQUEE_BENCH_RECOMMEND_ONLY=N, MARQUEE_BENCH_SEARCH_REPEAT=N,
                  MARQUEE_BENCH_SEARCH_TEXT=a,b (see docs/performance.md)
     """
 let known: Set<String> = ["history-import", "compare", "typos", "--sizes", "--work", "--json", "--rows", "--runs",

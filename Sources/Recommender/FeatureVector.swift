@@ -78,6 +78,19 @@ struct FeatureVocabulary {
         return flags
     }
 
+    /// For each feature number, what kind of feature it is (`FeatureClass`).
+    var classes: [UInt8] {
+        var classes = [UInt8](repeating: FeatureClass.other, count: names.count)
+        for (genre, number) in genres { classes[Int(number)] = FeatureClass.genre(genre) }
+        for number in directors.values { classes[Int(number)] = FeatureClass.director }
+        for number in cast.values { classes[Int(number)] = FeatureClass.cast }
+        for number in countries.values { classes[Int(number)] = FeatureClass.country }
+        for number in decades.values { classes[Int(number)] = FeatureClass.decade }
+        for number in kinds.values { classes[Int(number)] = FeatureClass.kind }
+        for number in tones.values { classes[Int(number)] = FeatureClass.tone }
+        return classes
+    }
+
     private static func number<Key: Hashable>(_ key: Key, in table: inout [Key: Int32], names: inout [String],
                                               name: () -> String) -> Int32 {
         if let number = table[key] { return number }
@@ -120,4 +133,23 @@ struct FeatureVocabulary {
         let length = Float(weights.reduce(0.0) { $0 + Double($1) * Double($1) }.squareRoot())
         return FeatureVector(indices: indices, weights: weights.map { $0 / length })
     }
+}
+
+/// What a feature number stands for, a byte per feature: the candidate
+/// indexes bound likeness and taste by the kinds of features titles share.
+enum FeatureClass {
+    static let other: UInt8 = 0
+    static let director: UInt8 = 1
+    static let cast: UInt8 = 2
+    static let country: UInt8 = 3
+    static let decade: UInt8 = 4
+    static let kind: UInt8 = 5
+    static let tone: UInt8 = 6
+    /// Genres are `firstGenre` + their place in `Genre.allCases` (the bit of `Genre.mask`).
+    static let firstGenre: UInt8 = 64
+
+    static func genre(_ genre: Genre) -> UInt8 { firstGenre + UInt8(Genre.allCases.firstIndex(of: genre)!) }
+
+    /// The genre's bit in `Genre.mask`, or 0 for another class.
+    static func genreBit(_ code: UInt8) -> UInt32 { code >= firstGenre ? 1 << UInt32(code - firstGenre) : 0 }
 }

@@ -12,6 +12,8 @@ public final class Library: Sendable {
     public let featureNames: [String]
     /// Per feature number, whether it is a person (director or leading cast).
     let personFeatures: [Bool]
+    /// Per feature number, its `FeatureClass`.
+    let featureClasses: [UInt8]
     private let positions: [TitleID: Int]
     /// Where "new on the catalog" is measured from: the most recent "date
     /// added" but one in a hundred titles, at most the 20th, so that a few
@@ -41,6 +43,8 @@ public final class Library: Sendable {
     public let cues: [TitleID: [String]]
     /// How each curated profile was judged, where its file says.
     public let curationMethods: [TitleID: CurationMethod]
+    /// Candidate indexes for suggestions and similar titles, built on first use.
+    let indexes = LibraryIndexes()
 
     /// `profileOverrides` (curated profiles) win over inference, which
     /// reads genres, title words and description `cues`; the curated
@@ -74,6 +78,7 @@ public final class Library: Sendable {
         self.features = titles.indices.map { vocabulary.vector(for: titles[$0], tones: profiles[$0].tones) }
         self.featureNames = vocabulary.names
         self.personFeatures = vocabulary.personFeatures
+        self.featureClasses = vocabulary.classes
         let added = titles.compactMap(\.dateAdded).sorted(by: >)
         let anchorRank = min(Self.newAnchorRank, max(1, added.count / 100))
         self.newestAddition = added.isEmpty ? nil : added[anchorRank - 1]
@@ -81,6 +86,24 @@ public final class Library: Sendable {
     }
 
     public var count: Int { titles.count }
+
+    /// Below this many titles suggestions and similar titles scan every
+    /// title (a few milliseconds at 10k) and no index is built; above, they
+    /// scan until the indexes, built in the background, are ready.
+    static let indexedFrom = 50_000
+
+    /// Suggestions' blocks with their bounds (`SuggestionIndex`), built the first time they are asked for.
+    var suggestionIndex: SuggestionIndex { indexes.suggestionIndex { SuggestionIndex(library: self) } }
+
+    /// Similar titles' inverted index (`SimilarIndex`), built the first time it is asked for.
+    var similarIndex: SimilarIndex { indexes.similarIndex { SimilarIndex(library: self) } }
+
+    /// Builds both candidate indexes now (a launch may do it on a worker, a
+    /// benchmark to time it apart) and returns the bytes they hold.
+    @discardableResult
+    public func prepareIndexes() -> (suggestionBytes: Int, similarBytes: Int) {
+        (suggestionIndex.footprint, similarIndex.footprint)
+    }
 
     public func position(of id: TitleID) -> Int? { positions[id] }
 

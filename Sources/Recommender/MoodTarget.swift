@@ -12,6 +12,8 @@ public struct MoodTarget: Sendable, Hashable {
     /// with its bonus, in genre order.
     private var kindBonusMasks: [UInt32] = []
     private var kindBonusValues: [Float] = []
+    /// The sum of the wanted tones' preferences, what tone fit is divided by (worked out once, not per title).
+    private(set) var positiveTotal: Float = 0
 
     public init(setting: MoodSetting) {
         mood = setting.mood
@@ -39,6 +41,7 @@ public struct MoodTarget: Sendable, Hashable {
             kindBonusValues.append(bonus)
         }
         preferences = preferences.clamped(to: -1...1)
+        positiveTotal = Tone.allCases.reduce(Float(0)) { $0 + max(preferences[$1], 0) }
     }
 
     /// Mood management: move the target most of the way toward pleasant
@@ -69,7 +72,6 @@ public struct MoodTarget: Sendable, Hashable {
     /// `fit(_:genres:)` with the genres as a mask (`Genre.mask`), as the library keeps them.
     func fit(_ profile: MoodProfile, genreMask: UInt32) -> MoodFit {
         let pointFit = max(0, 1 - point.distance(to: profile.point) / 2)
-        let positiveTotal = Tone.allCases.reduce(Float(0)) { $0 + max(preferences[$1], 0) }
         let toneFit = positiveTotal > 0 ? preferences.dot(profile.tones) / positiveTotal : 0
         // The most fitting kind feeds, the least fitting drains: a horror
         // mystery gets horror's bonus once, a crime documentary both signs.
@@ -80,6 +82,18 @@ public struct MoodTarget: Sendable, Hashable {
         }
         let kindFit = feed + drain
         return MoodFit(pointFit: pointFit, toneFit: toneFit, value: 0.35 * pointFit + 0.65 * toneFit + kindFit)
+    }
+
+    /// The most the kind bonuses can add for a title whose genres include
+    /// all of `allOf` and lie within `anyOf`: the largest bonus among
+    /// genres it may have, less the deepest drain among genres it surely has.
+    func kindFitBound(anyOf: UInt32, allOf: UInt32) -> Float {
+        var feed: Float = 0, drain: Float = 0
+        for index in kindBonusMasks.indices {
+            if anyOf & kindBonusMasks[index] != 0 { feed = max(feed, kindBonusValues[index]) }
+            if allOf & kindBonusMasks[index] != 0 { drain = min(drain, kindBonusValues[index]) }
+        }
+        return feed + drain
     }
 
     /// What no tone can say. Curiosity is fed by learning and puzzles — a

@@ -180,13 +180,265 @@ struct Scoring: Sendable {
     /// diversity pool, the outside-the-usual search and "surprise me".
     static let candidatesKept = 2000
 
-    /// The best allowed, unseen, not-hidden titles, best first.
+    /// The best allowed, unseen, not-hidden titles, best first: through the
+    /// library's `SuggestionIndex` from `Library.indexedFrom` titles on once
+    /// it is built, else by scoring every title; the same list either way.
     func rankedCandidates() -> [Scored] {
+        library.count >= Library.indexedFrom && library.indexes.ready(library) ? rankedCandidatesByIndex() : rankedCandidatesByScan()
+    }
+
+    /// `rankedCandidates` through the index, whatever the library's size:
+    /// the blocks that can still hold one of the kept.
+    ///
+    /// The titles the person's signals change beyond what a block knows
+    /// (own tone corrections, the watchlist, community links) are scored
+    /// first, one by one. Then the best fit tonight (the relevance rule
+    /// needs it): blocks by fit bound, until none left can beat the best
+    /// found. Then scores: blocks by score bound, until none can reach the
+    /// `candidatesKept`-th score found so far. Every title the full scan
+    /// would keep is then among the scored, so cutting at the kept count,
+    /// sorting and folding versions gives the same list.
+    func rankedCandidatesByIndex() -> [Scored] {
+        let index = library.suggestionIndex
+        let columns = Columns(self)
+        let direct = directPositions()
+        let skip = PositionSet(count: library.count, direct)
+        let blocks = index.blocks
+        var fitBounds = [Float](repeating: 0, count: blocks.count)
+        var kindBounds = [Float](repeating: 0, count: blocks.count)
+        for (number, block) in blocks.enumerated() {
+            kindBounds[number] = target.kindFitBound(anyOf: block.anyGenres, allOf: block.allGenres)
+            fitBounds[number] = fitBound(block)
+        }
+        let bounds = TitleBounds(scoring: self, index: index)
+
+        var best = -Float.greatestFiniteMagnitude
+        for position in direct { best = max(best, fit(at: position, columns).value) }
+        let byFit = fitBounds.indices.filter { fitBounds[$0] > -.infinity }.sorted { fitBounds[$0] > fitBounds[$1] }
+        for number in byFit {
+            guard fitBounds[number] >= best else { break }
+            for slot in Int(blocks[number].start)..<Int(blocks[number].end) {
+                guard bounds.fit(slot, kindBound: kindBounds[number]) >= best else { continue }
+                let position = Int(index.order[slot])
+                if skip.contains(position) { continue }
+                best = max(best, fit(at: position, columns).value)
+            }
+        }
+        guard best != Self.excluded else { return [] }
+
+        let uncurated = largestUncuratedStanding
+        let blockBounds = byFit.map { scoreBound(blocks[$0], fitBound: fitBounds[$0], bestFit: best, uncuratedStanding: uncurated) }
+        var kept = TopValues(capacity: Self.candidatesKept)
+        var scored: [Scored] = []
+        for position in direct {
+            let fit = fit(at: position, columns)
+            guard fit.value != Self.excluded else { continue }
+            let candidate = score(at: position, fit: fit, bestFit: best, columns)
+            scored.append(candidate)
+            kept.insert(candidate.score)
+        }
+        for order in blockBounds.indices.sorted(by: { blockBounds[$0] > blockBounds[$1] }) {
+            guard blockBounds[order] >= kept.floor else { break }
+            let number = byFit[order]
+            let genreTaste = bounds.genreTaste(anyOf: blocks[number].anyGenres)
+            for slot in Int(blocks[number].start)..<Int(blocks[number].end) {
+                guard bounds.score(slot, kindBound: kindBounds[number], genreTaste: genreTaste, bestFit: best,
+                                   uncuratedStanding: uncurated) >= kept.floor else { continue }
+                let position = Int(index.order[slot])
+                if skip.contains(position) { continue }
+                let fit = fit(at: position, columns)
+                guard fit.value != Self.excluded else { continue }
+                let candidate = score(at: position, fit: fit, bestFit: best, columns)
+                scored.append(candidate)
+                kept.insert(candidate.score)
+            }
+        }
+        return ranked(scored)
+    }
+
+    /// One title's bounds from its codes in the index (`SuggestionIndex`),
+    /// so a title of a promising block is scored only when it could itself
+    /// make the kept list.
+    private struct TitleBounds {
+        let target: MoodTarget
+        let toneCodes: [SIMD16<UInt8>]
+        let pointCodes: [SIMD2<UInt8>]
+        let flags: [UInt8]
+        let standingCodes: [Int8]
+        let tasteCodes: [SIMD4<UInt8>]
+        let order: [Int32]
+        let kidsWatching: Bool
+        /// Titles sharing a person the profile weighs positively (from the
+        /// similar-titles index); the person term is 0 for every other title.
+        var touchedByPeople = PositionSet(count: 0)
+        /// Taste: its weight in the score, the most any title scores, and
+        /// per kind of feature the most a unit of it adds (positive part):
+        /// any person, any country, each decade code, each kind, each tone
+        /// (times its tone feature weight), each genre (times its weight).
+        let tasteWeight: Float, largestTaste: Float
+        let personTaste: Float, countryTaste: Float
+        var decadeTaste = [Float](repeating: 0, count: 256)
+        var kindTaste: (movie: Float, series: Float) = (0, 0)
+        var toneTaste = SIMD16<Float>()
+        var genreTaste = [Float](repeating: 0, count: 32)
+
+        init(scoring: Scoring, index: SuggestionIndex) {
+            target = scoring.target
+            toneCodes = index.toneCodes
+            pointCodes = index.pointCodes
+            flags = index.flags
+            standingCodes = index.standingCodes
+            tasteCodes = index.tasteCodes
+            order = index.order
+            kidsWatching = scoring.kidsWatching
+            let taste = scoring.taste, library = scoring.library
+            tasteWeight = Recommender.Weight.taste * taste.strength
+            largestTaste = taste.largestScore
+            // Only features of the evidence carry weight in the profile.
+            var person: Float = 0, country: Float = 0, seen = Set<Int32>(), touched = PositionSet(count: 0)
+            for item in taste.isEmpty ? [] : taste.evidence {
+                for feature in library.features[item.position].indices where seen.insert(feature).inserted {
+                    let unit = max(taste.weight(of: feature), 0)
+                    guard unit > 0 else { continue }
+                    let code = library.featureClasses[Int(feature)], name = library.featureNames[Int(feature)]
+                    switch code {
+                    case FeatureClass.director, FeatureClass.cast:
+                        if person == 0 { touched = PositionSet(count: library.count) }
+                        person = max(person, unit)
+                        library.similarIndex.titles(withPerson: feature) { touched.insert($0) }
+                    case FeatureClass.country: country = max(country, unit)
+                    case FeatureClass.decade:
+                        let year = Int(name.dropFirst("decade:".count).dropLast()) ?? 0
+                        let slot = Int(SuggestionIndex.decadeCode(year))
+                        decadeTaste[slot] = max(decadeTaste[slot], unit * FeatureVocabulary.Weight.decade)
+                    case FeatureClass.kind:
+                        if name == "kind:\(TitleKind.series.rawValue)" { kindTaste.series = unit * FeatureVocabulary.Weight.kind }
+                        else { kindTaste.movie = unit * FeatureVocabulary.Weight.kind }
+                    case FeatureClass.tone:
+                        if let tone = Tone.allCases.first(where: { "tone:\($0.rawValue)" == name }) {
+                            toneTaste[tone.rawValue] = unit * FeatureVocabulary.Weight.tone
+                        }
+                    default:
+                        let bit = FeatureClass.genreBit(code)
+                        guard bit != 0 else { continue }
+                        let genre = Genre.allCases[Int(code - FeatureClass.firstGenre)]
+                        genreTaste[Int(code - FeatureClass.firstGenre)] = unit
+                            * (genre.isDescriptiveOnly ? FeatureVocabulary.Weight.descriptiveGenre : FeatureVocabulary.Weight.genre)
+                    }
+                }
+            }
+            personTaste = person
+            countryTaste = country
+            touchedByPeople = touched
+        }
+
+        /// The most a block's genres add to a unit of taste (before the title's length).
+        func genreTaste(anyOf mask: UInt32) -> Float {
+            var total: Float = 0, bits = mask
+            while bits != 0 {
+                total += genreTaste[bits.trailingZeroBitCount]
+                bits &= bits - 1
+            }
+            return total
+        }
+
+        /// The most the title's taste term can be: its features' raw weights
+        /// times the most a unit of each adds, over its length, squashed.
+        @inline(__always)
+        func tasteTerm(_ slot: Int, genreTaste: Float) -> Float {
+            guard tasteWeight > 0 else { return 0 }
+            let codes = tasteCodes[slot], flag = flags[slot]
+            let countries = Float((flag >> SuggestionIndex.Flag.countryShift) & 3)
+            let tones = (toneTaste * (SIMD16<Float>(toneCodes[slot]) + 1)).sum() / 255
+            var raw = genreTaste + countries * FeatureVocabulary.Weight.country * countryTaste
+            if personTaste > 0 && touchedByPeople.contains(Int(order[slot])) { raw += Float(codes[1]) / 10 * personTaste }
+            raw += decadeTaste[Int(codes[2])] + (flag & SuggestionIndex.Flag.series != 0 ? kindTaste.series : kindTaste.movie) + tones
+            return tasteWeight * Scoring.squash(min(raw * Float(codes[0]) / 64, largestTaste))
+        }
+
+        @inline(__always)
+        func fit(_ slot: Int, kindBound: Float) -> Float {
+            let flag = flags[slot]
+            if flag & SuggestionIndex.Flag.unbounded != 0 { return .infinity }
+            let raw = target.fitBound(tones: toneCodes[slot], point: pointCodes[slot]) + kindBound
+            return (flag & SuggestionIndex.Flag.inferred != 0 ? raw * Scoring.inferredConfidence : raw) + Scoring.boundSlack
+        }
+
+        @inline(__always)
+        func score(_ slot: Int, kindBound: Float, genreTaste: Float, bestFit: Float, uncuratedStanding: Float) -> Float {
+            let fit = fit(slot, kindBound: kindBound)
+            guard fit < .infinity else { return .infinity }
+            let flag = flags[slot], code = standingCodes[slot]
+            let relevance = Scoring.relevance(fit: fit, bestFit: bestFit)
+            let standing = code == SuggestionIndex.uncurated ? uncuratedStanding : Float(code) / 100
+            var bound = Recommender.Weight.mood * fit
+            if relevance > 0 { bound += tasteTerm(slot, genreTaste: genreTaste) * relevance }
+            if flag & SuggestionIndex.Flag.new != 0 { bound += Recommender.Weight.prior * Recommender.Weight.newPrior }
+            bound += Recommender.Weight.standing * (standing > 0 ? standing * relevance : standing)
+            if kidsWatching && flag & SuggestionIndex.Flag.family != 0 { bound += Recommender.Weight.familyTitleWithKids * relevance }
+            return bound + Scoring.boundSlack
+        }
+    }
+
+    /// Titles scored one by one before the blocks: a block's bounds know
+    /// the catalog's profiles, not the person's corrections, watchlist or
+    /// community links.
+    private func directPositions() -> [Int] {
+        var positions = Set(signals.corrections.keys.compactMap(library.position(of:)))
+        positions.formUnion(signals.watchlist.compactMap(library.position(of:)))
+        positions.formUnion(community.linkedPositions)
+        return positions.sorted()
+    }
+
+    /// Room for float rounding between a bound and the value as scored.
+    static let boundSlack: Float = 1e-4
+
+    /// The best fit any title of `block` can have tonight, or −∞ when its
+    /// titles all break tonight's limits.
+    private func fitBound(_ block: SuggestionIndex.Block) -> Float {
+        if kidsWatching && !block.anyKidSafe { return -.infinity }
+        if let minutes = request.setting.minutesAvailable, block.shortestSitting > minutes { return -.infinity }
+        let raw = target.fitBound(block)
+        // An inferred profile counts `inferredConfidence` of its fit, which raises a negative one.
+        let scaled = raw * Self.inferredConfidence
+        let bound = !block.anyJudged ? scaled : block.anyInferred ? max(raw, scaled) : raw
+        return bound + Self.boundSlack
+    }
+
+    /// The best score any title of `block` can have, given its fit bound:
+    /// each term at its largest, taste at the most the person's taste
+    /// gives any title, and what relevance scales scaled at the bound's relevance.
+    private func scoreBound(_ block: SuggestionIndex.Block, fitBound: Float, bestFit: Float, uncuratedStanding: Float) -> Float {
+        guard fitBound > -.infinity else { return -.infinity }
+        let relevance = Self.relevance(fit: fitBound, bestFit: bestFit)
+        var standing = block.curatedStanding
+        if block.anyUncurated { standing = max(standing, uncuratedStanding) }
+        var bound = Recommender.Weight.mood * fitBound
+        bound += Recommender.Weight.taste * taste.strength * Self.squash(taste.largestScore) * relevance
+        if block.anyNew { bound += Recommender.Weight.prior * Recommender.Weight.newPrior }
+        bound += Recommender.Weight.standing * (standing > 0 ? standing * relevance : standing)
+        if kidsWatching && block.anyFamily { bound += Recommender.Weight.familyTitleWithKids * relevance }
+        return bound + Self.boundSlack
+    }
+
+    /// The standing of a title no curator knows at its best: mixed, or what the imported community says.
+    private var largestUncuratedStanding: Float {
+        communityStandings.values.reduce(Recommender.Weight.unknownStanding) { max($0, $1.prior) }
+    }
+
+    /// Every title's score: the reference `rankedCandidates` must agree with.
+    func rankedCandidatesByScan() -> [Scored] {
         // Fit first: how far taste and standing may lift a title depends on
         // how its fit compares with the best fit tonight.
         let fits = ParallelScan.collect(library.count) { range in self.fits(range) }
         let best = fits.lazy.map(\.value).max() ?? 0
-        var scored = ParallelScan.collect(library.count) { range in self.score(range, fits: fits, bestFit: best) }
+        let scored = ParallelScan.collect(library.count) { range in self.score(range, fits: fits, bestFit: best) }
+        return ranked(scored)
+    }
+
+    /// The scored titles that make the kept count, best first, one per work.
+    private func ranked(_ candidates: [Scored]) -> [Scored] {
+        var scored = candidates
         // Sorting a whole large catalog would cost more than scoring it.
         if let threshold = TopSelection.threshold(scored.map(\.score), keeping: Self.candidatesKept) {
             scored.removeAll { $0.score < threshold }
@@ -242,22 +494,44 @@ struct Scoring: Sendable {
     static let excluded = -Float.greatestFiniteMagnitude
     static let left = MoodFit(pointFit: 0, toneFit: 0, value: excluded)
 
+    /// The library's columns, read through local copies of their arrays:
+    /// a class's array property read in a loop, or a whole `Title` copied,
+    /// retains on every title; titles are read field by field.
+    struct Columns {
+        let titles: [Title], madeFor: [MadeFor], masks: [UInt32], profiles: [MoodProfile]
+        let features: [FeatureVector], standings: [Standing?]
+        let corrections: [TitleID: ToneVector]
+        let tasteWeight: Float
+
+        init(_ scoring: Scoring) {
+            let library = scoring.library
+            titles = library.titles
+            madeFor = library.madeFor
+            masks = library.genreMasks
+            profiles = library.profiles
+            features = library.features
+            standings = library.standings
+            corrections = scoring.signals.corrections
+            tasteWeight = Recommender.Weight.taste * scoring.taste.strength
+        }
+    }
+
     /// Each title's mood fit (value `excluded` when left out), in position order.
     private func fits(_ range: Range<Int>) -> [MoodFit] {
-        // The library's columns are read through local copies of their arrays,
-        // and titles field by field: a class's array property read in a loop,
-        // or a whole `Title` copied, retains on every title.
-        let titles = library.titles, madeFor = library.madeFor, masks = library.genreMasks, profiles = library.profiles
-        let corrections = signals.corrections
-        return range.map { position in
-            if leftOut.contains(position) { return Self.left }
-            guard rules.allows(at: position, in: titles) else { return Self.left }
-            let audience = madeFor[position]
-            if audience == .promotion && !onWatchlist.contains(position) { return Self.left }
-            if audience == .youngChildren && !wantsChildrensTitles { return Self.left }
-            let profile = corrections.isEmpty ? profiles[position] : library.profile(at: position, corrections: corrections)
-            return fit(profile, genreMask: masks[position])
-        }
+        let columns = Columns(self)
+        return range.map { fit(at: $0, columns) }
+    }
+
+    /// A title's mood fit, or `left` when tonight or the person leaves it out.
+    @inline(__always)
+    private func fit(at position: Int, _ columns: Columns) -> MoodFit {
+        if leftOut.contains(position) { return Self.left }
+        guard rules.allows(at: position, in: columns.titles) else { return Self.left }
+        let audience = columns.madeFor[position]
+        if audience == .promotion && !onWatchlist.contains(position) { return Self.left }
+        if audience == .youngChildren && !wantsChildrensTitles { return Self.left }
+        let profile = columns.corrections.isEmpty ? columns.profiles[position] : library.profile(at: position, corrections: columns.corrections)
+        return fit(profile, genreMask: columns.masks[position])
     }
 
     /// Whether the person's own history allows a title: never one marked
@@ -287,40 +561,42 @@ struct Scoring: Sendable {
     private func score(_ range: Range<Int>, fits: [MoodFit], bestFit: Float) -> [Scored] {
         var scored: [Scored] = []
         scored.reserveCapacity(range.count / 2)
-        let tasteWeight = Recommender.Weight.taste * taste.strength
-        // Local copies of the columns, as in `fits`.
-        let titles = library.titles, madeForAll = library.madeFor, features = library.features
-        let profiles = library.profiles, standings = library.standings
+        let columns = Columns(self)
         for position in range where fits[position].value != Self.excluded {
-            let madeFor = madeForAll[position]
-            let fit = fits[position]
-            let relevance = Self.relevance(fit: fit.value, bestFit: bestFit)
-            let tasteRaw = taste.score(features[position])
-            var prior: Float = 0
-            if onWatchlist.contains(position) { prior += Recommender.Weight.watchlistPrior }
-            if library.isNew(added: titles[position].dateAdded, year: titles[position].year) { prior += Recommender.Weight.newPrior }
-            var standing = standing(at: position, standings: standings, titles: titles)
-            if standing > 0 { standing *= relevance }
-            var tasteTerm = tasteWeight * Self.squash(tasteRaw)
-            if tasteTerm > 0 { tasteTerm *= relevance }
-            let childrens: Float = switch madeFor {
-            case .children where !wantsChildrensTitles: Recommender.Weight.childrensTitlePenalty
-            case .youngChildren where !wantsPreschoolTitles: Recommender.Weight.preschoolTitlePenalty
-            default: 0
-            }
-            var family = kidsWatching
-                ? Self.familyEvening(madeFor, maturity: titles[position].maturity,
-                                     curated: profiles[position].source == .curated)
-                : 0
-            if family > 0 { family *= relevance }
-            let terms = ScoreTerms(
-                mood: Recommender.Weight.mood * fit.value,
-                taste: tasteTerm,
-                community: Recommender.Weight.community * community.reach * community.score(at: position) * relevance,
-                prior: Recommender.Weight.prior * prior + Recommender.Weight.standing * standing - childrens + family)
-            scored.append(Scored(position: position, fit: fit, tasteRaw: tasteRaw, terms: terms))
+            scored.append(score(at: position, fit: fits[position], bestFit: bestFit, columns))
         }
         return scored
+    }
+
+    /// One allowed title's score terms.
+    @inline(__always)
+    private func score(at position: Int, fit: MoodFit, bestFit: Float, _ columns: Columns) -> Scored {
+        let madeFor = columns.madeFor[position]
+        let relevance = Self.relevance(fit: fit.value, bestFit: bestFit)
+        let tasteRaw = taste.score(columns.features[position])
+        var prior: Float = 0
+        if onWatchlist.contains(position) { prior += Recommender.Weight.watchlistPrior }
+        if library.isNew(added: columns.titles[position].dateAdded, year: columns.titles[position].year) { prior += Recommender.Weight.newPrior }
+        var standing = standing(at: position, standings: columns.standings, titles: columns.titles)
+        if standing > 0 { standing *= relevance }
+        var tasteTerm = columns.tasteWeight * Self.squash(tasteRaw)
+        if tasteTerm > 0 { tasteTerm *= relevance }
+        let childrens: Float = switch madeFor {
+        case .children where !wantsChildrensTitles: Recommender.Weight.childrensTitlePenalty
+        case .youngChildren where !wantsPreschoolTitles: Recommender.Weight.preschoolTitlePenalty
+        default: 0
+        }
+        var family = kidsWatching
+            ? Self.familyEvening(madeFor, maturity: columns.titles[position].maturity,
+                                 curated: columns.profiles[position].source == .curated)
+            : 0
+        if family > 0 { family *= relevance }
+        let terms = ScoreTerms(
+            mood: Recommender.Weight.mood * fit.value,
+            taste: tasteTerm,
+            community: Recommender.Weight.community * community.reach * community.score(at: position) * relevance,
+            prior: Recommender.Weight.prior * prior + Recommender.Weight.standing * standing - childrens + family)
+        return Scored(position: position, fit: fit, tasteRaw: tasteRaw, terms: terms)
     }
 
     /// With kids watching, what the evidence says about the room. A title a

@@ -30,6 +30,11 @@ public struct TasteProfile: Sendable {
 
     public static let hiddenWeight: Float = -0.5
 
+    /// No title's score exceeds this: a title's features are a unit vector
+    /// with no negative weight, so its score is at most the length of the
+    /// profile's positive part (the suggestion index's bound on taste).
+    let largestScore: Float
+
     public init(library: Library, signals: UserSignals) {
         var evidence: [Evidence] = []
         for (id, rating) in signals.ratings {
@@ -47,7 +52,8 @@ public struct TasteProfile: Sendable {
         }
         evidence.sort { $0.position < $1.position }
         self.evidence = evidence
-        var dense = [Float](repeating: 0, count: library.featureNames.count)
+        // Without evidence nothing is read (`isEmpty`): no vector the size of the vocabulary.
+        var dense = [Float](repeating: 0, count: evidence.isEmpty ? 0 : library.featureNames.count)
         var total: Float = 0
         for item in evidence where item.weight != 0 {
             let vector = library.features[item.position]
@@ -57,12 +63,16 @@ public struct TasteProfile: Sendable {
         self.totalWeight = total
         if total > 0 { for k in dense.indices { dense[k] /= total } }
         self.dense = dense
+        self.largestScore = dense.reduce(Float(0)) { $0 + max($1, 0) * max($1, 0) }.squareRoot()
         // A viewing or a like is partial evidence: it adds its confidence.
         let implicitCount = implicit.filter { !signals.hidden.contains($0.key) }.values.reduce(0) { $0 + $1.confidence }
         self.strength = min(1, (Float(signals.ratings.count) + implicitCount) / 10)
     }
 
     public var isEmpty: Bool { totalWeight == 0 }
+
+    /// The profile's weight of one feature (what a unit of it adds to a score).
+    func weight(of feature: Int32) -> Float { dense[Int(feature)] }
 
     /// Weighted mean similarity to the rated titles, in −1…1.
     public func score(_ features: FeatureVector) -> Float {

@@ -33,6 +33,9 @@ struct CommunityTaste: Sendable {
         reach = min(1, linkedSources / 3)
     }
 
+    /// The titles some liked title links to: the only ones scoring above 0.
+    var linkedPositions: Dictionary<Int, [Int: Float]>.Keys { contributions.keys }
+
     /// 0…1; 0 for titles no liked title links to.
     func score(at position: Int) -> Float {
         guard best > 0, let parts = contributions[position] else { return 0 }
