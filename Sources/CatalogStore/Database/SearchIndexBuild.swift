@@ -4,8 +4,8 @@ import GRDB
 /// The search half of the index build: FTS5 and the word tables filled on a
 /// thread and connection of their own, into a file of their own (SQLite lets
 /// one connection write a file at a time), then copied into catalog.sqlite.
-/// FTS5 is most of the build's writing; this way it has a core to itself
-/// while the title table is written beside it.
+/// FTS5 is most of the build's writing; this way it runs beside the title
+/// table's writer instead of after each of its rows.
 final class SearchIndexBuild: @unchecked Sendable {
     /// title_fts's shadow tables and the tables worked out from it, copied whole.
     static let copiedTables = ["title_fts_data", "title_fts_idx", "title_fts_docsize", "title_fts_config",
