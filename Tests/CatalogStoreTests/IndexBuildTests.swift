@@ -1,6 +1,7 @@
 import Catalog
 @testable import CatalogStore
 import Foundation
+import GRDB
 import TestSupport
 import Testing
 
@@ -75,6 +76,35 @@ import Testing
         #expect(steps.first == .reading)
         #expect(steps.last == .writing(done: count, total: count))
         #expect(try database.loadTitleRanks().sorted() == (0..<count).map(Int32.init))
+    }
+
+    /// The search index is filled in a file of its own and copied in: the
+    /// copy must be a whole, consistent FTS5 index, its word tables must be
+    /// those of the index, and the file it was filled in must be gone.
+    @Test func searchIndexIsCopiedWholeIntoTheCatalog() throws {
+        let data = TemporaryDirectory(), catalog = TemporaryDirectory()
+        let files = CatalogFiles(directory: catalog.url)
+        let count = CatalogDatabase.buildBatchSize * 3 + 11
+        let lines = (0..<count).map { Self.line("t\($0)-2020", $0 == 5 ? "Amélie Returns" : "Title \($0) Story") }
+        try Data(([Self.header] + lines).joined(separator: "\n").utf8).write(to: files.titlesURL)
+        let database = try CatalogDatabase.open(in: data.url, files: files)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data.path).filter { $0 != "catalog.sqlite" }.isEmpty,
+                "only catalog.sqlite is left")
+        // integrity-check is written as an insert: it needs a connection that may write.
+        let writable = try DatabaseQueue(path: data.url.appendingPathComponent("catalog.sqlite").path)
+        try writable.writeWithoutTransaction { db in
+            try db.execute(sql: "INSERT INTO title_fts (title_fts) VALUES ('integrity-check')")
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM title_fts_docsize") == count)
+            let terms = try Row.fetchAll(db, sql: "SELECT term, doc FROM title_fts_terms ORDER BY term")
+            let stored = try Row.fetchAll(db, sql: "SELECT term, docs FROM search_term ORDER BY term")
+            #expect(terms.map { [$0[0] as String, String($0[1] as Int)] } == stored.map { [$0[0] as String, String($0[1] as Int)] })
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM search_typo_word") == stored.count)
+            #expect(try Int.fetchAll(db, sql: "SELECT rowid FROM title_fts WHERE title_fts MATCH 'amel*'") == [6])
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM title_fts WHERE title_fts MATCH 'story'") == count - 1)
+            #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'typo_bucket_bits'") != nil)
+        }
+        try writable.close()
+        #expect(try database.search("amelie", limit: 5).first == 5)
     }
 
     @Test func linesAreWholeWhereverTheChunksEnd() throws {

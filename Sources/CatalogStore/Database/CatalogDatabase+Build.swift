@@ -4,9 +4,10 @@ import GRDB
 
 /// The index build: a first pass reads what needs the whole catalog (ids for
 /// the side files, A–Z ranks, works: `CatalogStream`), then a reading thread
-/// parses and folds titles in batches while the calling thread writes the
-/// previous ones, so both cores work and no more than a few batches of
-/// titles are ever held.
+/// parses and folds titles in batches and hands each batch to two writers:
+/// the calling thread writes the title table, `SearchIndexBuild` the search
+/// index in a file of its own, copied in at the end. No more than a few
+/// batches of titles are ever held.
 extension CatalogDatabase {
     /// Titles per batch; progress is reported once a batch.
     static let buildBatchSize = 250
@@ -16,20 +17,37 @@ extension CatalogDatabase {
     static func build(_ files: CatalogFiles, stamp: String, quickStamp: String? = nil, at url: URL,
                       progress: ((BuildStep) -> Void)? = nil) throws {
         do {
+            BuildTimes.mark("start")
             let catalog = try CatalogStream(files)
-            try ReplacedDatabaseFile.write(to: url) { db in
-                try CatalogSchema.create(db)
-                // FTS5 writes its pending words out as a new segment whenever they
-                // fill this much memory (1 MB by default), and merges segments as
-                // they pile up: a larger buffer means far fewer segments to merge.
-                // Same index, same answers; the setting is kept in title_fts_config.
-                try db.execute(sql: "INSERT INTO title_fts (title_fts, rank) VALUES ('hashsize', ?)", arguments: [ftsBufferBytes])
-                try insert(catalog, into: db, progress: progress)
-                try CatalogSchema.createIndexes(db)
-                try db.execute(sql: "INSERT INTO search_term (term, docs) SELECT term, doc FROM title_fts_terms")
-                try TypoNeighbourhood.fillTables(db)
-                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
-                if let quickStamp { try saveQuickStamp(quickStamp, in: db) }
+            BuildTimes.mark("first pass")
+            try ReplacedDatabaseFile.writeInSteps(to: url) { db in
+                let search = try SearchIndexBuild(beside: url)
+                let total = catalog.titleCount
+                // Titles both writers are done with.
+                func report(_ written: Int) { progress?(.writing(done: min(written, search.titlesIndexed), total: total)) }
+                do {
+                    try db.inTransaction {
+                        try CatalogSchema.create(db)
+                        try insert(catalog, into: db, search: search, report: report)
+                        BuildTimes.mark("titles written")
+                        try CatalogSchema.createIndexes(db)
+                        BuildTimes.mark("title indexes")
+                        return .commit
+                    }
+                    try search.finish(into: db) { report(total) }
+                    BuildTimes.mark("search index copied")
+                    progress?(.writing(done: total, total: total))
+                } catch {
+                    // The search thread's own error, when the reader stopped because of it.
+                    let searchError = search.abandon()
+                    if error is Handoff<[TitleRow], Void>.Cancelled, let searchError { throw searchError }
+                    throw error
+                }
+                try db.inTransaction {
+                    try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
+                    if let quickStamp { try saveQuickStamp(quickStamp, in: db) }
+                    return .commit
+                }
             }
         } catch is CatalogStream.Invalid {
             // The whole reading, for every error with its line.
@@ -38,11 +56,13 @@ extension CatalogDatabase {
         }
     }
 
-    private static func insert(_ catalog: CatalogStream, into db: Database, progress: ((BuildStep) -> Void)?) throws {
-        let total = catalog.titleCount
+    /// Reads on a thread of its own, writes the title table here and hands
+    /// every batch to `search` too.
+    private static func insert(_ catalog: CatalogStream, into db: Database, search: SearchIndexBuild,
+                               report: (Int) -> Void) throws {
         let handoff = Handoff<[TitleRow], Void>(capacity: 4)
         let reader = Thread {
-            handoff.finish(Result {
+            let outcome = Result {
                 var folding = FoldingCache()
                 var batch: [TitleRow] = []
                 batch.reserveCapacity(buildBatchSize)
@@ -51,24 +71,30 @@ extension CatalogDatabase {
                     batch.append(row)
                     if batch.count == buildBatchSize {
                         try handoff.put(batch)
+                        try search.batches.put(batch)
                         batch.removeAll(keepingCapacity: true)
                     }
                 }
-                if !batch.isEmpty { try handoff.put(batch) }
-            })
+                if !batch.isEmpty {
+                    try handoff.put(batch)
+                    try search.batches.put(batch)
+                }
+            }
+            handoff.finish(outcome)
+            search.batches.finish(outcome)
         }
         reader.name = "marquee index build reader"
         reader.start()
         do {
             var rows = try TitleRowInserts(db, order: catalog.order)
-            var done = 0
-            progress?(.writing(done: 0, total: total))
+            var written = 0
+            report(0)
             while let batch = try handoff.take() {
                 for row in batch {
-                    done += 1
-                    try rows.insert(row, position: done)
+                    written += 1
+                    try rows.insert(row, position: written)
                 }
-                progress?(.writing(done: done, total: total))
+                report(written)
             }
             try handoff.result()
         } catch {
@@ -78,10 +104,9 @@ extension CatalogDatabase {
     }
 }
 
-/// The build's four inserts, prepared once.
+/// The build's inserts into the title tables, prepared once.
 private struct TitleRowInserts {
     var title: RowInsert
-    var search: RowInsert
     var mood: RowInsert
     var rating: RowInsert
     let order: CatalogOrder
@@ -93,9 +118,6 @@ private struct TitleRowInserts {
                                date_added, source, ai_status, ai_note, curated, cues, nicknames, about, work, version_count,
                                genre_mask)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, in: db)
-        search = try RowInsert("""
-            INSERT INTO title_fts (rowid, name, people, genres, cjk, nicknames, about) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, in: db)
         mood = try RowInsert("""
             INSERT INTO curated_mood (position, tones, valence, energy, logline, standing, audience, judged)
@@ -138,15 +160,6 @@ private struct TitleRowInserts {
         title.bind(versions)
         title.bind(row.genreMask)
         try title.run()
-
-        search.bind(position)
-        search.bind(row.indexedName)
-        search.bind(row.people)
-        search.bind(row.genreNames)
-        search.bind(row.cjk)
-        search.bind(row.indexedNicknames)
-        search.bind(row.about)
-        try search.run()
 
         if let stars = row.rating {
             rating.bind(position)

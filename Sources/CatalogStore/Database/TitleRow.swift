@@ -25,7 +25,6 @@ struct TitleRow: Sendable {
     var people: String
     var genreNames: String
     var cjk: String
-    var indexedNicknames: String
 
     /// Each name and person folded once, for every column that needs them.
     init(_ title: Title, in catalog: CatalogStream, folding: inout FoldingCache) {
@@ -61,7 +60,6 @@ struct TitleRow: Sendable {
         people = (foldedDirectors + foldedCast).joined(separator: " · ")
         genreNames = title.genres.map(\.displayName).joined(separator: " · ")
         cjk = TextFolding.cjkCharacters(title.name).joined(separator: " ")
-        indexedNicknames = nicknames.replacingOccurrences(of: "|", with: " ").replacingOccurrences(of: "=", with: "")
     }
 }
 
