@@ -349,7 +349,11 @@ struct TerminalTests {
         }
         try session.waitFor(text: "▸ tense", timeout: 2)
         try session.send("Enter")
-        let screen = try session.waitFor(text: "For you · Tense")
+        // The list is a job: the header shows at once, the titles when the
+        // answer arrives (a busy machine can take longer than a frame).
+        let screen = try session.waitFor("the tense list filled") { screen in
+            screen.contains("For you · Tense") && !screen.contains("Finding titles for your mood") && !screen.contains("updating…")
+        }
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // Rows of the list: "│▸  1 Title …" followed by the reason line.
         let rankRows = lines.indices.filter { lines[$0].range(of: #"^│.\s*\d+ \S"#, options: .regularExpression) != nil }
