@@ -41,7 +41,9 @@ import Testing
     static func bruteForce(_ query: String, limit: Int) -> [Int] {
         let words = TitleSearch.cappedWords(query).map(TextFolding.searchWord)
         let ranking = MatchRanking(query: words.joined(separator: " "), words: words)
-        return rows.compactMap { row -> (TitleSearch.MatchQuality, Int, Int, Int)? in
+        // Every title that starts with the words or is named by them holds the first word.
+        let first = words.first ?? ""
+        return rows.filter { $0.name.contains(first) || $0.nicknames.contains(first) }.compactMap { row -> (TitleSearch.MatchQuality, Int, Int, Int)? in
             let quality = ranking.quality(name: row.name, directors: row.directors[...], cast: row.cast[...],
                                           nicknames: row.nicknames[...])
             guard quality <= .titlePrefix else { return nil }
@@ -78,7 +80,7 @@ import Testing
             for query in Self.queries {
                 let all = try database.searchMatches(query, limit: CatalogQuery.textCandidateLimit,
                                                      pool: CatalogQuery.textCandidateLimit).positions
-                for limit in [1, 5, 50, 200, 401] {
+                for limit in [1, 50, 401] {
                     let few = try database.searchMatches(query, limit: limit, pool: CatalogQuery.textCandidateLimit).positions
                     #expect(few == Array(all.prefix(limit)), "'\(query)' limit \(limit)")
                 }
@@ -120,7 +122,11 @@ import Testing
     /// start with the word, even when enough of those settle the answer.
     @Test func aNicknameStillLeadsASettledAnswer() throws {
         // Initials that begin many other titles ("mon" for Master of None).
-        func starting(_ text: String) -> Int { Self.rows.count { $0.name.hasPrefix(text) } }
+        var starts: [Substring: Int] = [:]
+        for row in Self.rows {
+            for length in 0..<min(6, row.name.count) { starts[row.name.prefix(length + 1), default: 0] += 1 }
+        }
+        func starting(_ text: String) -> Int { text.count > 6 ? 0 : starts[text[...], default: 0] }
         let initials = Self.rows.filter { row in
             !row.nicknames.isEmpty && !row.nicknames.contains("|") && !row.nicknames.hasPrefix("=") && !row.name.hasPrefix(row.nicknames)
         }
