@@ -115,12 +115,14 @@ struct MatchRanking {
 
     private let space = UInt8(ascii: " "), bar = UInt8(ascii: "|"), equals = UInt8(ascii: "=")
 
-    /// "the", "a" or "an".
+    private static let an = Array("an".utf8), the = Array("the".utf8)
+
+    /// "the", "a" or "an" (no array made per candidate).
     private static func isArticle(_ text: Bytes, _ word: Range<Int>) -> Bool {
         switch word.count {
         case 1: text[word.lowerBound] == UInt8(ascii: "a")
-        case 2: equal(text, word, Array("an".utf8))
-        case 3: equal(text, word, Array("the".utf8))
+        case 2: equal(text, word, an)
+        case 3: equal(text, word, the)
         default: false
         }
     }

@@ -53,7 +53,7 @@ struct TitlePrefixIndex {
             starts.append(UInt32(names.count))
             keyOffsets.append(UInt8(nameBytes - keyBytes))
             curated.append((row[3] as Int) == 1)
-            wordCounts.append(UInt16(clamping: name.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }))
+            wordCounts.append(UInt16(clamping: TitleSearch.wordCount(ofFolded: name)))
         }
         self.names = names
         self.starts = starts
@@ -65,11 +65,8 @@ struct TitlePrefixIndex {
             .map { UInt32($0 - 1) }
         byKey = try Int.fetchAll(db, sql: "SELECT position FROM title INDEXED BY title_by_sort_key ORDER BY sort_key")
             .map { UInt32($0 - 1) }.filter { keyOffsets[Int($0)] > 0 }
-        inPassOrder = (0..<UInt32(curated.count)).sorted { a, b in
-            let x = Int(a), y = Int(b)
-            if curated[x] != curated[y] { return curated[x] }
-            if wordCounts[x] != wordCounts[y] { return wordCounts[x] < wordCounts[y] }
-            return a < b
+        inPassOrder = (0..<UInt32(curated.count)).sorted {
+            Self.passOrder(Int($0), before: Int($1), curated: curated, wordCounts: wordCounts)
         }
     }
 
@@ -88,9 +85,10 @@ struct TitlePrefixIndex {
     /// curated first, fewer words, position.
     func titles(startingWith query: String, limit: Int) -> [Hit] {
         let query = Array(query.utf8)
+        let ranges = Ranges(of: query, in: self)
         var found: [Hit] = []
         for group in 0..<3 where found.count < limit {
-            for title in best(in: group, of: query, limit: limit - found.count) {
+            for title in best(in: group, of: query, ranges: ranges, limit: limit - found.count) {
                 found.append(Hit(position: title + 1, quality: Self.quality(group), curated: curated[title],
                                  wordCount: Int(wordCounts[title])))
             }
@@ -106,12 +104,27 @@ struct TitlePrefixIndex {
         }
     }
 
+    /// Where the names and sort keys that are the query, go on from it with
+    /// a word, or start with it lie in `byName` and `byKey`: found once per
+    /// query, for all three groups.
+    private struct Ranges {
+        typealias Pair = (names: Range<Int>, keys: Range<Int>)
+        let exact: Pair, withWords: Pair, all: Pair
+
+        init(of query: [UInt8], in index: TitlePrefixIndex) {
+            func pair(_ query: [UInt8], whole: Bool = false) -> Pair {
+                (index.range(index.byName, of: query, keyed: false, whole: whole),
+                 index.range(index.byKey, of: query, keyed: true, whole: whole))
+            }
+            exact = pair(query, whole: true)
+            withWords = pair(query + [0x20])
+            all = pair(query)
+        }
+    }
+
     /// The best `limit` titles whose group for `query` is `group`.
-    private func best(in group: Int, of query: [UInt8], limit: Int) -> [Int] {
-        let exact = (range(byName, of: query, keyed: false, whole: true), range(byKey, of: query, keyed: true, whole: true))
-        let all = (range(byName, of: query, keyed: false), range(byKey, of: query, keyed: true))
-        let spaced = query + [0x20]
-        let withWords = (range(byName, of: spaced, keyed: false), range(byKey, of: spaced, keyed: true))
+    private func best(in group: Int, of query: [UInt8], ranges found: Ranges, limit: Int) -> [Int] {
+        let (exact, withWords, all) = (found.exact, found.withWords, found.all)
         // Forms, not titles (a title may count twice): only which way to go.
         let (ranges, members) = switch group {
         case 0: (exact, exact.0.count + exact.1.count)
@@ -122,7 +135,7 @@ struct TitlePrefixIndex {
             var titles = Set<Int>()
             for index in ranges.0 where self.group(of: Int(byName[index]), for: query) == group { titles.insert(Int(byName[index])) }
             for index in ranges.1 where self.group(of: Int(byKey[index]), for: query) == group { titles.insert(Int(byKey[index])) }
-            return Array(titles.sorted { passOrder($0, before: $1) }.prefix(limit))
+            return Array(titles.sorted { Self.passOrder($0, before: $1, curated: curated, wordCounts: wordCounts) }.prefix(limit))
         }
         var found: [Int] = []
         for title in inPassOrder where self.group(of: Int(title), for: query) == group {
@@ -132,7 +145,8 @@ struct TitlePrefixIndex {
         return found
     }
 
-    private func passOrder(_ a: Int, before b: Int) -> Bool {
+    /// Curated first, fewer words, position.
+    private static func passOrder(_ a: Int, before b: Int, curated: [Bool], wordCounts: [UInt16]) -> Bool {
         if curated[a] != curated[b] { return curated[a] }
         if wordCounts[a] != wordCounts[b] { return wordCounts[a] < wordCounts[b] }
         return a < b

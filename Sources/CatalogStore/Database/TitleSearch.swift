@@ -136,12 +136,18 @@ final class TitleSearch: @unchecked Sendable {
             self.quality = quality
             self.missingWords = missingWords
             curated = candidate.curated
-            titleLength = candidate.name.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+            titleLength = TitleSearch.wordCount(ofFolded: candidate.name)
             // How often the words occur says nothing more once the title
             // itself matched, and a title-prefix candidate has no score: one
             // title ranks the same whichever pass found it.
             rank = quality <= .titlePrefix ? 0 : candidate.rank
         }
+    }
+
+    /// Words of a folded name (single spaces between them): the ranking's
+    /// "shorter titles first".
+    static func wordCount(ofFolded name: String) -> Int {
+        name.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
     }
 
     func search(_ text: String, limit: Int) throws -> [Int] { try matches(text, limit: limit).positions }
