@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(name: "marquee", dependencies: ["MarqueeCLI"]),
         .executableTarget(
             name: "MarqueeBench",
-            dependencies: ["Catalog", "CatalogStore", "Recommender", "ViewModel", "TerminalUI", "EmbeddedCatalog"]
+            dependencies: ["Catalog", "CatalogStore", "Recommender", "ViewModel", "TerminalUI", "Runtime", "EmbeddedCatalog"]
         ),
 
         .target(name: "TestSupport", dependencies: ["Catalog", "CatalogStore", "Recommender"], path: "Tests/TestSupport"),

@@ -69,6 +69,9 @@ public struct ToneVector: Hashable, Sendable {
 
     public init() { storage = .zero }
 
+    /// Every lane as it was (a saved vector read back exactly).
+    public init(storage: SIMD16<Float>) { self.storage = storage }
+
     public init(_ weights: [Tone: Float]) {
         storage = .zero
         for (tone, weight) in weights { storage[tone.rawValue] = weight }

@@ -48,17 +48,22 @@ public final class Library: Sendable {
 
     /// `profileOverrides` (curated profiles) win over inference, which
     /// reads genres, title words and description `cues`; the curated
-    /// `audiences` win over what maturity and title words suggest. `works`
-    /// are the version groups the catalog index stored; without them they
-    /// are worked out here (`VersionGrouping.works`).
+    /// `audiences` win over what maturity and title words suggest. `columns`
+    /// are all of that worked out before (a later launch reads them from the
+    /// catalog index); without them, or for another number of titles, they
+    /// are worked out here. `works` are the version groups the catalog index
+    /// stored; without them they are worked out here (`VersionGrouping.works`).
     public init(titles: [Title], profileOverrides: [TitleID: MoodProfile] = [:], loglines: [TitleID: String] = [:],
                 standings: [TitleID: Standing] = [:], audiences: [TitleID: MadeFor] = [:],
-                cues: [TitleID: [String]] = [:], curationMethods: [TitleID: CurationMethod] = [:], works: [Int]? = nil) {
+                cues: [TitleID: [String]] = [:], curationMethods: [TitleID: CurationMethod] = [:], works: [Int]? = nil,
+                columns: LibraryColumns? = nil) {
+        let columns = columns.flatMap { $0.count == titles.count ? $0 : nil }
+            ?? LibraryColumns(titles: titles, profileOverrides: profileOverrides, audiences: audiences, cues: cues)
         self.loglines = loglines
         self.cues = cues
         self.curationMethods = curationMethods
         self.standings = titles.map { standings[$0.id] }
-        self.madeFor = titles.map { audiences[$0.id] ?? AudienceInference.madeFor($0, cues: cues[$0.id] ?? []) }
+        self.madeFor = columns.madeFor
         let works = works.flatMap { $0.count == titles.count ? $0 : nil } ?? VersionGrouping.works(titles)
         self.works = works
         let groups = VersionGrouping.groups(works)
@@ -72,13 +77,11 @@ public final class Library: Sendable {
         positions.reserveCapacity(titles.count)
         for (index, title) in titles.enumerated() { positions[title.id] = index }
         self.positions = positions
-        self.profiles = titles.map { profileOverrides[$0.id] ?? MoodInference.profile(for: $0, cues: cues[$0.id] ?? []) }
-        var vocabulary = FeatureVocabulary()
-        let profiles = self.profiles
-        self.features = titles.indices.map { vocabulary.vector(for: titles[$0], tones: profiles[$0].tones) }
-        self.featureNames = vocabulary.names
-        self.personFeatures = vocabulary.personFeatures
-        self.featureClasses = vocabulary.classes
+        self.profiles = columns.profiles
+        self.features = columns.features
+        self.featureNames = columns.featureNames
+        self.personFeatures = columns.personFeatures
+        self.featureClasses = columns.featureClasses
         let added = titles.compactMap(\.dateAdded).sorted(by: >)
         let anchorRank = min(Self.newAnchorRank, max(1, added.count / 100))
         self.newestAddition = added.isEmpty ? nil : added[anchorRank - 1]
@@ -86,6 +89,12 @@ public final class Library: Sendable {
     }
 
     public var count: Int { titles.count }
+
+    /// What `init` worked out from the titles, to keep for the next launch.
+    public var columns: LibraryColumns {
+        LibraryColumns(profiles: profiles, madeFor: madeFor, features: features, featureNames: featureNames,
+                       personFeatures: personFeatures, featureClasses: featureClasses)
+    }
 
     /// Below this many titles suggestions and similar titles scan every
     /// title (a few milliseconds at 10k) and no index is built; above, they

@@ -4,7 +4,7 @@ import GRDB
 /// whenever they change. Nothing a person owns lives here.
 enum CatalogSchema {
     /// Bump when the tables change, so old databases are rebuilt.
-    static let version = 16
+    static let version = 17
 
     /// The indexes over `title`, made once its rows are in: one sort each
     /// instead of a B-tree kept in order through a million inserts.
@@ -64,6 +64,9 @@ enum CatalogSchema {
                 audience TEXT NOT NULL,        -- MadeFor raw value
                 judged TEXT                    -- CurationMethod raw value, NULL when unsaid
             );
+            -- What a launch worked out from every title (the library's columns), kept for the next
+            -- launch; `stamp` names the build of the program that wrote it (CatalogDatabase+Derived).
+            CREATE TABLE derived (name TEXT PRIMARY KEY NOT NULL, stamp TEXT NOT NULL, bytes BLOB NOT NULL);
             -- ratings.tsv: a community's mean (stars) and votes, the standing prior.
             CREATE TABLE community_rating (
                 position INTEGER PRIMARY KEY REFERENCES title(position),

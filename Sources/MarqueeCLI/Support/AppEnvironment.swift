@@ -31,21 +31,17 @@ final class AppEnvironment {
     /// terminal (see `ProgressLine`).
     init(options: GlobalOptions, inferredProfilesOnly: Bool = false, progress: ((LoadStep) -> Void)? = nil) throws {
         let opened = try Self.openCatalog(options: options, progress: progress) { catalog in
-            LoadedCatalog(titles: try catalog.loadTitles(), curated: try catalog.loadCuratedMoods(),
-                          cues: try catalog.loadCues(), ranks: try catalog.loadTitleRanks(), works: try catalog.loadWorks())
+            progress?(.loading)
+            let titles = try catalog.loadTitles()
+            return LoadedCatalog(titles: titles, library: try catalog.loadLibrary(titles: titles, inferredProfilesOnly: inferredProfilesOnly).library,
+                                 ranks: try catalog.loadTitleRanks())
         }
         let dataDirectory = opened.dataDirectory
         let loaded = opened.loaded
         catalog = opened.catalog
-        progress?(.loading)
         do {
             user = try UserDatabase(directory: dataDirectory)
-            let curated = loaded.curated
-            library = Library(titles: loaded.titles, profileOverrides: inferredProfilesOnly ? [:] : curated.mapValues(\.profile),
-                              loglines: curated.compactMapValues(\.logline), standings: curated.compactMapValues(\.standing),
-                              audiences: curated.mapValues(\.madeFor), cues: loaded.cues,
-                              curationMethods: inferredProfilesOnly ? [:] : curated.compactMapValues(\.method),
-                              works: loaded.works)
+            library = loaded.library
             index = TitleIndex(titles: loaded.titles, titleRanks: loaded.ranks)
         } catch let error as StoreError {
             throw MarqueeError(error.description)
@@ -80,10 +76,8 @@ final class AppEnvironment {
     /// What the library needs from the catalog index.
     private struct LoadedCatalog {
         var titles: [Title]
-        var curated: [TitleID: CuratedMood]
-        var cues: [TitleID: [String]]
+        var library: Library
         var ranks: [Int32]
-        var works: [Int]
     }
 
     /// Opens the catalog index for `options` — building it when the catalog

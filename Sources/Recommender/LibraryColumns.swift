@@ -1,0 +1,49 @@
+import Catalog
+
+/// What the library works out from every title, apart from the titles:
+/// mood profiles (curated, else inferred from genres, title words and
+/// description cues), audiences and taste features.
+///
+/// Working them out is most of a launch's library time (MoodInference,
+/// AudienceInference, FeatureVocabulary), so the app keeps them in the
+/// catalog index after the first launch (`encoded()`, `init(decoding:)`) and
+/// later launches read them back instead.
+public struct LibraryColumns: Equatable, Sendable {
+    /// By position: curated where a profile override exists, else inferred.
+    public var profiles: [MoodProfile]
+    /// By position: curated where an audience is given, else inferred.
+    public var madeFor: [MadeFor]
+    public var features: [FeatureVector]
+    /// Per feature number, its name ("genre:drama", "cast:…").
+    public var featureNames: [String]
+    /// Per feature number, whether it is a person (director or leading cast).
+    var personFeatures: [Bool]
+    /// Per feature number, its `FeatureClass`.
+    var featureClasses: [UInt8]
+
+    public var count: Int { profiles.count }
+
+    /// Works them out: `profileOverrides` and `audiences` (curated) win over
+    /// inference, which reads genres, title words and the `cues`.
+    public init(titles: [Title], profileOverrides: [TitleID: MoodProfile] = [:], audiences: [TitleID: MadeFor] = [:],
+                cues: [TitleID: [String]] = [:]) {
+        madeFor = titles.map { audiences[$0.id] ?? AudienceInference.madeFor($0, cues: cues[$0.id] ?? []) }
+        let profiles = titles.map { profileOverrides[$0.id] ?? MoodInference.profile(for: $0, cues: cues[$0.id] ?? []) }
+        self.profiles = profiles
+        var vocabulary = FeatureVocabulary()
+        features = titles.indices.map { vocabulary.vector(for: titles[$0], tones: profiles[$0].tones) }
+        featureNames = vocabulary.names
+        personFeatures = vocabulary.personFeatures
+        featureClasses = vocabulary.classes
+    }
+
+    init(profiles: [MoodProfile], madeFor: [MadeFor], features: [FeatureVector], featureNames: [String],
+         personFeatures: [Bool], featureClasses: [UInt8]) {
+        self.profiles = profiles
+        self.madeFor = madeFor
+        self.features = features
+        self.featureNames = featureNames
+        self.personFeatures = personFeatures
+        self.featureClasses = featureClasses
+    }
+}
