@@ -18,9 +18,9 @@ import Testing
         let data = TemporaryDirectory()
         let catalog = try openFixture(data)
         let titles = try catalog.loadTitles()
-        let first = try catalog.loadLibrary(titles: titles)
+        let first = try catalog.loadLibrary()
         #expect(!first.reusedColumns)
-        let second = try openFixture(data).loadLibrary(titles: titles)
+        let second = try openFixture(data).loadLibrary()
         #expect(second.reusedColumns)
         #expect(second.library.columns == first.library.columns)
         // And what the files alone give (curated profiles and audiences from moods.tsv).
@@ -32,32 +32,32 @@ import Testing
         let data = TemporaryDirectory()
         let catalog = try openFixture(data)
         let titles = try catalog.loadTitles()
-        let expected = try catalog.loadLibrary(titles: titles).library.columns
+        let expected = try catalog.loadLibrary().library.columns
         let stamp = try #require(ProgramStamp.current)
         let name = CatalogDatabase.libraryColumnsName
         // Another build's bytes (here: columns of a different library) under another stamp.
         #expect(catalog.keepDerived(LibraryColumns(titles: titles).encoded(), named: name, stamp: "another build"))
-        let again = try catalog.loadLibrary(titles: titles)
+        let again = try catalog.loadLibrary()
         #expect(!again.reusedColumns)
         #expect(again.library.columns == expected)
         #expect(catalog.derivedBytes(named: name, stamp: stamp) != nil, "kept again under this build's stamp")
         // Damaged bytes under this build's stamp: refused, worked out, replaced.
         #expect(catalog.keepDerived([1, 2, 3], named: name, stamp: stamp))
-        let repaired = try catalog.loadLibrary(titles: titles)
+        let repaired = try catalog.loadLibrary()
         #expect(!repaired.reusedColumns && repaired.library.columns == expected)
-        #expect(try catalog.loadLibrary(titles: titles).reusedColumns)
+        #expect(try catalog.loadLibrary().reusedColumns)
     }
 
     @Test func inferredOnlyLibrariesAreNeitherReadNorKept() throws {
         let data = TemporaryDirectory()
         let catalog = try openFixture(data)
         let titles = try catalog.loadTitles()
-        let inferred = try catalog.loadLibrary(titles: titles, inferredProfilesOnly: true)
+        let inferred = try catalog.loadLibrary(inferredProfilesOnly: true)
         #expect(!inferred.reusedColumns)
         #expect(!inferred.library.profiles.contains { $0.source == .curated })
         #expect(catalog.derivedBytes(named: CatalogDatabase.libraryColumnsName, stamp: try #require(ProgramStamp.current)) == nil)
-        _ = try catalog.loadLibrary(titles: titles)
-        let again = try catalog.loadLibrary(titles: titles, inferredProfilesOnly: true)
+        _ = try catalog.loadLibrary()
+        let again = try catalog.loadLibrary(inferredProfilesOnly: true)
         #expect(!again.reusedColumns && again.library.columns == inferred.library.columns)
     }
 }

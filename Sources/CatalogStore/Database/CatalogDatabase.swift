@@ -15,7 +15,7 @@ public final class CatalogDatabase: @unchecked Sendable {
     /// Internal so tests can count the work a search did.
     let searchIndex: TitleSearch
 
-    private init(queue: DatabaseQueue, wasBuilt: Bool) {
+    init(queue: DatabaseQueue, wasBuilt: Bool) {
         self.queue = queue
         self.wasBuilt = wasBuilt
         self.searchIndex = TitleSearch(queue: queue)

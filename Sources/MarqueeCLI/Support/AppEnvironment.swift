@@ -32,9 +32,7 @@ final class AppEnvironment {
     init(options: GlobalOptions, inferredProfilesOnly: Bool = false, progress: ((LoadStep) -> Void)? = nil) throws {
         let opened = try Self.openCatalog(options: options, progress: progress) { catalog in
             progress?(.loading)
-            let titles = try catalog.loadTitles()
-            return LoadedCatalog(titles: titles, library: try catalog.loadLibrary(titles: titles, inferredProfilesOnly: inferredProfilesOnly).library,
-                                 ranks: try catalog.loadTitleRanks())
+            return try LaunchLoad(from: catalog, inferredProfilesOnly: inferredProfilesOnly)
         }
         let dataDirectory = opened.dataDirectory
         let loaded = opened.loaded
@@ -42,7 +40,7 @@ final class AppEnvironment {
         do {
             user = try UserDatabase(directory: dataDirectory)
             library = loaded.library
-            index = TitleIndex(titles: loaded.titles, titleRanks: loaded.ranks)
+            index = loaded.index
         } catch let error as StoreError {
             throw MarqueeError(error.description)
         }
@@ -71,13 +69,6 @@ final class AppEnvironment {
     /// Problems that did not stop a command, one line each on stderr.
     static func say(_ warnings: [String]) {
         for warning in warnings { FileHandle.standardError.write(Data((SafeText.display("warning: \(warning)") + "\n").utf8)) }
-    }
-
-    /// What the library needs from the catalog index.
-    private struct LoadedCatalog {
-        var titles: [Title]
-        var library: Library
-        var ranks: [Int32]
     }
 
     /// Opens the catalog index for `options` — building it when the catalog

@@ -1,0 +1,102 @@
+import Catalog
+import CatalogStore
+import Dispatch
+import Recommender
+
+/// What a launch reads from the catalog index before its first frame: every
+/// title, the library over them and the title index for filters and sorts.
+///
+/// Two connections read at once (the titles on one, the library's side
+/// tables and kept columns on the other), then the library and the title
+/// index are made at once: a launch has two cores' worth of work to do.
+public struct LaunchLoad {
+    public let library: Library
+    public let index: TitleIndex
+    /// Whether the library's columns were read back (`LibraryColumns`)
+    /// rather than worked out.
+    public let reusedColumns: Bool
+    /// Milliseconds spent reading (both connections) and making the library
+    /// and index, for the benchmark.
+    public let readMilliseconds: Double, makeMilliseconds: Double
+
+    /// `inferredProfilesOnly` ignores curated profiles (keeping their
+    /// standing and audience), for `eval moods`; such columns are neither
+    /// read back nor kept.
+    public init(from catalog: CatalogDatabase, inferredProfilesOnly: Bool = false) throws {
+        let started = DispatchTime.now()
+        let side = try catalog.anotherReader()
+        let (titles, sides) = try Self.together({ try catalog.loadTitles() },
+                                                { try LibrarySides(side, inferredProfilesOnly: inferredProfilesOnly) })
+        let read = DispatchTime.now()
+        let (library, index) = try Self.together({ sides.library(titles: titles) },
+                                                 { TitleIndex(titles: titles, titleRanks: sides.ranks) })
+        if sides.kept == nil, let stamp = sides.stamp {
+            side.keepDerived(library.columns.encoded(), named: CatalogDatabase.libraryColumnsName, stamp: stamp)
+        }
+        self.library = library
+        self.index = index
+        reusedColumns = sides.kept != nil
+        readMilliseconds = Double(read.uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
+        makeMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - read.uptimeNanoseconds) / 1e6
+    }
+
+    /// Runs `first` on another thread and `second` on this one; both answers, or the first error.
+    static func together<A: Sendable, B>(_ first: @escaping @Sendable () throws -> A, _ second: () throws -> B) throws -> (A, B) {
+        let box = ResultBox<A>()
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { box.result = Result { try first() } }
+        let other = Result { try second() }
+        group.wait()
+        return (try box.result!.get(), try other.get())
+    }
+}
+
+/// Written by one thread before `DispatchGroup.wait` returns on the other.
+private final class ResultBox<Value>: @unchecked Sendable {
+    var result: Result<Value, Error>?
+}
+
+/// What the library reads beside the titles: curated moods, cues, works,
+/// A–Z ranks and the kept columns.
+private struct LibrarySides: Sendable {
+    let curated: [TitleID: CuratedMood]
+    let cues: [TitleID: [String]]
+    let works: [Int]
+    let ranks: [Int32]
+    let inferredProfilesOnly: Bool
+    /// This build's stamp; nil when its columns must not be kept.
+    let stamp: String?
+    let kept: LibraryColumns?
+
+    init(_ catalog: CatalogDatabase, inferredProfilesOnly: Bool) throws {
+        curated = try catalog.loadCuratedMoods()
+        cues = try catalog.loadCues()
+        works = try catalog.loadWorks()
+        ranks = try catalog.loadTitleRanks()
+        self.inferredProfilesOnly = inferredProfilesOnly
+        stamp = inferredProfilesOnly ? nil : ProgramStamp.current
+        let count = works.count
+        kept = stamp.flatMap { catalog.derivedBytes(named: CatalogDatabase.libraryColumnsName, stamp: $0) }
+            .flatMap { LibraryColumns(decoding: $0, titleCount: count) }
+    }
+
+    func library(titles: [Title]) -> Library {
+        Library(titles: titles, profileOverrides: inferredProfilesOnly ? [:] : curated.mapValues(\.profile),
+                loglines: curated.compactMapValues(\.logline), standings: curated.compactMapValues(\.standing),
+                audiences: curated.mapValues(\.madeFor), cues: cues,
+                curationMethods: inferredProfilesOnly ? [:] : curated.compactMapValues(\.method),
+                works: works, columns: kept)
+    }
+}
+
+extension CatalogDatabase {
+    /// Where the library's columns are kept in the catalog index, with their format.
+    static var libraryColumnsName: String { "library-columns-\(LibraryColumns.format)" }
+
+    /// The library of every title as a launch builds it (`LaunchLoad`), and
+    /// whether its columns were read back.
+    public func loadLibrary(inferredProfilesOnly: Bool = false) throws -> (library: Library, reusedColumns: Bool) {
+        let load = try LaunchLoad(from: self, inferredProfilesOnly: inferredProfilesOnly)
+        return (load.library, load.reusedColumns)
+    }
+}
