@@ -66,6 +66,7 @@ public final class TerminalRuntime<Backend: TerminalBackend> {
         _ = effects.jobs.waitUntilIdle(milliseconds: Self.launchGrace)
         for answer in effects.arrivedAnswers() { dispatch(answer) }
         if ending == nil { draw() }
+        LaunchTimes.recordFirstFrame()
     }
 
     /// One pass of the loop: wait for an event (briefly while a query is out),

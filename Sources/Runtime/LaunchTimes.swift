@@ -1,0 +1,22 @@
+import Foundation
+
+/// `MARQUEE_LAUNCH_TIMES=FILE`: when set, the runtime appends a line to FILE
+/// as it draws the first frame, "first-frame NS" with the wall clock in
+/// nanoseconds since 1970, so a script that notes the time before starting
+/// the app measures what a person waits for, loading of the program included
+/// (scripts/launch-times). Nothing is written otherwise.
+enum LaunchTimes {
+    static func recordFirstFrame(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        guard let path = environment["MARQUEE_LAUNCH_TIMES"], !path.isEmpty else { return }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let line = "first-frame \(Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec))\n"
+        guard let handle = FileHandle(forWritingAtPath: path) ?? {
+            FileManager.default.createFile(atPath: path, contents: nil)
+            return FileHandle(forWritingAtPath: path)
+        }() else { return }
+        handle.seekToEndOfFile()
+        handle.write(Data(line.utf8))
+        try? handle.close()
+    }
+}
