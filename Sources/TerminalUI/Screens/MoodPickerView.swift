@@ -1,6 +1,5 @@
 import Foundation
 import Catalog
-import Recommender
 import ViewModel
 
 /// The mood picker overlay: named moods, the valence × energy map, and the
@@ -17,12 +16,12 @@ enum MoodPickerView {
         let (listRect, mapArea) = upper.splitColumns(listWidth)
         drawMoodList(picker, in: listRect, into: &frame, theme: theme)
         if mapArea.width >= 24 && mapArea.height >= 5 {
-            drawMap(picker, library: state.library,
+            drawMap(picker, dots: state.moodMap,
                     in: Rect(x: mapArea.x + 1, y: mapArea.y, width: mapArea.width - 2, height: mapArea.height),
                     into: &frame, theme: theme)
         }
         drawFields(picker, y: fieldsRow, x: inner.x + 1, width: inner.width - 2, into: &frame, theme: theme)
-        frame.grid.put(summary(picker), x: inner.x + 1, y: summaryRow, style: theme.dim, maxWidth: inner.width - 2)
+        frame.grid.put(picker.aimSummary, x: inner.x + 1, y: summaryRow, style: theme.dim, maxWidth: inner.width - 2)
     }
 
     private static func drawMoodList(_ picker: MoodPickerState, in rect: Rect, into frame: inout Frame, theme: Theme) {
@@ -47,7 +46,7 @@ enum MoodPickerView {
         }
     }
 
-    private static func drawMap(_ picker: MoodPickerState, library: Library, in area: Rect, into frame: inout Frame, theme: Theme) {
+    private static func drawMap(_ picker: MoodPickerState, dots: MoodMapDots, in area: Rect, into frame: inout Frame, theme: Theme) {
         let focused = picker.field == .map
         let mapRect = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         frame.grid.put("Mood map", x: area.x, y: area.y, style: focused ? theme.paneTitle : theme.label)
@@ -56,9 +55,7 @@ enum MoodPickerView {
         guard plot.width >= 10, plot.height >= 3 else { return }
         // Where the catalog's titles sit, in braille dots: the texture of the plane.
         var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
-        for profile in library.profiles {
-            canvas.plot(x: (profile.point.valence + 1) / 2, y: (1 - profile.point.energy) / 2)
-        }
+        dots.forEachDot { x, y in canvas.plot(x: x, y: y) }
         let midX = plot.x + plot.width / 2, midY = plot.y + plot.height / 2
         for row in 0..<plot.height {
             for column in 0..<plot.width {
@@ -139,23 +136,5 @@ enum MoodPickerView {
             if focused { frame.cursor = (start, y) }
             column += compact ? 1 : 3
         }
-    }
-
-    /// "Tense: wants suspenseful, dark · avoids easy-watching, funny"; with
-    /// lift, "Tense, lifted: wants light, … · avoids dark, …": what the
-    /// suggestions will aim at (strategy and company applied), not the mood alone.
-    static func summary(_ picker: MoodPickerState) -> String {
-        let mood = picker.mood
-        let preferences = MoodTarget(setting: picker.setting).preferences
-        let wants = preferences.strongest(above: 0.25).prefix(3).map(\.adjective)
-        let avoids = Tone.allCases.filter { preferences[$0] < -0.25 }
-            .sorted { preferences[$0] < preferences[$1] }.prefix(3).map(\.adjective)
-        var text = mood.displayName + (picker.strategy == .lift ? ", lifted" : "")
-        if mood.name == "custom" {
-            text += String(format: " (pleasant %+.1f, energy %+.1f)", picker.point.valence, picker.point.energy)
-        }
-        if !wants.isEmpty { text += ": wants " + wants.joined(separator: ", ") }
-        if !avoids.isEmpty { text += " · avoids " + avoids.joined(separator: ", ") }
-        return text
     }
 }

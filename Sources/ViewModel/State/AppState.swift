@@ -12,6 +12,8 @@ public struct AppState: Sendable {
     public let browseOrder: [Int]
     /// The countries the filter form offers, most titles first.
     public let countryChoices: [String]
+    /// Where the titles sit on the mood plane, for the mood picker's map.
+    public let moodMap: MoodMapDots
 
     public internal(set) var width: Int
     public internal(set) var height: Int
@@ -65,6 +67,7 @@ public struct AppState: Sendable {
         // Whole-catalog work happens here, once, or in jobs: never in `reduce`.
         browseOrder = Self.newestFirst(library)
         countryChoices = Self.commonCountries(library)
+        moodMap = MoodMapDots(points: library.profiles.lazy.map(\.point))
         // The home rows are a job: `Action.launched` asks for them.
         if welcome { overlay = .welcome(Self.welcome(library: library, community: community)) }
     }

@@ -1,4 +1,6 @@
 import Catalog
+import Foundation
+import Recommender
 
 /// The mood picker overlay: a mood (named or a free point on the map),
 /// the strategy, time available and who is watching.
@@ -47,5 +49,24 @@ public struct MoodPickerState: Hashable, Sendable {
 
     public var setting: MoodSetting {
         MoodSetting(mood: mood, strategy: strategy, minutesAvailable: minutes, audience: audience)
+    }
+}
+
+extension MoodPickerState {
+    /// "Tense: wants suspenseful, dark · avoids easy-watching, funny"; with
+    /// lift, "Tense, lifted: wants light, … · avoids dark, …": what the
+    /// suggestions will aim at (strategy and company applied), not the mood alone.
+    public var aimSummary: String {
+        let preferences = MoodTarget(setting: setting).preferences
+        let wants = preferences.strongest(above: 0.25).prefix(3).map(\.adjective)
+        let avoids = Tone.allCases.filter { preferences[$0] < -0.25 }
+            .sorted { preferences[$0] < preferences[$1] }.prefix(3).map(\.adjective)
+        var text = mood.displayName + (strategy == .lift ? ", lifted" : "")
+        if mood.name == "custom" {
+            text += String(format: " (pleasant %+.1f, energy %+.1f)", point.valence, point.energy)
+        }
+        if !wants.isEmpty { text += ": wants " + wants.joined(separator: ", ") }
+        if !avoids.isEmpty { text += " · avoids " + avoids.joined(separator: ", ") }
+        return text
     }
 }
