@@ -5,7 +5,14 @@ import Foundation
 /// nanoseconds since 1970, so a script that notes the time before starting
 /// the app measures what a person waits for, loading of the program included
 /// (scripts/launch-times). Nothing is written otherwise.
+/// `MARQUEE_LAUNCH_TIMES_QUIT=1` also quits right after that frame, so a
+/// profiler or `hyperfine` (through `script`, for a terminal) can run whole
+/// launches.
 enum LaunchTimes {
+    static func quitsAfterFirstFrame(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        environment["MARQUEE_LAUNCH_TIMES_QUIT"] == "1"
+    }
+
     static func recordFirstFrame(environment: [String: String] = ProcessInfo.processInfo.environment) {
         guard let path = environment["MARQUEE_LAUNCH_TIMES"], !path.isEmpty else { return }
         var now = timespec()

@@ -32,6 +32,13 @@ final class QueryWorker: @unchecked Sendable {
         self.query = query
         self.user = user
         self.rows = rows
+    }
+
+    /// Loads what search reads on first need (the word list for typos, the
+    /// names in byte order) in the background: the runtime asks once its first
+    /// frame is up, so the warm-up never takes a core from the launch.
+    func warmUp() {
+        let query = self.query
         worker.prepare { query.warmUp() }
     }
 

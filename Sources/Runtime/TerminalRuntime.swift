@@ -66,7 +66,9 @@ public final class TerminalRuntime<Backend: TerminalBackend> {
         _ = effects.jobs.waitUntilIdle(milliseconds: Self.launchGrace)
         for answer in effects.arrivedAnswers() { dispatch(answer) }
         if ending == nil { draw() }
+        effects.worker.warmUp()
         LaunchTimes.recordFirstFrame()
+        if LaunchTimes.quitsAfterFirstFrame() { ending = .quit }
     }
 
     /// One pass of the loop: wait for an event (briefly while a query is out),
