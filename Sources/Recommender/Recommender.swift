@@ -230,13 +230,14 @@ struct Scoring: Sendable {
         let blockBounds = byFit.map { scoreBound(blocks[$0], fitBound: fitBounds[$0], bestFit: best, uncuratedStanding: uncurated) }
         var kept = TopValues(capacity: Self.candidatesKept)
         var scored: [Scored] = []
-        for position in direct {
+        func consider(_ position: Int) {
             let fit = fit(at: position, columns)
-            guard fit.value != Self.excluded else { continue }
+            guard fit.value != Self.excluded else { return }
             let candidate = score(at: position, fit: fit, bestFit: best, columns)
             scored.append(candidate)
             kept.insert(candidate.score)
         }
+        for position in direct { consider(position) }
         for order in blockBounds.indices.sorted(by: { blockBounds[$0] > blockBounds[$1] }) {
             guard blockBounds[order] >= kept.floor else { break }
             let number = byFit[order]
@@ -245,12 +246,7 @@ struct Scoring: Sendable {
                 guard bounds.score(slot, kindBound: kindBounds[number], genreTaste: genreTaste, bestFit: best,
                                    uncuratedStanding: uncurated) >= kept.floor else { continue }
                 let position = Int(index.order[slot])
-                if skip.contains(position) { continue }
-                let fit = fit(at: position, columns)
-                guard fit.value != Self.excluded else { continue }
-                let candidate = score(at: position, fit: fit, bestFit: best, columns)
-                scored.append(candidate)
-                kept.insert(candidate.score)
+                if !skip.contains(position) { consider(position) }
             }
         }
         return ranked(scored)
