@@ -67,7 +67,7 @@ public final class TerminalRuntime<Backend: TerminalBackend> {
         for answer in effects.arrivedAnswers() { dispatch(answer) }
         if ending == nil { draw() }
         effects.worker.warmUp()
-        LaunchTimes.recordFirstFrame()
+        LaunchTimes.mark("first-frame")
         if LaunchTimes.quitsAfterFirstFrame() { ending = .quit }
     }
 

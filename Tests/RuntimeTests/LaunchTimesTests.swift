@@ -9,8 +9,8 @@ import Testing
         let folder = TemporaryDirectory()
         let file = folder.url.appendingPathComponent("times")
         let before = Date().timeIntervalSince1970
-        LaunchTimes.recordFirstFrame(environment: ["MARQUEE_LAUNCH_TIMES": file.path])
-        LaunchTimes.recordFirstFrame(environment: ["MARQUEE_LAUNCH_TIMES": file.path])
+        LaunchTimes.mark("first-frame", environment: ["MARQUEE_LAUNCH_TIMES": file.path])
+        LaunchTimes.mark("first-frame", environment: ["MARQUEE_LAUNCH_TIMES": file.path])
         let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 2)
         let nanoseconds = try #require(lines.first.flatMap { Double($0.dropFirst("first-frame ".count)) })
@@ -20,7 +20,7 @@ import Testing
 
     @Test func nothingIsWrittenOrQuitUnlessAsked() throws {
         let folder = TemporaryDirectory()
-        LaunchTimes.recordFirstFrame(environment: [:])
+        LaunchTimes.mark("first-frame", environment: [:])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         #expect(!LaunchTimes.quitsAfterFirstFrame(environment: [:]))
         #expect(LaunchTimes.quitsAfterFirstFrame(environment: ["MARQUEE_LAUNCH_TIMES_QUIT": "1"]))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Runtime
 import TerminalUI
 
 struct BrowseCommand: ParsableCommand {
@@ -15,6 +16,7 @@ struct BrowseCommand: ParsableCommand {
     var config: String?
 
     func run() throws {
+        LaunchTimes.mark("command")
         // A broken config stops the app before the screen is taken over, so its one-line error is readable.
         let settings = try ConfigFile.load(config.map { URL(fileURLWithPath: $0) } ?? ConfigFile.defaultURL(),
                                            color: TerminalApp.wantsColor(ProcessInfo.processInfo.environment),
@@ -39,6 +41,7 @@ struct BrowseCommand: ParsableCommand {
             terminal.draw(LoadingView.frame(width: terminal.width, height: terminal.height, message: message,
                                             fraction: fraction, theme: theme))
         }
+        LaunchTimes.mark("loaded")
         try TerminalApp.run(on: terminal, environment: environment, config: settings)
     }
 }

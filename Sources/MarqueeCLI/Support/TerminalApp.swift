@@ -38,7 +38,9 @@ enum TerminalApp {
     /// progress), and leaves it; a quit signal exits 128 + n
     /// (143 for TERM, 129 HUP, 130 INT).
     static func run(on terminal: CursesTerminal, environment: AppEnvironment, config: ConfigFile) throws {
-        let ending = try runtime(on: terminal, environment: environment, config: config).run()
+        let runtime = try runtime(on: terminal, environment: environment, config: config)
+        LaunchTimes.mark("state")
+        let ending = runtime.run()
         if case let .signal(number) = ending { throw ExitCode(128 + number) }
     }
 }
