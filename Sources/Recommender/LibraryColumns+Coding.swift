@@ -1,4 +1,5 @@
 import Catalog
+import Foundation
 
 /// `LibraryColumns` as bytes, for the catalog index to keep between launches.
 ///
@@ -48,7 +49,7 @@ extension LibraryColumns {
 
     /// The columns `encoded()` wrote for `titleCount` titles; nil when the
     /// bytes are of another format, another catalog size, or damaged.
-    public init?(decoding bytes: [UInt8], titleCount: Int) {
+    public init?(decoding bytes: some ContiguousBytes, titleCount: Int) {
         let decoded: LibraryColumns?? = bytes.withUnsafeBytes { buffer in
             var input = ByteReader(buffer)
             guard input.take(Self.magic.count).map(Array.init) == Self.magic, input.read(UInt32.self) == Self.format,

@@ -12,12 +12,11 @@ import GRDB
 extension CatalogDatabase {
     /// The bytes kept under `name` by the program `stamp`, or nil (none kept,
     /// kept by another build, or unreadable: the caller works them out).
-    public func derivedBytes(named name: String, stamp: String) -> [UInt8]? {
-        try? queue.read { db -> [UInt8]? in
+    public func derivedBytes(named name: String, stamp: String) -> Data? {
+        try? queue.read { db -> Data? in
             guard try db.tableExists("derived"),
-                  let row = try Row.fetchOne(db, sql: "SELECT stamp, bytes FROM derived WHERE name = ?", arguments: [name]),
-                  row["stamp"] as String == stamp else { return nil }
-            return (row["bytes"] as Data?).map { [UInt8]($0) }
+                  try String.fetchOne(db, sql: "SELECT stamp FROM derived WHERE name = ?", arguments: [name]) == stamp else { return nil }
+            return try Data.fetchOne(db, sql: "SELECT bytes FROM derived WHERE name = ?", arguments: [name])
         }
     }
 
@@ -30,9 +29,13 @@ extension CatalogDatabase {
             var configuration = Configuration()
             configuration.busyMode = .timeout(1)
             let writer = try DatabaseQueue(path: queue.path, configuration: configuration)
-            try writer.write { db in
-                try db.execute(sql: "INSERT OR REPLACE INTO derived (name, stamp, bytes) VALUES (?, ?, ?)",
-                               arguments: [name, stamp, Data(bytes)])
+            try bytes.withUnsafeBytes { buffer in
+                // Bound without a copy: at a million titles the columns are a few hundred MB.
+                let blob = buffer.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: buffer.count, deallocator: .none) } ?? Data()
+                try writer.write { db in
+                    try db.execute(sql: "INSERT OR REPLACE INTO derived (name, stamp, bytes) VALUES (?, ?, ?)",
+                                   arguments: [name, stamp, blob])
+                }
             }
             return true
         } catch {
