@@ -123,6 +123,19 @@ enum Measurement {
         }
         let data = work.appendingPathComponent("data-\(size)")
         let files = CatalogFiles(directory: catalogDirectory)
+        // Only the launch's load, reusing the catalog index an earlier run built, step by step.
+        if let repeats = ProcessInfo.processInfo.environment["MARQUEE_BENCH_LAUNCH_ONLY"].flatMap(Int.init), repeats > 0 {
+            let database = try CatalogDatabase.open(in: data, files: files)
+            for _ in 0..<repeats {
+                var load: LaunchLoad!
+                let total = try milliseconds { load = try LaunchLoad(from: database) }
+                let steps = load.steps.map { "\($0.0) \(Int($0.1.rounded()))" }.joined(separator: " · ")
+                FileHandle.standardError.write(Data(String(format: "launch load %.0f ms (read %.0f, make %.0f): %@; %.0f MB resident, %.0f MB peak\n",
+                                                           total, load.readMilliseconds, load.makeMilliseconds, steps,
+                                                           ResidentMemory.read().current, ResidentMemory.read().peak).utf8))
+            }
+            exit(0)
+        }
         // Only the recommendations, reusing the catalog index an earlier run built (a 1M build takes minutes).
         if let repeats = ProcessInfo.processInfo.environment["MARQUEE_BENCH_RECOMMEND_ONLY"].flatMap(Int.init), repeats > 0 {
             let database = try CatalogDatabase.open(in: data, files: files)

@@ -18,6 +18,8 @@ public struct LaunchLoad {
     /// Milliseconds spent reading (both connections) and making the library
     /// and index, for the benchmark.
     public let readMilliseconds: Double, makeMilliseconds: Double
+    /// Milliseconds of each step on each thread ("titles", "curated", …), for the benchmark.
+    public let steps: [(String, Double)]
 
     /// `inferredProfilesOnly` ignores curated profiles (keeping their
     /// standing and audience), for `eval moods`; such columns are neither
@@ -25,11 +27,11 @@ public struct LaunchLoad {
     public init(from catalog: CatalogDatabase, inferredProfilesOnly: Bool = false) throws {
         let started = DispatchTime.now()
         let side = try catalog.anotherReader()
-        let (titles, sides) = try Self.together({ try catalog.loadTitles() },
-                                                { try LibrarySides(side, inferredProfilesOnly: inferredProfilesOnly) })
+        let ((titles, titlesTime), sides) = try Self.together({ try Self.timed { try catalog.loadTitles() } },
+                                                             { try LibrarySides(side, inferredProfilesOnly: inferredProfilesOnly) })
         let read = DispatchTime.now()
-        let (library, index) = try Self.together({ sides.library(titles: titles) },
-                                                 { TitleIndex(titles: titles, titleRanks: sides.ranks) })
+        let ((library, libraryTime), (index, indexTime)) = try Self.together({ Self.timed { sides.library(titles: titles) } },
+                                                                             { Self.timed { TitleIndex(titles: titles, titleRanks: sides.ranks) } })
         if sides.kept == nil, let stamp = sides.stamp {
             side.keepDerived(library.columns.encoded(), named: CatalogDatabase.libraryColumnsName, stamp: stamp)
         }
@@ -38,6 +40,13 @@ public struct LaunchLoad {
         reusedColumns = sides.kept != nil
         readMilliseconds = Double(read.uptimeNanoseconds - started.uptimeNanoseconds) / 1e6
         makeMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - read.uptimeNanoseconds) / 1e6
+        steps = [("titles", titlesTime)] + sides.steps + [("library", libraryTime), ("index", indexTime)]
+    }
+
+    static func timed<Value>(_ work: () throws -> Value) rethrows -> (Value, Double) {
+        let start = DispatchTime.now()
+        let value = try work()
+        return (value, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
     }
 
     /// Runs `first` on another thread and `second` on this one; both answers, or the first error.
@@ -68,16 +77,27 @@ private struct LibrarySides: Sendable {
     let stamp: String?
     let kept: LibraryColumns?
 
+    /// Milliseconds of each read, for the benchmark.
+    let steps: [(String, Double)]
+
     init(_ catalog: CatalogDatabase, inferredProfilesOnly: Bool) throws {
-        curated = try catalog.loadCuratedMoods()
-        cues = try catalog.loadCues()
-        works = try catalog.loadWorks()
-        ranks = try catalog.loadTitleRanks()
+        var steps: [(String, Double)] = []
+        func timed<Value>(_ name: String, _ work: () throws -> Value) rethrows -> Value {
+            let (value, milliseconds) = try LaunchLoad.timed(work)
+            steps.append((name, milliseconds))
+            return value
+        }
+        curated = try timed("curated") { try catalog.loadCuratedMoods() }
+        cues = try timed("cues") { try catalog.loadCues() }
+        works = try timed("works") { try catalog.loadWorks() }
+        ranks = try timed("ranks") { try catalog.loadTitleRanks() }
         self.inferredProfilesOnly = inferredProfilesOnly
-        stamp = inferredProfilesOnly ? nil : ProgramStamp.current
+        let stamp = inferredProfilesOnly ? nil : ProgramStamp.current
+        self.stamp = stamp
         let count = works.count
-        kept = stamp.flatMap { catalog.derivedBytes(named: CatalogDatabase.libraryColumnsName, stamp: $0) }
-            .flatMap { LibraryColumns(decoding: $0, titleCount: count) }
+        let bytes = timed("kept columns read") { stamp.flatMap { catalog.derivedBytes(named: CatalogDatabase.libraryColumnsName, stamp: $0) } }
+        kept = timed("decoded") { bytes.flatMap { LibraryColumns(decoding: $0, titleCount: count) } }
+        self.steps = steps
     }
 
     func library(titles: [Title]) -> Library {
