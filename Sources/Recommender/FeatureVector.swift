@@ -39,8 +39,9 @@ public struct FeatureVector: Sendable, Hashable {
 /// Assigns feature numbers while the library is built.
 ///
 /// Each kind of feature has its own table keyed by the bare value, so a
-/// title's features are looked up without building a "cast:…" string for
-/// each; the prefixed name is made once, when a feature is first seen.
+/// title's features are looked up without building a "genre:…" string for
+/// each; the prefixed name is made once, when a feature is first seen
+/// (people get none: see `vector`).
 /// At a million titles this is most of the library's build time.
 struct FeatureVocabulary {
     private(set) var names: [String] = []
@@ -107,8 +108,10 @@ struct FeatureVocabulary {
             raw.append((Self.number(genre, in: &genres, names: &names) { "genre:\(genre.rawValue)" },
                         genre.isDescriptiveOnly ? Weight.descriptiveGenre : Weight.genre))
         }
-        for director in title.directors { raw.append((Self.number(director, in: &directors, names: &names) { "director:\(director)" }, Weight.director)) }
-        for member in title.cast.prefix(Weight.castLimit) { raw.append((Self.number(member, in: &cast, names: &names) { "cast:\(member)" }, Weight.castMember)) }
+        // People go unnamed: nothing reads a person feature's name (the titles
+        // name them), and at a million titles they are most of the vocabulary.
+        for director in title.directors { raw.append((Self.number(director, in: &directors, names: &names) { "" }, Weight.director)) }
+        for member in title.cast.prefix(Weight.castLimit) { raw.append((Self.number(member, in: &cast, names: &names) { "" }, Weight.castMember)) }
         for country in title.countries.prefix(Weight.countryLimit) {
             raw.append((Self.number(country, in: &countries, names: &names) { "country:\(country)" }, Weight.country))
         }

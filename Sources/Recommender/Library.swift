@@ -9,6 +9,7 @@ public final class Library: Sendable {
     public let titles: [Title]
     public let profiles: [MoodProfile]
     public let features: [FeatureVector]
+    /// Per feature number, its name; empty for people (`LibraryColumns`).
     public let featureNames: [String]
     /// Per feature number, whether it is a person (director or leading cast).
     let personFeatures: [Bool]

@@ -11,7 +11,7 @@ import Foundation
 /// title its features (count, numbers, weights).
 extension LibraryColumns {
     /// Bump when the layout changes or what the columns hold changes meaning.
-    public static let format: UInt32 = 1
+    public static let format: UInt32 = 2
     private static let magic: [UInt8] = Array("MQLC".utf8)
 
     public func encoded() -> [UInt8] {

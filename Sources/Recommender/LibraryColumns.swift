@@ -14,7 +14,8 @@ public struct LibraryColumns: Equatable, Sendable {
     /// By position: curated where an audience is given, else inferred.
     public var madeFor: [MadeFor]
     public var features: [FeatureVector]
-    /// Per feature number, its name ("genre:drama", "cast:…").
+    /// Per feature number, its name ("genre:drama", "decade:1990s"); empty
+    /// for people (directors, cast), whom only their numbers tell apart.
     public var featureNames: [String]
     /// Per feature number, whether it is a person (director or leading cast).
     var personFeatures: [Bool]
