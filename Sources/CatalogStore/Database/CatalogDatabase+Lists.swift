@@ -95,8 +95,8 @@ extension CatalogDatabase {
     public func loadWorks() throws -> [Int] {
         try read { db in
             var works: [Int] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT position, work FROM title ORDER BY position")
-            while let row = try rows.next() { works.append((row[1] as Int?).map { $0 - 1 } ?? (row[0] as Int - 1)) }
+            let rows = try RowRead("SELECT position, work FROM title ORDER BY position", in: db)
+            while try rows.step() { works.append((rows.optionalInt(1) ?? rows.int(0)) - 1) }
             return works
         }
     }

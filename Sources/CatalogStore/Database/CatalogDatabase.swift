@@ -239,7 +239,10 @@ public final class CatalogDatabase: @unchecked Sendable {
     /// Each title's place in A–Z order (leading articles ignored), by position.
     public func loadTitleRanks() throws -> [Int32] {
         try read { db in
-            try Int32.fetchAll(db, sql: "SELECT title_rank FROM title ORDER BY position")
+            var ranks: [Int32] = []
+            let rows = try RowRead("SELECT title_rank FROM title ORDER BY position", in: db)
+            while try rows.step() { ranks.append(Int32(truncatingIfNeeded: rows.int(0))) }
+            return ranks
         }
     }
 
