@@ -174,6 +174,29 @@ import Testing
         #expect(titles.contains { $0.name == "before" }, "text stops at a NUL, as GRDB reads it")
     }
 
+    /// The index's columns in one pass are what a map per column made.
+    @Test func titleIndexColumnsAreAsMappedOneByOne() throws {
+        let titles = try CatalogFiles(directory: Fixtures.embeddedCatalogDirectory).readTitles()
+        let codes: [AIUseStatus: UInt8] = [.unknown: 0, .used: 1, .none: 2]
+        let index = TitleIndex(titles: titles)
+        #expect(index.ids == titles.map(\.id))
+        #expect(index.kinds == titles.map { $0.kind == .movie ? 0 : 1 })
+        #expect(index.years == titles.map { Int16(clamping: $0.year) })
+        #expect(index.minutes == titles.map { Int16(clamping: $0.sittingMinutes ?? -1) })
+        #expect(index.minimumAges == titles.map { UInt8($0.maturity.minimumAge) })
+        #expect(index.genreMasks == titles.map { $0.genres.reduce(0) { $0 | UInt32(1) << UInt32(Genre.allCases.firstIndex(of: $1)!) } })
+        #expect(index.added == titles.map { $0.dateAdded.map { Int32($0.dayNumber) } ?? Int32.min })
+        #expect(index.aiStatus == titles.map { codes[$0.aiUse.status]! })
+        var names: [String] = []
+        for title in titles { for country in title.countries where !names.contains(country) { names.append(country) } }
+        #expect(index.countryNames == names)
+        #expect(index.countryStarts.count == titles.count + 1)
+        for (position, title) in titles.enumerated() {
+            let numbers = index.countryNumbers[Int(index.countryStarts[position])..<Int(index.countryStarts[position + 1])]
+            #expect(numbers.map { index.countryNames[Int($0)] } == title.countries)
+        }
+    }
+
     @Test func byteSplitMatchesStringSplitOnItsOwn() {
         let texts = ["", "|", "a", "a|b", "||a||", "é|e\u{301}|\u{301}|x", "🇫🇷|🇩🇪", "a,,b", ",x,", "\u{600}|,a"]
         for text in texts {
