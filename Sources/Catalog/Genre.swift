@@ -83,6 +83,14 @@ public enum Genre: String, CaseIterable, Sendable, Codable, Comparable {
         return mask
     }
 
+    /// `mask` of a title's genres, without going through a generic
+    /// sequence from another module (an iterator's witnesses per genre).
+    public static func mask(_ genres: [Genre]) -> UInt32 {
+        var mask: UInt32 = 0
+        for genre in genres { mask |= genre.bit }
+        return mask
+    }
+
     /// This genre's bit in `mask`.
     public var bit: UInt32 { UInt32(1) << UInt32(place) }
 

@@ -10,6 +10,9 @@ import Testing
         }
         #expect(Genre.mask(Genre.allCases) == (UInt32(1) << UInt32(Genre.allCases.count)) - 1)
         #expect(Genre.mask([]) == 0)
+        // Any sequence, not only an array.
+        #expect(Genre.mask(Set([Genre.drama, .comedy])) == Genre.mask([.comedy, .drama]))
+        #expect(Genre.mask(Genre.allCases.lazy.filter { $0 != .anime }) == Genre.mask(Genre.allCases) & ~Genre.anime.bit)
     }
 
     /// The rule as it was written with sets.
