@@ -78,8 +78,55 @@ public enum Genre: String, CaseIterable, Sendable, Codable, Comparable {
     /// Genres as the bits of one word (one bit per case, in declaration
     /// order), so overlaps and filters are a single AND.
     public static func mask<Genres: Sequence<Genre>>(_ genres: Genres) -> UInt32 {
-        genres.reduce(0) { $0 | bits[$1]! }
+        var mask: UInt32 = 0
+        for genre in genres { mask |= genre.bit }
+        return mask
     }
 
-    private static let bits = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, UInt32(1) << UInt32($0)) })
+    /// `mask` of a title's genres, without going through a generic
+    /// sequence from another module (an iterator's witnesses per genre).
+    public static func mask(_ genres: [Genre]) -> UInt32 {
+        var mask: UInt32 = 0
+        for genre in genres { mask |= genre.bit }
+        return mask
+    }
+
+    /// This genre's bit in `mask`.
+    public var bit: UInt32 { UInt32(1) << UInt32(place) }
+
+    /// The place in declaration order (`allCases`), from a switch: a
+    /// dictionary of genres would hash each one's raw value text, and every
+    /// title's genres are masked at launch.
+    private var place: Int {
+        switch self {
+        case .actionAdventure: 0
+        case .anime: 1
+        case .british: 2
+        case .classic: 3
+        case .comedy: 4
+        case .crime: 5
+        case .cult: 6
+        case .documentary: 7
+        case .drama: 8
+        case .faith: 9
+        case .horror: 10
+        case .independent: 11
+        case .international: 12
+        case .kidsFamily: 13
+        case .korean: 14
+        case .lgbtq: 15
+        case .music: 16
+        case .mystery: 17
+        case .reality: 18
+        case .romance: 19
+        case .scienceNature: 20
+        case .sciFiFantasy: 21
+        case .spanishLanguage: 22
+        case .sports: 23
+        case .standUp: 24
+        case .talkShow: 25
+        case .teen: 26
+        case .thriller: 27
+        }
+    }
 }

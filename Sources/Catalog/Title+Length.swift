@@ -11,12 +11,17 @@ extension Title {
     /// 25 minutes for kids, anime, stand-up and plain comedy; 50 for drama,
     /// crime, thrillers, horror, mystery, sci-fi and action; 45 otherwise.
     public var estimatedEpisodeMinutes: Int {
-        let genres = Set(self.genres)
-        if !genres.isDisjoint(with: [.kidsFamily, .anime, .standUp]) { return 25 }
-        if genres.contains(.comedy) && genres.isDisjoint(with: [.drama, .crime, .thriller]) { return 25 }
-        if !genres.isDisjoint(with: [.drama, .crime, .thriller, .horror, .mystery, .sciFiFantasy, .actionAdventure]) { return 50 }
+        // Masks, not sets: the title index asks this of every series at launch.
+        let genres = Genre.mask(self.genres)
+        if genres & Self.shortGenres != 0 { return 25 }
+        if genres & Genre.comedy.bit != 0 && genres & Self.seriousGenres == 0 { return 25 }
+        if genres & Self.longGenres != 0 { return 50 }
         return 45
     }
+
+    private static let shortGenres = Genre.mask([.kidsFamily, .anime, .standUp])
+    private static let seriousGenres = Genre.mask([.drama, .crime, .thriller])
+    private static let longGenres = Genre.mask([.drama, .crime, .thriller, .horror, .mystery, .sciFiFantasy, .actionAdventure])
 }
 
 extension Title {

@@ -34,17 +34,23 @@ extension CatalogDatabase {
                 SELECT position, kind, year, runtime, seasons, maturity, genres, countries, date_added, ai_status,
                        title_rank, work, version_count, id FROM title
                 """
-            func append(_ row: Row) {
-                columns.positions.append(row[0] as Int - 1)
-                columns.titles.append(Title(
-                    id: TitleID(row[13] as String), kind: TitleKind(rawValue: row[1]) ?? .movie, name: "", year: row[2],
-                    runtimeMinutes: row[3], seasons: row[4], maturity: Maturity(rawValue: row[5]) ?? .notRated,
-                    genres: Self.split(row[6]).compactMap(Genre.init(rawValue:)), countries: Self.split(row[7]),
-                    directors: [], cast: [], dateAdded: (row[8] as String?).flatMap(CalendarDate.init(iso:)),
-                    source: "", aiUse: AIUse(code: row[9], note: "")))
-                columns.ranks.append(row[10])
-                columns.works.append((row[11] as Int?).map { $0 - 1 })
-                columns.versionCounts.append(row[12])
+            typealias Entry = (position: Int, title: Title, rank: Int32, work: Int?, versions: Int)
+            func entry(_ row: RowRead) -> Entry {
+                let title = Title(
+                    id: TitleID(row.text(13)), kind: Self.kinds.value(row.bytes(1)) ?? .movie, name: "", year: row.int(2),
+                    runtimeMinutes: row.optionalInt(3), seasons: row.optionalInt(4),
+                    maturity: Self.maturities.value(row.bytes(5)) ?? .notRated,
+                    genres: Self.genreList(row.bytes(6)), countries: Self.list(row.bytes(7)), directors: [], cast: [],
+                    dateAdded: row.isNull(8) ? nil : ColumnBytes.date(row.bytes(8)),
+                    source: "", aiUse: Self.aiUse(code: row.bytes(9), note: { "" }))
+                return (row.int(0) - 1, title, Int32(truncatingIfNeeded: row.int(10)), row.optionalInt(11).map { $0 - 1 }, row.int(12))
+            }
+            func append(_ entry: Entry) {
+                columns.positions.append(entry.position)
+                columns.titles.append(entry.title)
+                columns.ranks.append(entry.rank)
+                columns.works.append(entry.work)
+                columns.versionCounts.append(entry.versions)
             }
             guard let positions else {
                 var conditions: [String] = [], arguments: [DatabaseValueConvertible] = []
@@ -62,14 +68,16 @@ extension CatalogDatabase {
                     arguments += [years.lowerBound, years.upperBound]
                 }
                 let narrowing = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-                let rows = try Row.fetchCursor(db, sql: select + narrowing + " ORDER BY position",
-                                               arguments: StatementArguments(arguments))
-                while let row = try rows.next() { append(row) }
+                let rows = try RowRead(select + narrowing + " ORDER BY position", arguments: StatementArguments(arguments), in: db)
+                while try rows.step() { append(entry(rows)) }
                 return columns
             }
-            var found: [Int: Row] = [:]
-            try Self.forEachRow(db, sql: select, at: positions, column: "position") { found[$0[0] as Int - 1] = $0.copy() }
-            for position in positions { if let row = found[position] { append(row) } }
+            var found: [Int: Entry] = [:]
+            try Self.forEachRead(db, sql: select, at: positions, column: "position") { row in
+                let read = entry(row)
+                found[read.position] = read
+            }
+            for position in positions { if let read = found[position] { append(read) } }
             return columns
         }
     }
@@ -87,8 +95,8 @@ extension CatalogDatabase {
     public func loadWorks() throws -> [Int] {
         try read { db in
             var works: [Int] = []
-            let rows = try Row.fetchCursor(db, sql: "SELECT position, work FROM title ORDER BY position")
-            while let row = try rows.next() { works.append((row[1] as Int?).map { $0 - 1 } ?? (row[0] as Int - 1)) }
+            let rows = try RowRead("SELECT position, work FROM title ORDER BY position", in: db)
+            while try rows.step() { works.append((rows.optionalInt(1) ?? rows.int(0)) - 1) }
             return works
         }
     }
@@ -110,11 +118,26 @@ extension CatalogDatabase {
         }
     }
 
+    /// `forEachRow` read through `RowRead`, for the rows loaded in bulk.
+    static func forEachRead(_ db: Database, sql: String, at positions: [Int]?, column: String, joiner: String = "WHERE",
+                            _ body: (RowRead) throws -> Void) throws {
+        guard let positions else {
+            let rows = try RowRead(sql, in: db)
+            while try rows.step() { try body(rows) }
+            return
+        }
+        for chunk in chunks(of: positions) {
+            let rows = try RowRead(sql + " \(joiner) \(column) IN (\(placeholders(chunk.count)))",
+                                   arguments: StatementArguments(chunk.map { $0 + 1 }), in: db)
+            while try rows.step() { try body(rows) }
+        }
+    }
+
     /// The title with this id and its position (0-based), read from the index alone.
     public func positionedTitle(id: TitleID) throws -> (position: Int, title: Title)? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.titleColumns), position FROM title WHERE id = ?", arguments: [id.rawValue])
-                .map { (($0[15] as Int) - 1, Self.title(from: $0)) }
+            let rows = try RowRead("SELECT \(Self.titleColumns), position FROM title WHERE id = ?", arguments: [id.rawValue], in: db)
+            return try rows.step() ? (rows.int(15) - 1, Self.title(from: rows)) : nil
         }
     }
 
@@ -180,8 +203,8 @@ extension CatalogDatabase {
 
     private func titles(_ db: Database, at positions: [Int]) throws -> [(position: Int, title: Title)] {
         var result: [(position: Int, title: Title)] = []
-        try Self.forEachRow(db, sql: "SELECT \(Self.titleColumns), position FROM title", at: positions, column: "position") { row in
-            result.append(((row[15] as Int) - 1, Self.title(from: row)))
+        try Self.forEachRead(db, sql: "SELECT \(Self.titleColumns), position FROM title", at: positions, column: "position") { row in
+            result.append((row.int(15) - 1, Self.title(from: row)))
         }
         return result
     }

@@ -117,8 +117,8 @@ public final class CatalogDatabase: @unchecked Sendable {
         try read { db in
             var titles: [Title] = []
             titles.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM title") ?? 0)
-            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.titleColumns) FROM title ORDER BY position")
-            while let row = try rows.next() { titles.append(Self.title(from: row)) }
+            let rows = try RowRead("SELECT \(Self.titleColumns) FROM title ORDER BY position", in: db)
+            while try rows.step() { titles.append(Self.title(from: rows)) }
             return titles
         }
     }
@@ -134,22 +134,51 @@ public final class CatalogDatabase: @unchecked Sendable {
         directors, cast_members, date_added, source, ai_status, ai_note
         """
 
-    static func title(from row: Row) -> Title {
-        return Title(
-            id: TitleID(row[0] as String),
-            kind: TitleKind(rawValue: row[1]) ?? .movie,
-            name: row[2],
-            year: row[3],
-            runtimeMinutes: row[4],
-            seasons: row[5],
-            maturity: Maturity(rawValue: row[6]) ?? .notRated,
-            genres: Self.split(row[7]).compactMap(Genre.init(rawValue:)),
-            countries: Self.split(row[8]),
-            directors: Self.split(row[9]),
-            cast: Self.split(row[10]),
-            dateAdded: (row[11] as String?).flatMap(CalendarDate.init(iso:)),
-            source: row[12],
-            aiUse: AIUse(code: row[13], note: row[14] ?? ""))
+    static let kinds = ByteCodes(allOf: TitleKind.self)
+    static let maturities = ByteCodes(allOf: Maturity.self)
+    static let genres = ByteCodes(allOf: Genre.self)
+    static let aiCodes = ByteCodes([("used", true), ("none", false)])
+
+    /// The title in a row of `titleColumns`, decoded from its bytes.
+    static func title(from row: RowRead) -> Title {
+        Title(
+            id: TitleID(row.text(0)),
+            kind: kinds.value(row.bytes(1)) ?? .movie,
+            name: row.text(2),
+            year: row.int(3),
+            runtimeMinutes: row.optionalInt(4),
+            seasons: row.optionalInt(5),
+            maturity: maturities.value(row.bytes(6)) ?? .notRated,
+            genres: genreList(row.bytes(7)),
+            countries: list(row.bytes(8)),
+            directors: list(row.bytes(9)),
+            cast: list(row.bytes(10)),
+            dateAdded: row.isNull(11) ? nil : ColumnBytes.date(row.bytes(11)),
+            source: row.text(12),
+            aiUse: aiUse(code: row.bytes(13), note: { row.optionalText(14) ?? "" }))
+    }
+
+    /// `AIUse(code:note:)`, reading the note only for the codes that keep one.
+    static func aiUse(code: UnsafeBufferPointer<UInt8>, note: () -> String) -> AIUse {
+        switch aiCodes.value(code) {
+        case true?: .used(note: note())
+        case false?: .none(note: note())
+        case nil: .unknown
+        }
+    }
+
+    /// The genres of a `|`-joined column; unknown codes are left out.
+    static func genreList(_ bytes: UnsafeBufferPointer<UInt8>) -> [Genre] {
+        // Genre codes are ASCII; other text is split as Characters (`list`).
+        if bytes.contains(where: { $0 >= 0x80 }) { return list(bytes).compactMap(Genre.init(rawValue:)) }
+        var found: [Genre] = []
+        let count = bytes.count
+        var start = 0
+        for index in 0...count where index == count || bytes[index] == UInt8(ascii: "|") {
+            if count > 0, let genre = genres.value(UnsafeBufferPointer(rebasing: bytes[start..<index])) { found.append(genre) }
+            start = index + 1
+        }
+        return found
     }
 
     /// Curated mood profiles and loglines, by title: of every title, or of
@@ -157,17 +186,17 @@ public final class CatalogDatabase: @unchecked Sendable {
     public func loadCuratedMoods(at positions: [Int]? = nil) throws -> [TitleID: CuratedMood] {
         try read { db in
             var moods: [TitleID: CuratedMood] = [:]
-            try Self.forEachRow(db, sql: """
+            try Self.forEachRead(db, sql: """
                 SELECT title.id, tones, valence, energy, logline, standing, audience, judged
                 FROM curated_mood JOIN title USING (position)
                 """, at: positions, column: "curated_mood.position") { row in
-                let tones = ToneCoding.decode(row[1]) ?? ToneVector()
-                let point = MoodPoint(valence: Float(row[2] as Double), energy: Float(row[3] as Double))
-                moods[TitleID(row[0] as String)] = CuratedMood(
-                    profile: MoodProfile(point: point, tones: tones, source: .curated), logline: row[4],
-                    standing: (row[5] as String?).flatMap(Standing.init(rawValue:)),
-                    madeFor: MadeFor(rawValue: row[6] as String) ?? .everyone,
-                    method: (row[7] as String?).flatMap(CurationMethod.init(rawValue:)))
+                let tones = ToneCoding.decode(row.text(1)) ?? ToneVector()
+                let point = MoodPoint(valence: Float(row.double(2)), energy: Float(row.double(3)))
+                moods[TitleID(row.text(0))] = CuratedMood(
+                    profile: MoodProfile(point: point, tones: tones, source: .curated), logline: row.optionalText(4),
+                    standing: row.optionalText(5).flatMap(Standing.init(rawValue:)),
+                    madeFor: MadeFor(rawValue: row.text(6)) ?? .everyone,
+                    method: row.optionalText(7).flatMap(CurationMethod.init(rawValue:)))
             }
             return moods
         }
@@ -199,9 +228,9 @@ public final class CatalogDatabase: @unchecked Sendable {
     public func loadCues(at positions: [Int]? = nil) throws -> [TitleID: [String]] {
         try read { db in
             var cues: [TitleID: [String]] = [:]
-            try Self.forEachRow(db, sql: "SELECT id, cues FROM title WHERE cues != ''", at: positions, column: "position",
-                                joiner: "AND") { row in
-                cues[TitleID(row[0] as String)] = (row[1] as String).split(separator: ",").map(String.init)
+            try Self.forEachRead(db, sql: "SELECT id, cues FROM title WHERE cues != ''", at: positions, column: "position",
+                                 joiner: "AND") { row in
+                cues[TitleID(row.text(0))] = ColumnBytes.split(row.bytes(1), on: UInt8(ascii: ","), keepingEmpty: false)
             }
             return cues
         }
@@ -210,7 +239,10 @@ public final class CatalogDatabase: @unchecked Sendable {
     /// Each title's place in A–Z order (leading articles ignored), by position.
     public func loadTitleRanks() throws -> [Int32] {
         try read { db in
-            try Int32.fetchAll(db, sql: "SELECT title_rank FROM title ORDER BY position")
+            var ranks: [Int32] = []
+            let rows = try RowRead("SELECT title_rank FROM title ORDER BY position", in: db)
+            while try rows.step() { ranks.append(Int32(truncatingIfNeeded: rows.int(0))) }
+            return ranks
         }
     }
 
@@ -221,8 +253,9 @@ public final class CatalogDatabase: @unchecked Sendable {
         }
     }
 
-    static func split(_ text: String) -> [String] {
-        text.isEmpty ? [] : text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+    /// A `|`-joined column's pieces, empty ones kept; none for empty text.
+    static func list(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        ColumnBytes.split(bytes, on: UInt8(ascii: "|"))
     }
 
     /// Titles matching `text`, best first, as indexes into `loadTitles()`.

@@ -28,18 +28,33 @@ public final class TitleIndex: Sendable {
     /// `titleRanks` come from the catalog database (computed once when it
     /// was built); without them, they are computed here.
     public init(titles: [Title], titleRanks: [Int32]? = nil) {
-        ids = titles.map(\.id)
-        kinds = titles.map { $0.kind == .movie ? 0 : 1 }
-        years = titles.map { Int16(clamping: $0.year) }
-        minutes = titles.map { Int16(clamping: $0.sittingMinutes ?? -1) }
-        minimumAges = titles.map { UInt8($0.maturity.minimumAge) }
-        genreMasks = titles.map { Genre.mask($0.genres) }
+        // One pass reading each title's fields in place: a map per column
+        // (`titles.map(\.id)`, ...) copied whole titles, retains and all.
+        var ids: [TitleID] = [], kinds: [UInt8] = [], years: [Int16] = [], minutes: [Int16] = [], minimumAges: [UInt8] = []
+        var genreMasks: [UInt32] = [], added: [Int32] = [], aiStatus: [UInt8] = []
+        ids.reserveCapacity(titles.count)
+        kinds.reserveCapacity(titles.count)
+        years.reserveCapacity(titles.count)
+        minutes.reserveCapacity(titles.count)
+        minimumAges.reserveCapacity(titles.count)
+        genreMasks.reserveCapacity(titles.count)
+        added.reserveCapacity(titles.count)
+        aiStatus.reserveCapacity(titles.count)
         var names: [String] = []
         var numbers: [String: UInt16] = [:]
         var flat: [UInt16] = []
         var starts: [Int32] = [0]
-        for title in titles {
-            for country in title.countries {
+        starts.reserveCapacity(titles.count + 1)
+        for index in titles.indices {
+            ids.append(titles[index].id)
+            kinds.append(titles[index].kind == .movie ? 0 : 1)
+            years.append(Int16(clamping: titles[index].year))
+            minutes.append(Int16(clamping: titles[index].sittingMinutes ?? -1))
+            minimumAges.append(UInt8(titles[index].maturity.minimumAge))
+            genreMasks.append(Genre.mask(titles[index].genres))
+            added.append(titles[index].dateAdded.map { Int32($0.dayNumber) } ?? Int32.min)
+            aiStatus.append(Self.statusCode(titles[index].aiUse))
+            for country in titles[index].countries {
                 let number = numbers[country] ?? {
                     let next = UInt16(clamping: names.count)
                     names.append(country)
@@ -50,17 +65,11 @@ public final class TitleIndex: Sendable {
             }
             starts.append(Int32(flat.count))
         }
+        (self.ids, self.kinds, self.years, self.minutes, self.minimumAges) = (ids, kinds, years, minutes, minimumAges)
+        (self.genreMasks, self.added, self.aiStatus) = (genreMasks, added, aiStatus)
         countryNames = names
         countryNumbers = flat
         countryStarts = starts
-        added = titles.map { $0.dateAdded.map { Int32($0.dayNumber) } ?? Int32.min }
-        aiStatus = titles.map {
-            switch $0.aiUse.status {
-            case .unknown: 0
-            case .used: 1
-            case .none: 2
-            }
-        }
         if let titleRanks, titleRanks.count == titles.count {
             self.titleRanks = titleRanks
         } else {
@@ -70,6 +79,14 @@ public final class TitleIndex: Sendable {
                 ranks[index] = Int32(place)
             }
             self.titleRanks = ranks
+        }
+    }
+
+    static func statusCode(_ use: AIUse) -> UInt8 {
+        switch use {
+        case .unknown: 0
+        case .used: 1
+        case .none: 2
         }
     }
 
