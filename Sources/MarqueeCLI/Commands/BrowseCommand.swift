@@ -42,6 +42,10 @@ struct BrowseCommand: ParsableCommand {
                                             fraction: fraction, theme: theme))
         }
         LaunchTimes.mark("loaded")
+        // The process ends with the browser: freeing every title one by one
+        // (seconds at a million) would only keep the person waiting, so the
+        // library is never released. The databases still close as usual.
+        _ = Unmanaged.passRetained(environment.library)
         try TerminalApp.run(on: terminal, environment: environment, config: settings)
     }
 }
