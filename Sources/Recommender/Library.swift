@@ -63,7 +63,6 @@ public final class Library: Sendable {
         self.loglines = loglines
         self.cues = cues
         self.curationMethods = curationMethods
-        self.standings = titles.map { standings[$0.id] }
         self.madeFor = columns.madeFor
         let works = works.flatMap { $0.count == titles.count ? $0 : nil } ?? VersionGrouping.works(titles)
         self.works = works
@@ -78,15 +77,35 @@ public final class Library: Sendable {
         positions.reserveCapacity(titles.count)
         for (index, title) in titles.enumerated() { positions[title.id] = index }
         self.positions = positions
+        // Few titles have a standing: placed by position, not looked up for every title.
+        var standingsByPosition = [Standing?](repeating: nil, count: titles.count)
+        for (id, standing) in standings { if let position = positions[id] { standingsByPosition[position] = standing } }
+        self.standings = standingsByPosition
         self.profiles = columns.profiles
         self.features = columns.features
         self.featureNames = columns.featureNames
         self.personFeatures = columns.personFeatures
         self.featureClasses = columns.featureClasses
-        let added = titles.compactMap(\.dateAdded).sorted(by: >)
-        let anchorRank = min(Self.newAnchorRank, max(1, added.count / 100))
-        self.newestAddition = added.isEmpty ? nil : added[anchorRank - 1]
+        self.newestAddition = Self.anchor(of: titles)
         self.newestAdditionDay = newestAddition?.dayNumber
+    }
+
+    /// The `newAnchorRank`-th most recent date added, at most one in a
+    /// hundred dated titles deep: kept in a short sorted list in one pass
+    /// rather than by sorting every date.
+    static func anchor(of titles: [Title]) -> CalendarDate? {
+        var dated = 0
+        var newest: [CalendarDate] = []  // falling, at most newAnchorRank long
+        for title in titles {
+            guard let added = title.dateAdded else { continue }
+            dated += 1
+            if newest.count == newAnchorRank, added <= newest[newAnchorRank - 1] { continue }
+            let place = newest.firstIndex { added > $0 } ?? newest.count
+            newest.insert(added, at: place)
+            if newest.count > newAnchorRank { newest.removeLast() }
+        }
+        let anchorRank = min(newAnchorRank, max(1, dated / 100))
+        return newest.isEmpty ? nil : newest[anchorRank - 1]
     }
 
     public var count: Int { titles.count }
