@@ -15,6 +15,8 @@ public final class Library: Sendable {
     let personFeatures: [Bool]
     /// Per feature number, its `FeatureClass`.
     let featureClasses: [UInt8]
+    /// Every position, newest additions first (undated last), then by name.
+    public let newestFirst: [Int32]
     private let positions: [TitleID: Int]
     /// Where "new on the catalog" is measured from: the most recent "date
     /// added" but one in a hundred titles, at most the 20th, so that a few
@@ -86,6 +88,7 @@ public final class Library: Sendable {
         self.featureNames = columns.featureNames
         self.personFeatures = columns.personFeatures
         self.featureClasses = columns.featureClasses
+        self.newestFirst = columns.newestFirst
         self.newestAddition = Self.anchor(of: titles)
         self.newestAdditionDay = newestAddition?.dayNumber
     }
@@ -113,7 +116,7 @@ public final class Library: Sendable {
     /// What `init` worked out from the titles, to keep for the next launch.
     public var columns: LibraryColumns {
         LibraryColumns(profiles: profiles, madeFor: madeFor, features: features, featureNames: featureNames,
-                       personFeatures: personFeatures, featureClasses: featureClasses)
+                       personFeatures: personFeatures, featureClasses: featureClasses, newestFirst: newestFirst)
     }
 
     /// Below this many titles suggestions and similar titles scan every

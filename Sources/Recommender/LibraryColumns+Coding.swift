@@ -8,10 +8,10 @@ import Foundation
 /// feature count; per title its profile (source, valence, energy, a mask of
 /// the tone lanes that are not zero, then those weights); per title its
 /// audience; per feature its name (length, UTF-8), person flag and class; per
-/// title its features (count, numbers, weights).
+/// title its features (count, numbers, weights); the positions newest first.
 extension LibraryColumns {
     /// Bump when the layout changes or what the columns hold changes meaning.
-    public static let format: UInt32 = 2
+    public static let format: UInt32 = 3
     private static let magic: [UInt8] = Array("MQLC".utf8)
 
     public func encoded() -> [UInt8] {
@@ -44,6 +44,7 @@ extension LibraryColumns {
             for number in vector.indices { out.put(UInt32(bitPattern: number)) }
             for weight in vector.weights { out.put(weight.bitPattern) }
         }
+        for position in newestFirst { out.put(UInt32(bitPattern: position)) }
         return out.bytes
     }
 
@@ -90,9 +91,19 @@ extension LibraryColumns {
                     Float(bitPattern: weights.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self).littleEndian)
                 }))
             }
-            guard input.isAtEnd else { return nil }
+            // The browse order: every position once.
+            guard let orderBytes = input.take(count * 4), input.isAtEnd else { return nil }
+            var seen = [Bool](repeating: false, count: count)
+            var newestFirst: [Int32] = []
+            newestFirst.reserveCapacity(count)
+            for k in 0..<count {
+                let position = Int32(bitPattern: orderBytes.loadUnaligned(fromByteOffset: k * 4, as: UInt32.self).littleEndian)
+                guard position >= 0, Int(position) < count, !seen[Int(position)] else { return nil }
+                seen[Int(position)] = true
+                newestFirst.append(position)
+            }
             return LibraryColumns(profiles: profiles, madeFor: madeFor, features: features, featureNames: names,
-                                  personFeatures: personFlags.map { $0 != 0 }, featureClasses: Array(classes))
+                                  personFeatures: personFlags.map { $0 != 0 }, featureClasses: Array(classes), newestFirst: newestFirst)
         }
         guard let decoded = decoded ?? nil else { return nil }
         self = decoded

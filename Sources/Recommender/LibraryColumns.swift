@@ -21,6 +21,9 @@ public struct LibraryColumns: Equatable, Sendable {
     var personFeatures: [Bool]
     /// Per feature number, its `FeatureClass`.
     var featureClasses: [UInt8]
+    /// Every position, newest additions first (undated last), then by name:
+    /// the browse list's order, a sort of the whole catalog (seconds at a million).
+    public var newestFirst: [Int32]
 
     public var count: Int { profiles.count }
 
@@ -36,15 +39,26 @@ public struct LibraryColumns: Equatable, Sendable {
         featureNames = vocabulary.names
         personFeatures = vocabulary.personFeatures
         featureClasses = vocabulary.classes
+        newestFirst = Self.newestFirst(titles)
+    }
+
+    static func newestFirst(_ titles: [Title]) -> [Int32] {
+        // Days in a flat array (undated as the smallest, so last): comparing
+        // optional dates field by field in the sort cost more than the sort.
+        let days = titles.map { $0.dateAdded?.dayNumber ?? Int.min }
+        return titles.indices.sorted { a, b in
+            days[a] != days[b] ? days[a] > days[b] : titles[a].name < titles[b].name
+        }.map { Int32($0) }
     }
 
     init(profiles: [MoodProfile], madeFor: [MadeFor], features: [FeatureVector], featureNames: [String],
-         personFeatures: [Bool], featureClasses: [UInt8]) {
+         personFeatures: [Bool], featureClasses: [UInt8], newestFirst: [Int32]) {
         self.profiles = profiles
         self.madeFor = madeFor
         self.features = features
         self.featureNames = featureNames
         self.personFeatures = personFeatures
         self.featureClasses = featureClasses
+        self.newestFirst = newestFirst
     }
 }

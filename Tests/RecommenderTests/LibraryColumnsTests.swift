@@ -63,8 +63,27 @@ import Testing
         // A feature number past the vocabulary (the last title's first feature).
         var badFeature = bytes
         let lastVector = LibraryColumns(titles: titles).features.last!
-        let offset = bytes.count - lastVector.indices.count * 8
+        let offset = bytes.count - titles.count * 4 - lastVector.indices.count * 8
         badFeature.replaceSubrange(offset..<offset + 4, with: [0xff, 0xff, 0xff, 0x7f])
         #expect(LibraryColumns(decoding: badFeature, titleCount: titles.count) == nil)
+        // The browse order naming one position twice (the last entry made the first's).
+        var twice = bytes
+        twice.replaceSubrange(bytes.count - 4..<bytes.count, with: bytes[(bytes.count - titles.count * 4)..<(bytes.count - titles.count * 4 + 4)])
+        #expect(LibraryColumns(decoding: twice, titleCount: titles.count) == nil)
+    }
+
+    @Test func theBrowseOrderIsNewestFirstThenByName() {
+        let titles = Self.library.titles
+        let reference = titles.indices.sorted { a, b in
+            let dateA = titles[a].dateAdded, dateB = titles[b].dateAdded
+            if dateA != dateB {
+                guard let dateA else { return false }
+                guard let dateB else { return true }
+                return dateA > dateB
+            }
+            return titles[a].name < titles[b].name
+        }
+        #expect(Self.library.newestFirst.map(Int.init) == reference)
+        #expect(titles[Int(Self.library.newestFirst.last!)].dateAdded == nil || titles.allSatisfy { $0.dateAdded != nil })
     }
 }

@@ -10,15 +10,7 @@ extension AppState {
 
     /// One row per work, newest additions first (undated last), then by name.
     static func newestFirst(_ library: Library) -> [Int] {
-        library.titles.indices.filter { library.works[$0] == $0 }.sorted { a, b in
-            let dateA = library.titles[a].dateAdded, dateB = library.titles[b].dateAdded
-            if dateA != dateB {
-                guard let dateA else { return false }
-                guard let dateB else { return true }
-                return dateA > dateB
-            }
-            return library.titles[a].name < library.titles[b].name
-        }
+        library.newestFirst.lazy.map(Int.init).filter { library.works[$0] == $0 }
     }
 
     /// The countries with the most titles, ties by name.
