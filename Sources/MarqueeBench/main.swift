@@ -25,7 +25,7 @@ let usage = """
            marquee-bench typos [--sizes embedded,1000000] [--work DIR] [--count 300]
     environment: MARQUEE_BENCH_SLOW=MS, MARQUEE_BENCH_LIBRARY_REPEAT=N, MARQUEE_BENCH_RECOMMEND_REPEAT=N,
                  MARQUEE_BENCH_RECOMMEND_OUT=FILE, MARQUEE_BENCH_RECOMMEND_ONLY=N, MARQUEE_BENCH_SEARCH_REPEAT=N,
-                 MARQUEE_BENCH_SEARCH_TEXT=a,b (see docs/performance.md)
+                 MARQUEE_BENCH_SEARCH_TEXT=a,b, MARQUEE_BENCH_LAUNCH_ONLY=N (see docs/performance.md)
     """
 let known: Set<String> = ["history-import", "compare", "typos", "--sizes", "--work", "--json", "--rows", "--runs",
                           "--marquee", "--count", "--child"]
