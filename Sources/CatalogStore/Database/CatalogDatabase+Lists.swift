@@ -101,24 +101,10 @@ extension CatalogDatabase {
         }
     }
 
-    /// Runs `sql` for every row, or (with `positions`, 0-based) for the rows
-    /// whose `column` is one of them, a few thousand at a time; `joiner`
-    /// adds the condition to a statement that already has a WHERE.
-    static func forEachRow(_ db: Database, sql: String, at positions: [Int]?, column: String, joiner: String = "WHERE",
-                           _ body: (Row) throws -> Void) throws {
-        guard let positions else {
-            let rows = try Row.fetchCursor(db, sql: sql)
-            while let row = try rows.next() { try body(row) }
-            return
-        }
-        for chunk in chunks(of: positions) {
-            let rows = try Row.fetchCursor(db, sql: sql + " \(joiner) \(column) IN (\(placeholders(chunk.count)))",
-                                           arguments: StatementArguments(chunk.map { $0 + 1 }))
-            while let row = try rows.next() { try body(row) }
-        }
-    }
-
-    /// `forEachRow` read through `RowRead`, for the rows loaded in bulk.
+    /// Runs `sql` for every row, read through `RowRead`, or (with
+    /// `positions`, 0-based) for the rows whose `column` is one of them, a
+    /// few thousand at a time; `joiner` adds the condition to a statement
+    /// that already has a WHERE.
     static func forEachRead(_ db: Database, sql: String, at positions: [Int]?, column: String, joiner: String = "WHERE",
                             _ body: (RowRead) throws -> Void) throws {
         guard let positions else {
@@ -146,8 +132,8 @@ extension CatalogDatabase {
     public func works(at positions: [Int]) throws -> [Int: Int] {
         try read { db in
             var works: [Int: Int] = [:]
-            try Self.forEachRow(db, sql: "SELECT position, work FROM title WHERE work IS NOT NULL", at: positions,
-                                column: "position", joiner: "AND") { works[$0[0] as Int - 1] = $0[1] as Int - 1 }
+            try Self.forEachRead(db, sql: "SELECT position, work FROM title WHERE work IS NOT NULL", at: positions,
+                                 column: "position", joiner: "AND") { works[$0.int(0) - 1] = $0.int(1) - 1 }
             return works
         }
     }

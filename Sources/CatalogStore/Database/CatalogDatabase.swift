@@ -207,11 +207,11 @@ public final class CatalogDatabase: @unchecked Sendable {
     public func loadRatings(at positions: [Int]? = nil) throws -> [TitleID: RatingsFile.Entry] {
         try read { db in
             var ratings: [TitleID: RatingsFile.Entry] = [:]
-            try Self.forEachRow(db, sql: """
+            try Self.forEachRead(db, sql: """
                 SELECT title.id, community_rating.stars, community_rating.votes
                 FROM community_rating JOIN title USING (position)
                 """, at: positions, column: "community_rating.position") { row in
-                ratings[TitleID(row[0] as String)] = RatingsFile.Entry(stars: Float(row[1] as Double), votes: row[2])
+                ratings[TitleID(row.text(0))] = RatingsFile.Entry(stars: Float(row.double(1)), votes: row.int(2))
             }
             return ratings
         }
