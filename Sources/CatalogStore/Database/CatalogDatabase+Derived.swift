@@ -14,9 +14,8 @@ extension CatalogDatabase {
     /// kept by another build, or unreadable: the caller works them out).
     public func derivedBytes(named name: String, stamp: String) -> Data? {
         try? queue.read { db -> Data? in
-            guard try db.tableExists("derived"),
-                  try String.fetchOne(db, sql: "SELECT stamp FROM derived WHERE name = ?", arguments: [name]) == stamp else { return nil }
-            return try Data.fetchOne(db, sql: "SELECT bytes FROM derived WHERE name = ?", arguments: [name])
+            guard try db.tableExists("derived") else { return nil }
+            return try Data.fetchOne(db, sql: "SELECT bytes FROM derived WHERE name = ? AND stamp = ?", arguments: [name, stamp])
         }
     }
 
