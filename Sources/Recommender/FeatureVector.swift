@@ -70,15 +70,6 @@ struct FeatureVocabulary {
         static let countryLimit = 3
     }
 
-    /// For each feature number, whether it names a person (a director or one
-    /// of the first six billed): what `SimilarCandidates` calls sharing people.
-    var personFeatures: [Bool] {
-        var flags = [Bool](repeating: false, count: names.count)
-        for number in directors.values { flags[Int(number)] = true }
-        for number in cast.values { flags[Int(number)] = true }
-        return flags
-    }
-
     /// For each feature number, what kind of feature it is (`FeatureClass`).
     var classes: [UInt8] {
         var classes = [UInt8](repeating: FeatureClass.other, count: names.count)

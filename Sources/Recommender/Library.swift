@@ -116,7 +116,7 @@ public final class Library: Sendable {
     /// What `init` worked out from the titles, to keep for the next launch.
     public var columns: LibraryColumns {
         LibraryColumns(profiles: profiles, madeFor: madeFor, features: features, featureNames: featureNames,
-                       personFeatures: personFeatures, featureClasses: featureClasses, newestFirst: newestFirst)
+                       featureClasses: featureClasses, newestFirst: newestFirst)
     }
 
     /// Below this many titles suggestions and similar titles scan every

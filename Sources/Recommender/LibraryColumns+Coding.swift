@@ -7,11 +7,12 @@ import Foundation
 /// exactly as the one that was encoded. Layout: "MQLC", format, title count,
 /// feature count; per title its profile (source, valence, energy, a mask of
 /// the tone lanes that are not zero, then those weights); per title its
-/// audience; per feature its name (length, UTF-8), person flag and class; per
-/// title its features (count, numbers, weights); the positions newest first.
+/// audience; per feature its name (length, UTF-8), then per feature its
+/// class (a person's features are told by it); per title its features
+/// (count, numbers, weights); the positions newest first.
 extension LibraryColumns {
     /// Bump when the layout changes or what the columns hold changes meaning.
-    public static let format: UInt32 = 3
+    public static let format: UInt32 = 4
     private static let magic: [UInt8] = Array("MQLC".utf8)
 
     public func encoded() -> [UInt8] {
@@ -37,7 +38,6 @@ extension LibraryColumns {
             out.put(UInt32(utf8.count))
             out.bytes += utf8
         }
-        for person in personFeatures { out.put(UInt8(person ? 1 : 0)) }
         out.bytes += featureClasses
         for vector in features {
             out.put(UInt16(vector.indices.count))
@@ -79,7 +79,7 @@ extension LibraryColumns {
                 guard let length = input.read(UInt32.self), let utf8 = input.take(Int(length)) else { return nil }
                 names.append(String(decoding: utf8, as: UTF8.self))
             }
-            guard let personFlags = input.take(featureCount), let classes = input.take(featureCount) else { return nil }
+            guard let classes = input.take(featureCount) else { return nil }
             var features: [FeatureVector] = []
             features.reserveCapacity(count)
             for _ in 0..<count {
@@ -103,7 +103,7 @@ extension LibraryColumns {
                 newestFirst.append(position)
             }
             return LibraryColumns(profiles: profiles, madeFor: madeFor, features: features, featureNames: names,
-                                  personFeatures: personFlags.map { $0 != 0 }, featureClasses: Array(classes), newestFirst: newestFirst)
+                                  featureClasses: Array(classes), newestFirst: newestFirst)
         }
         guard let decoded = decoded ?? nil else { return nil }
         self = decoded

@@ -17,8 +17,6 @@ public struct LibraryColumns: Equatable, Sendable {
     /// Per feature number, its name ("genre:drama", "decade:1990s"); empty
     /// for people (directors, cast), whom only their numbers tell apart.
     public var featureNames: [String]
-    /// Per feature number, whether it is a person (director or leading cast).
-    var personFeatures: [Bool]
     /// Per feature number, its `FeatureClass`.
     var featureClasses: [UInt8]
     /// Every position, newest additions first (undated last), then by name:
@@ -26,6 +24,12 @@ public struct LibraryColumns: Equatable, Sendable {
     public var newestFirst: [Int32]
 
     public var count: Int { profiles.count }
+
+    /// Per feature number, whether it is a person (a director or one of the
+    /// first six billed): what `SimilarCandidates` calls sharing people.
+    var personFeatures: [Bool] {
+        featureClasses.map { $0 == FeatureClass.director || $0 == FeatureClass.cast }
+    }
 
     /// Works them out: `profileOverrides` and `audiences` (curated) win over
     /// inference, which reads genres, title words and the `cues`.
@@ -37,7 +41,6 @@ public struct LibraryColumns: Equatable, Sendable {
         var vocabulary = FeatureVocabulary()
         features = titles.indices.map { vocabulary.vector(for: titles[$0], tones: profiles[$0].tones) }
         featureNames = vocabulary.names
-        personFeatures = vocabulary.personFeatures
         featureClasses = vocabulary.classes
         newestFirst = Self.newestFirst(titles)
     }
@@ -52,12 +55,11 @@ public struct LibraryColumns: Equatable, Sendable {
     }
 
     init(profiles: [MoodProfile], madeFor: [MadeFor], features: [FeatureVector], featureNames: [String],
-         personFeatures: [Bool], featureClasses: [UInt8], newestFirst: [Int32]) {
+         featureClasses: [UInt8], newestFirst: [Int32]) {
         self.profiles = profiles
         self.madeFor = madeFor
         self.features = features
         self.featureNames = featureNames
-        self.personFeatures = personFeatures
         self.featureClasses = featureClasses
         self.newestFirst = newestFirst
     }
