@@ -112,11 +112,4 @@ private struct LibrarySides: Sendable {
 extension CatalogDatabase {
     /// Where the library's columns are kept in the catalog index, with their format.
     static var libraryColumnsName: String { "library-columns-\(LibraryColumns.format)" }
-
-    /// The library of every title as a launch builds it (`LaunchLoad`), and
-    /// whether its columns were read back.
-    public func loadLibrary(inferredProfilesOnly: Bool = false) throws -> (library: Library, reusedColumns: Bool) {
-        let load = try LaunchLoad(from: self, inferredProfilesOnly: inferredProfilesOnly)
-        return (load.library, load.reusedColumns)
-    }
 }

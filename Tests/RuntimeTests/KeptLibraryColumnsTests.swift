@@ -17,10 +17,9 @@ import Testing
     @Test func theSecondLaunchReadsWhatTheFirstKept() throws {
         let data = TemporaryDirectory()
         let catalog = try openFixture(data)
-        let titles = try catalog.loadTitles()
-        let first = try catalog.loadLibrary()
+        let first = try LaunchLoad(from: catalog)
         #expect(!first.reusedColumns)
-        let second = try openFixture(data).loadLibrary()
+        let second = try LaunchLoad(from: openFixture(data))
         #expect(second.reusedColumns)
         #expect(second.library.columns == first.library.columns)
         // And what the files alone give (curated profiles and audiences from moods.tsv).
@@ -32,32 +31,31 @@ import Testing
         let data = TemporaryDirectory()
         let catalog = try openFixture(data)
         let titles = try catalog.loadTitles()
-        let expected = try catalog.loadLibrary().library.columns
+        let expected = try LaunchLoad(from: catalog).library.columns
         let stamp = try #require(ProgramStamp.current)
         let name = CatalogDatabase.libraryColumnsName
         // Another build's bytes (here: columns of a different library) under another stamp.
         #expect(catalog.keepDerived(LibraryColumns(titles: titles).encoded(), named: name, stamp: "another build"))
-        let again = try catalog.loadLibrary()
+        let again = try LaunchLoad(from: catalog)
         #expect(!again.reusedColumns)
         #expect(again.library.columns == expected)
         #expect(catalog.derivedBytes(named: name, stamp: stamp) != nil, "kept again under this build's stamp")
         // Damaged bytes under this build's stamp: refused, worked out, replaced.
         #expect(catalog.keepDerived([1, 2, 3], named: name, stamp: stamp))
-        let repaired = try catalog.loadLibrary()
+        let repaired = try LaunchLoad(from: catalog)
         #expect(!repaired.reusedColumns && repaired.library.columns == expected)
-        #expect(try catalog.loadLibrary().reusedColumns)
+        #expect(try LaunchLoad(from: catalog).reusedColumns)
     }
 
     @Test func inferredOnlyLibrariesAreNeitherReadNorKept() throws {
         let data = TemporaryDirectory()
         let catalog = try openFixture(data)
-        let titles = try catalog.loadTitles()
-        let inferred = try catalog.loadLibrary(inferredProfilesOnly: true)
+        let inferred = try LaunchLoad(from: catalog, inferredProfilesOnly: true)
         #expect(!inferred.reusedColumns)
         #expect(!inferred.library.profiles.contains { $0.source == .curated })
         #expect(catalog.derivedBytes(named: CatalogDatabase.libraryColumnsName, stamp: try #require(ProgramStamp.current)) == nil)
-        _ = try catalog.loadLibrary()
-        let again = try catalog.loadLibrary(inferredProfilesOnly: true)
+        _ = try LaunchLoad(from: catalog)
+        let again = try LaunchLoad(from: catalog, inferredProfilesOnly: true)
         #expect(!again.reusedColumns && again.library.columns == inferred.library.columns)
     }
 }
