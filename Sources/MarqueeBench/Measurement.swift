@@ -75,8 +75,6 @@ enum Measurement {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
     }
 
-    /// Every benchmark query typed one letter at a time, each prefix asked
-    /// as the TUI asks it: milliseconds per keystroke.
     /// CPU time of this thread, in ms: on a busy machine steadier than the
     /// wall clock for comparing two builds (it leaves out waiting for a core).
     static func cpuMilliseconds(_ work: () throws -> Void) rethrows -> Double {
@@ -90,6 +88,8 @@ enum Measurement {
         return now() - start
     }
 
+    /// Every benchmark query typed one letter at a time, each prefix asked
+    /// as the TUI asks it: milliseconds per keystroke, by `clock`.
     static func typeQueries(_ query: CatalogQuery, reportSlow: Bool, clock: (() throws -> Void) throws -> Double = milliseconds) throws -> [Double] {
         let slow = reportSlow ? ProcessInfo.processInfo.environment["MARQUEE_BENCH_SLOW"].flatMap(Double.init) : nil
         var searches: [Double] = []
